@@ -1,0 +1,21 @@
+"""cleaner: strip boilerplate (appeals, link lists, prompts, captions, widgets, furniture) from
+scraped article text, keeping every line of the article and saying why each other line went."""
+
+from cleaner.config import Config, ConfigError, Thresholds, load_config
+from cleaner.pipeline import RULE_NAMES, RULES, CleanResult, Removal, clean, clean_and_explain
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "RULES",
+    "RULE_NAMES",
+    "CleanResult",
+    "Config",
+    "ConfigError",
+    "Removal",
+    "Thresholds",
+    "clean",
+    "clean_and_explain",
+    "load_config",
+    "__version__",
+]

@@ -1,0 +1,134 @@
+"""The one frozen configuration object: disabled rules, thresholds, and extra phrases per noise class.
+
+Config is data only. A TOML file is parsed with tomllib and validated here; nothing in it is ever
+evaluated as code, and extra phrases are regular expressions compiled (and checked) at load time.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A setting is invalid; the message names the setting and the valid choices."""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Named numbers the heuristics use; each says where its default comes from."""
+
+    # A line of at least this many words that ends like a sentence counts as article prose
+    # (jusText's "long" paragraph is ~200 chars, about 10-12 words in English news text).
+    prose_min_words: int = 10
+    # After a related-links header, this many consecutive prose lines mean the article resumed.
+    # One is not enough: link lists often carry a one-sentence teaser under a headline.
+    list_resume_prose_lines: int = 2
+    # An appeal opener and its closer are treated as one appeal when at most this many lines apart.
+    appeal_max_span: int = 8
+    # Prompts, widgets and furniture are short; a longer line is prose that mentions them.
+    max_phrase_words: int = 25
+    # Alt text: a short lowercase fragment without punctuation between two paragraphs.
+    alt_text_max_words: int = 8
+    # A headline-like line sandwiched between removed lines is removed if at most this long.
+    orphan_max_words: int = 20
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigError(
+                    f"thresholds.{f.name} must be a positive whole number, got {value!r}"
+                )
+
+
+NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that changes how text is cleaned. Hashable, so derived tables can be cached."""
+
+    disabled: frozenset[str] = frozenset()
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    # Extra whole-line phrases (regular expressions over the normalised line) per noise class.
+    extra_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def __post_init__(self) -> None:
+        from cleaner.pipeline import RULE_NAMES  # late: the rule table imports this module
+
+        unknown = sorted(set(self.disabled) - set(RULE_NAMES))
+        if unknown:
+            raise ConfigError(
+                f"unknown rule {', '.join(unknown)} in disable; valid rules: {', '.join(RULE_NAMES)}"
+            )
+        for noise_class, patterns in self.extra_phrases:
+            if noise_class not in NOISE_CLASSES:
+                raise ConfigError(
+                    f"unknown noise class {noise_class!r} in phrases; "
+                    f"valid classes: {', '.join(NOISE_CLASSES)}"
+                )
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(
+                        f"phrases.{noise_class}: {pattern!r} is not a valid regular expression: {exc}"
+                    ) from None
+
+    def phrases(self, noise_class: str) -> tuple[str, ...]:
+        """The user's extra phrases for one noise class."""
+        return dict(self.extra_phrases).get(noise_class, ())
+
+    def with_disabled(self, *names: str) -> Config:
+        return replace(self, disabled=self.disabled | frozenset(names))
+
+
+def config_from_mapping(data: Mapping[str, Any]) -> Config:
+    """Build a Config from parsed TOML, rejecting unknown keys and wrong types by name."""
+    known = {"disable", "thresholds", "phrases"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"unknown setting {', '.join(unknown)}; valid settings: {', '.join(sorted(known))}")
+    disable = data.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(x, str) for x in disable):
+        raise ConfigError("disable must be a list of rule names")
+    raw_thresholds = data.get("thresholds", {})
+    if not isinstance(raw_thresholds, dict):
+        raise ConfigError("thresholds must be a table")
+    valid = [f.name for f in fields(Thresholds)]
+    bad = sorted(set(raw_thresholds) - set(valid))
+    if bad:
+        raise ConfigError(f"unknown threshold {', '.join(bad)}; valid thresholds: {', '.join(valid)}")
+    raw_phrases = data.get("phrases", {})
+    if not isinstance(raw_phrases, dict):
+        raise ConfigError("phrases must be a table of lists, one per noise class")
+    phrases = []
+    for noise_class, patterns in raw_phrases.items():
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise ConfigError(f"phrases.{noise_class} must be a list of strings")
+        phrases.append((noise_class, tuple(patterns)))
+    return Config(
+        disabled=frozenset(disable),
+        thresholds=Thresholds(**raw_thresholds),
+        extra_phrases=tuple(sorted(phrases)),
+    )
+
+
+def load_config(path: str | Path) -> Config:
+    """Read a TOML config file; any problem raises ConfigError naming the file and the setting."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        return config_from_mapping(data)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None

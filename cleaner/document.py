@@ -1,0 +1,101 @@
+"""Lines and documents: the text of each line and the features every rule reads, computed once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+# A compact English stopword list (function words only), after jusText's idea that prose is dense
+# in function words while menus, headlines and furniture are not.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves""".split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_BULLET = re.compile(r"^[\s•·◦▪▸►‣∙*·\-–—>|»›]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_SPACES = re.compile(r"\s+")
+# Closing characters that may follow the sentence punctuation of a paragraph.
+_CLOSERS = "\"'”’)]»"
+TERMINAL_PUNCTUATION = ".!?…"
+
+
+def normalize(text: str) -> str:
+    """Return the form phrase tables match against: lowercase, straight quotes, no leading bullet,
+    single spaces, no trailing colon.
+
+    >>> normalize("  • Related Posts: ")
+    'related posts'
+    >>> normalize("Don’t Miss")
+    "don't miss"
+    """
+    text = _BULLET.sub("", text.translate(_QUOTES))
+    return _SPACES.sub(" ", text).strip().rstrip(":").strip().lower()
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank input line with its 1-based line number and its features."""
+
+    number: int
+    text: str
+
+    @cached_property
+    def norm(self) -> str:
+        return normalize(self.text)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def stop_share(self) -> float:
+        """Share of words that are stopwords (0.0 for a line without words)."""
+        if not self.words:
+            return 0.0
+        return sum(w.lower() in STOPWORDS for w in self.words) / len(self.words)
+
+    @cached_property
+    def terminal(self) -> bool:
+        """True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes."""
+        return self.text.rstrip(_CLOSERS + " ").endswith(tuple(TERMINAL_PUNCTUATION))
+
+    @property
+    def starts_lower(self) -> bool:
+        return self.text.lstrip(" •·-–—*")[:1].islower()
+
+    @property
+    def bullet(self) -> bool:
+        return bool(_BULLET.match(self.text)) and not self.text[:1].isalnum()
+
+
+@dataclass
+class Document:
+    """The non-blank lines of one text, in order; rules address lines by their position here."""
+
+    lines: Sequence[Line]
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        """Split on any line boundary, trim each line, and drop blank ones (they carry no text)."""
+        lines = [
+            Line(number, stripped)
+            for number, raw in enumerate(text.splitlines(), start=1)
+            if (stripped := raw.strip())
+        ]
+        return cls(lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)

@@ -1,0 +1,122 @@
+"""The ordered rule table and the loop that applies it until nothing more is removed.
+
+Order matters only for naming: a line is credited to the first rule that removes it. Phrase rules
+run first, then block and context rules, which read what the phrase rules removed. The whole table
+is applied again to the kept lines until a pass removes nothing, so that cleaning clean text
+changes nothing (`clean(clean(x)) == clean(x)`) even for rules that look at neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaner.config import Config
+from cleaner.document import Document, Line
+from cleaner.rules import Context, Rule
+from cleaner.rules.appeals import appeal_block, appeal_phrase
+from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
+from cleaner.rules.context import orphan_between_noise
+from cleaner.rules.furniture import author_name, byline, furniture_phrase
+from cleaner.rules.link_lists import link_list_block, list_header, read_more_link
+from cleaner.rules.prompts import prompt_phrase
+from cleaner.rules.widgets import widget_phrase
+
+RULES: tuple[Rule, ...] = (
+    appeal_phrase,
+    prompt_phrase,
+    widget_phrase,
+    list_header,
+    read_more_link,
+    caption_phrase,
+    credited_caption,
+    furniture_phrase,
+    byline,
+    author_name,
+    caption_before_credit,
+    appeal_block,
+    link_list_block,
+    alt_text,
+    orphan_between_noise,
+)
+RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
+RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed line: its 1-based number in the input, the rule that removed it, its text."""
+
+    line: int
+    rule: str
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"line": self.line, "rule": self.rule, "text": self.text}
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The clean text, the kept lines, and every removed line with its rule, in input order."""
+
+    text: str
+    kept: tuple[Line, ...]
+    removed: tuple[Removal, ...]
+    passes: int
+
+    def counts(self) -> dict[str, int]:
+        """Lines removed per rule."""
+        out: dict[str, int] = {}
+        for removal in self.removed:
+            out[removal.rule] = out.get(removal.rule, 0) + 1
+        return out
+
+
+def run_pass(doc: Document, config: Config) -> dict[int, str]:
+    """Apply every enabled rule once; return {position in doc: rule name} of removed lines."""
+    removed: dict[int, str] = {}
+    for rule in RULES:
+        if rule.name in config.disabled:
+            continue
+        ctx = Context(doc, config, removed)
+        for index in rule.run(ctx):
+            removed.setdefault(index, rule.name)
+    return removed
+
+
+def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
+    """Clean `text` and say why each removed line went.
+
+    >>> result = clean_and_explain("A short headline\\nGet the News on WhatsApp\\n")
+    >>> result.text
+    'A short headline\\n'
+    >>> [(r.line, r.rule) for r in result.removed]
+    [(2, 'prompt_phrase')]
+    """
+    config = config or Config()
+    doc = Document.from_text(text)
+    removals: list[Removal] = []
+    passes = 0
+    while True:
+        passes += 1
+        removed = run_pass(doc, config)
+        if not removed:
+            break
+        removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
+        doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
+    kept = tuple(doc.lines)
+    body = "\n".join(line.text for line in kept)
+    return CleanResult(
+        text=body + "\n" if body else "",
+        kept=kept,
+        removed=tuple(sorted(removals, key=lambda r: r.line)),
+        passes=passes,
+    )
+
+
+def clean(text: str, config: Config | None = None) -> str:
+    """Return the article lines of `text`, trimmed, one per line, in input order.
+
+    >>> clean("Headline\\n\\nAdvertisement\\nThe body of the story goes on here.\\n")
+    'Headline\\nThe body of the story goes on here.\\n'
+    """
+    return clean_and_explain(text, config).text

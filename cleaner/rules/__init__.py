@@ -1,0 +1,100 @@
+"""The rule interface shared by every noise class.
+
+A rule is a named, documented function. Line rules look at one line and its features; document
+rules look at the whole document (and at what earlier rules removed in this pass) for block and
+context patterns. Both are wrapped in `Rule`, whose name is used everywhere: the rule table,
+`--disable`, explain output, statistics and tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleaner.config import Config
+from cleaner.document import Document, Line
+
+# Phrase tables describe short lines; a longer line is prose. Bounding the length here also bounds
+# the work any phrase pattern can do on hostile input.
+MAX_PHRASE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may read: the document, the config, and what earlier rules in this pass removed."""
+
+    doc: Document
+    config: Config
+    removed: Mapping[int, str]
+
+    def is_removed(self, index: int) -> bool:
+        return index in self.removed
+
+
+LineFn = Callable[[Line, Context], bool]
+DocFn = Callable[[Context], Iterable[int]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: `run` returns the positions (in `doc.lines`) of the lines it removes."""
+
+    name: str
+    noise_class: str
+    run: DocFn
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+
+
+def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
+    """Make a Rule from a predicate over one line (lines already removed are not asked again)."""
+
+    def wrap(fn: LineFn) -> Rule:
+        def run(ctx: Context) -> Iterable[int]:
+            return [
+                i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)
+            ]
+
+        return Rule(fn.__name__, noise_class, run, fn.__doc__ or "")
+
+    return wrap
+
+
+def doc_rule(noise_class: str) -> Callable[[DocFn], Rule]:
+    """Make a Rule from a function over the whole document."""
+
+    def wrap(fn: DocFn) -> Rule:
+        return Rule(fn.__name__, noise_class, fn, fn.__doc__ or "")
+
+    return wrap
+
+
+@lru_cache(maxsize=256)
+def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Compile a phrase table (whole-line patterns over the normalised line) into one regex."""
+    return re.compile("|".join(f"(?:{p})" for p in builtin + extra))
+
+
+def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]) -> bool:
+    """True when the whole normalised line is one of the table's phrases (or the user's extras)."""
+    if len(line.text) > MAX_PHRASE_CHARS or line.n_words > ctx.config.thresholds.max_phrase_words:
+        return False
+    pattern = compile_table(table, ctx.config.phrases(noise_class))
+    return pattern.fullmatch(line.norm) is not None
+
+
+def is_prose(line: Line, ctx: Context) -> bool:
+    """Article-like prose: long enough and ending like a sentence."""
+    return line.terminal and line.n_words >= ctx.config.thresholds.prose_min_words
+
+
+def neighbours(ctx: Context, index: int) -> tuple[int | None, int | None]:
+    """Positions of the nearest lines before and after `index` (None at the edges)."""
+    before = index - 1 if index > 0 else None
+    after = index + 1 if index + 1 < len(ctx.doc.lines) else None
+    return before, after

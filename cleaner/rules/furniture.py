@@ -1,0 +1,120 @@
+"""Page furniture: bylines, datelines, update notes, ads, read-time and listen prompts, counters,
+copyright and cookie notices, contributor credits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleaner.document import STOPWORDS, Line
+from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, line_rule
+
+NOISE_CLASS = "furniture"
+
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+)
+_WEEKDAY = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
+_TIME = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
+DATE = (
+    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
+)
+
+FURNITURE_PHRASES: tuple[str, ...] = (
+    # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age.
+    rf"((published|updated|posted|last updated|first published|modified)( on| at)?:? )?{DATE}"
+    rf"([ |,·•]+((updated|published)( on| at)?:? )?{DATE})*",
+    r"(published|updated|posted)?:? ?\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
+    # Update and correction notes that stand alone.
+    r"this (story|article|post|report|page) (has been|was|is being|will be) updated.{0,60}",
+    r"(correction|update|editor's note):? this (story|article) .{0,120}",
+    # Advertising and continuation markers.
+    r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted( content)?|paid (post|content))",
+    r"(story|article|content) continues below( (this )?(advertisement|ad))?",
+    r"scroll (down )?to continue( reading)?",
+    r"continue reading( (below|the main story|this article))?.{0,10}",
+    # Listen and reading-time widgets.
+    r"listen to this (article|story).{0,30}",
+    r"(\d+|one|two|three|four|five) ?(min(ute)?s?) (read|listen)",
+    r"(estimated )?reading time:? .{0,20}",
+    r"(audio|listen) ?\d{1,2}:\d{2}",
+    # Counters: "69 views", "1.2k shares".
+    r"(\d[\d,.]*k? (views?|reads?|shares?|likes?|reactions?|plays?)[ |·•]*)+",
+    # Copyright, rights and cookie notices.
+    r"(©|\(c\)|copyright)( ©)? ?(\d{4}(-\d{4})?)?.{0,120}",
+    r".{0,60}all rights reserved[.!]?.{0,60}",
+    r".{0,200}\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences|consent))\b.{0,300}",
+    # Contributor credits that stand on their own line.
+    r".{1,200}\bcontributed (reporting |to )?(to )?(this|the) (report|story|article)[.!]?",
+    r"(additional )?(reporting|writing|editing|research) (by|from) .{1,120}",
+    r"(compiled|written|edited) by .{1,60}",
+)
+
+# A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
+_BYLINE = re.compile(r"(?:by|words by|text by|author:?)\s+(.{1,80})", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[\w.'’-]+$")
+
+
+@line_rule(NOISE_CLASS)
+def furniture_phrase(line: Line, ctx: Context) -> bool:
+    """Remove standalone page furniture: datelines, "This story has been updated.",
+    "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
+    notices, contributor credits.
+
+    Keeps sentences that contain a date or mention advertising: the whole line must be furniture.
+    """
+    return is_phrase(line, ctx, NOISE_CLASS, FURNITURE_PHRASES)
+
+
+@line_rule(NOISE_CLASS)
+def byline(line: Line, ctx: Context) -> bool:
+    """Remove a standalone byline: "By" followed by one to four name words ("By admin",
+    "By Jane Doe and John Roe", "By Jane Doe, Political Editor").
+
+    Keeps sentences that begin with "By" ("By then, ...", "By the end of the day"): a byline
+    ends without sentence punctuation and its words are names, not function words.
+    """
+    if len(line.text) > 120 or line.terminal:
+        return False
+    match = _BYLINE.fullmatch(line.norm)
+    if not match:
+        return False
+    parts = [p for p in re.split(r"[\s,|]+", match.group(1)) if p]
+    names = [p for p in parts if p not in {"and", "&"}]
+    if not 1 <= len(names) <= 6:
+        return False
+    return all(_NAME_WORD.match(p) for p in names) and not any(p in STOPWORDS for p in names[:2])
+
+
+def _is_date(line: Line) -> bool:
+    return len(line.text) <= MAX_PHRASE_CHARS and re.fullmatch(FURNITURE_PHRASES[0], line.norm) is not None
+
+
+def _is_name(line: Line) -> bool:
+    words = line.text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+        and not any(ch.isdigit() for ch in line.text)
+        and not line.terminal
+    )
+
+
+@doc_rule(NOISE_CLASS)
+def author_name(ctx: Context) -> Iterable[int]:
+    """Remove a bare author name ("Jane Doe") standing right before or after a dateline.
+
+    Keeps short capitalised lines elsewhere (subheadings, names in lists): only a name next to a
+    removed date line is a byline.
+    """
+    lines = ctx.doc.lines
+    out = []
+    for i, line in enumerate(lines):
+        if ctx.is_removed(i) or not _is_name(line):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(ctx.removed.get(j) == "furniture_phrase" and _is_date(lines[j]) for j in near):
+            out.append(i)
+    return out

@@ -1,0 +1,102 @@
+"""Related and recommended link lists: their headers, their headline items and list furniture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleaner.document import Line
+from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, is_prose, line_rule
+
+NOISE_CLASS = "link_lists"
+
+# Headers that open a list of links to other stories; the whole line must be the header.
+LIST_HEADERS: tuple[str, ...] = (
+    r"(read|see|watch) (more|also|next)( (stories|news|articles|on this (story|topic)|from .{1,40}))?",
+    r"(also|further) read(ing)?",
+    r"related( (posts?|articles?|stories|story|content|news|coverage|topics|links|reading|videos?|items))?",
+    r"(more|other) (on|about) (this|the) (story|topic|subject|issue)",
+    r"more (stories|news|articles|videos|headlines)( (like this|for you|from .{1,40}))?",
+    r"more from .{1,40}",
+    r"(you|we think you) (might|may|will|would) (also )?(like|enjoy|be interested in)",
+    r"you missed",
+    r"(don't|do not) miss",
+    r"(most|top) (read|viewed|popular|shared|watched|commented)( (stories|articles|news|this week|today|now))?",
+    r"(trending|popular|latest|top|editor's|editors'|recommended)( (now|posts?|stories|articles|news|picks|videos?|headlines|for you|reading|content))",
+    r"(trending|recommended|popular)",
+    r"top stories",
+    r"(in )?(other|case you missed( it)?) news",
+    r"in case you missed it|icymi",
+    r"what to read next|up next|read next|next up|keep reading|recommended for you",
+    r"(sponsored|partner|promoted) (stories|content|links)",
+    r"(recent|previous|next|older|newer) (posts?|articles?|stories|entries)",
+)
+
+# "Read more: <headline>" on one line: a pointer to another story, not a sentence of this one.
+_INLINE = re.compile(r"(?:read|see|watch|listen)(?: more| also| next)?\s*[:|»›>–—-]\s*(.+)", re.IGNORECASE)
+
+
+@line_rule(NOISE_CLASS)
+def list_header(line: Line, ctx: Context) -> bool:
+    """Remove a related-links header ("Read more:", "Related Posts", "You Missed", "Most Read",
+    "You might also like", "More on this story").
+
+    Keeps subheadings that only contain such words: the whole line must be the header.
+    """
+    return is_phrase(line, ctx, NOISE_CLASS, LIST_HEADERS)
+
+
+@line_rule(NOISE_CLASS)
+def read_more_link(line: Line, ctx: Context) -> bool:
+    """Remove a one-line pointer to another story: "Read more: <headline>", "Watch: <title>".
+
+    Keeps sentences that start with "Read" or "See": the label must be followed by a colon or
+    arrow and a headline of at most twenty words.
+    """
+    if len(line.text) > MAX_PHRASE_CHARS:
+        return False
+    match = _INLINE.fullmatch(line.text.lstrip(" •·*-–—"))
+    return bool(match) and len(match.group(1).split()) <= 20
+
+
+@doc_rule(NOISE_CLASS)
+def link_list_block(ctx: Context) -> Iterable[int]:
+    """Remove the items under a related-links header: headlines, teasers and list furniture
+    ("By admin", a bare date, "69 views"), up to where article prose resumes or the text ends.
+
+    Keeps the article when it resumes after the list: `list_resume_prose_lines` consecutive prose
+    lines that are not questions end the block, and they and everything after them stay (one teaser sentence under a
+    headline does not end it).
+    """
+    lines = ctx.doc.lines
+    need = ctx.config.thresholds.list_resume_prose_lines
+    headers = {i for i, rule in ctx.removed.items() if rule == "list_header"}
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        if i not in headers:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not _prose_run(ctx, j, need):
+            if not ctx.is_removed(j):
+                out.append(j)
+            j += 1
+        i = j
+    return out
+
+
+def _prose_run(ctx: Context, start: int, need: int) -> bool:
+    lines = ctx.doc.lines
+    run = lines[start : start + need]
+    return len(run) == need and all(
+        _resumes(line, ctx) and not ctx.is_removed(start + k) for k, line in enumerate(run)
+    )
+
+
+def _resumes(line: Line, ctx: Context) -> bool:
+    # Headline items are often questions ("Should I pay it back early?"); prose that resumes the
+    # article states things, so a question does not end a list.
+    return is_prose(line, ctx) and not line.text.rstrip("\"'”’)] ").endswith("?")
+
+

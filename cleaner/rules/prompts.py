@@ -1,0 +1,49 @@
+"""App, channel, social, newsletter and notification prompts, and share buttons."""
+
+from __future__ import annotations
+
+from cleaner.document import Line
+from cleaner.rules import Context, is_phrase, line_rule
+
+NOISE_CLASS = "prompts"
+
+_NETWORK = (
+    r"(whatsapp|telegram|signal|viber|google news|apple news|flipboard|instagram|facebook|x|"
+    r"twitter|youtube|tiktok|threads|bluesky|linkedin|pinterest|snapchat|reddit|mastodon|rss)"
+)
+
+PROMPT_PHRASES: tuple[str, ...] = (
+    # App and channel prompts: "Get <Outlet> on WhatsApp", "Follow us on Instagram".
+    rf"get (the )?.{{1,40}} (on|via) {_NETWORK}( channel)?",
+    rf"get (the )?.{{1,40}} app",
+    rf"(follow|join|find|like|add) (us|our [\w' ]{{1,25}}?) (on|in|via) {_NETWORK}.{{0,60}}",
+    rf"follow (us|our [\w ]{{0,20}}channel)( on {_NETWORK})?(,| and| to) .{{0,60}}",
+    r"follow our (\w+ )?channel( on \w+)?( and never miss (an|a) (update|story|thing))?[.!]?",
+    r"never miss (a|an) (story|update|thing|beat)[.!]?.{0,40}",
+    r"(tap|click|press) here to (follow|subscribe|join|sign up|download|get|receive).{0,40}",
+    r"stay (up to date|informed|updated|in the know) with (notifications|alerts|the latest|breaking news) from .{1,50}",
+    r"(turn on|enable|allow|get) (browser |push |breaking news )?(notifications|alerts).{0,60}",
+    r"notifications can be managed in (your )?browser (preferences|settings)[.!]?",
+    r"(download|install) (the|our) .{1,40} app.{0,40}",
+    # Newsletters.
+    r"(sign up|subscribe|register)( now| today| free)? (for|to) (our|the|my) .{0,40}(newsletters?|emails?|digest|briefing|alerts).{0,60}",
+    r"(sign up|subscribe)( now| here| today)?[.!]?",
+    r"(get|receive) (our|the) .{0,40}(newsletter|briefing|digest).{0,30}( in your inbox)?.{0,40}",
+    r".{0,40}(newsletter|briefing) (sign[- ]?up|signup)",
+    r"(enter|type) your e-?mail( address)?.{0,40}",
+    r"(thanks|thank you) for (signing up|subscribing)[.!]?.{0,80}",
+    # Share buttons, alone or as a run on one line.
+    rf"(share|share this|share on|share via|tweet|email|e-mail|print|copy link|copy|save|pin it|{_NETWORK})"
+    rf"( this (article|story|page|post))?([ |,/·•]+(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK}))*",
+    rf"share (this|the) (article|story|page|post)( on {_NETWORK}| via .{{1,20}})?.{{0,20}}",
+)
+
+
+@line_rule(NOISE_CLASS)
+def prompt_phrase(line: Line, ctx: Context) -> bool:
+    """Remove app, channel, social, newsletter and notification prompts and share buttons
+    ("Get <Outlet> on WhatsApp", "Tap here to follow", "Sign up for our newsletter", "Share").
+
+    Keeps prose that mentions WhatsApp, newsletters or sharing: the whole line must be the prompt.
+    """
+    return is_phrase(line, ctx, NOISE_CLASS, PROMPT_PHRASES)
