@@ -14,8 +14,8 @@ __all__ = [
     "ConfigError",
     "Removal",
     "Thresholds",
+    "__version__",
     "clean",
     "clean_and_explain",
     "load_config",
-    "__version__",
 ]

@@ -41,9 +41,7 @@ class Thresholds:
         for f in fields(self):
             value = getattr(self, f.name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ConfigError(
-                    f"thresholds.{f.name} must be a positive whole number, got {value!r}"
-                )
+                raise ConfigError(f"thresholds.{f.name} must be a positive whole number, got {value!r}")
 
 
 NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")

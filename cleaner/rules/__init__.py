@@ -48,7 +48,8 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+        """The docstring's first paragraph on one line: what the rule removes."""
+        return " ".join(self.doc.strip().split("\n\n")[0].split())
 
 
 def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
@@ -56,9 +57,7 @@ def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
 
     def wrap(fn: LineFn) -> Rule:
         def run(ctx: Context) -> Iterable[int]:
-            return [
-                i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)
-            ]
+            return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)]
 
         return Rule(fn.__name__, noise_class, run, fn.__doc__ or "")
 

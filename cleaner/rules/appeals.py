@@ -25,8 +25,23 @@ APPEAL_PHRASES: tuple[str, ...] = (
 
 # Words that mark a paragraph as part of an appeal box (used only next to an appeal phrase).
 APPEAL_WORDS = frozenset(
-    "donate donation donations donating contribution contributions contribute paywall paywalls "
-    "supporters subscribe subscription funding reader-funded afford".split()
+    [
+        "donate",
+        "donation",
+        "donations",
+        "donating",
+        "contribution",
+        "contributions",
+        "contribute",
+        "paywall",
+        "paywalls",
+        "supporters",
+        "subscribe",
+        "subscription",
+        "funding",
+        "reader-funded",
+        "afford",
+    ]
 )
 
 

@@ -56,7 +56,7 @@ def read_more_link(line: Line, ctx: Context) -> bool:
     if len(line.text) > MAX_PHRASE_CHARS:
         return False
     match = _INLINE.fullmatch(line.text.lstrip(" •·*-–—"))
-    return bool(match) and len(match.group(1).split()) <= 20
+    return match is not None and len(match.group(1).split()) <= 20
 
 
 @doc_rule(NOISE_CLASS)
@@ -98,5 +98,3 @@ def _resumes(line: Line, ctx: Context) -> bool:
     # Headline items are often questions ("Should I pay it back early?"); prose that resumes the
     # article states things, so a question does not end a list.
     return is_prose(line, ctx) and not line.text.rstrip("\"'”’)] ").endswith("?")
-
-

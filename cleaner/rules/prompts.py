@@ -15,7 +15,7 @@ _NETWORK = (
 PROMPT_PHRASES: tuple[str, ...] = (
     # App and channel prompts: "Get <Outlet> on WhatsApp", "Follow us on Instagram".
     rf"get (the )?.{{1,40}} (on|via) {_NETWORK}( channel)?",
-    rf"get (the )?.{{1,40}} app",
+    r"get (the )?.{1,40} app",
     rf"(follow|join|find|like|add) (us|our [\w' ]{{1,25}}?) (on|in|via) {_NETWORK}.{{0,60}}",
     rf"follow (us|our [\w ]{{0,20}}channel)( on {_NETWORK})?(,| and| to) .{{0,60}}",
     r"follow our (\w+ )?channel( on \w+)?( and never miss (an|a) (update|story|thing))?[.!]?",

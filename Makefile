@@ -1,0 +1,29 @@
+# Every target installs what it needs into .venv first, so a fresh machine needs only Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+
+.PHONY: install run test lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: $(STAMP)  ## clean the bundled sample into out/ and print the summary
+	$(BIN)/cleaner clean sample -o out
+
+test: $(STAMP)  ## the whole test suite, doctests included
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check cleaner tests
+	$(BIN)/ruff check cleaner tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf out build *.egg-info .pytest_cache .mypy_cache .ruff_cache

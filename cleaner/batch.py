@@ -1,0 +1,134 @@
+"""Cleaning files and record streams, and the report that counts what happened and decides the
+exit status. Each input is cleaned on its own: a failure is recorded and the batch goes on."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaner.config import Config
+from cleaner.pipeline import CleanResult, clean_and_explain
+from cleaner.readers import InputError, Source, decode, input_format, parse_jsonl_line
+from cleaner.writers import atomic_write
+
+
+@dataclass
+class Report:
+    """What a run did: counts, lines removed per rule, notes and failures. Decides exit status."""
+
+    files: int = 0
+    records: int = 0
+    lines_in: int = 0
+    lines_removed: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, result: CleanResult) -> None:
+        self.lines_in += len(result.kept) + len(result.removed)
+        self.lines_removed.update(result.counts())
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+    def summary(self) -> str:
+        removed = sum(self.lines_removed.values())
+        out = [
+            f"cleaned {self.files} file(s), {self.records} record(s); "
+            f"{removed} of {self.lines_in} non-blank line(s) removed; {len(self.failures)} failure(s)"
+        ]
+        out += [f"  {rule:<24}{count:>8}" for rule, count in sorted(self.lines_removed.items())]
+        out += [f"note: {note}" for note in self.notes]
+        out += [f"error: {failure}" for failure in self.failures]
+        return "\n".join(out)
+
+
+def clean_record(
+    raw: str, number: int, name: str, config: Config, text_field: str, explain: bool, report: Report
+) -> str | None:
+    """Clean one JSONL line; return the output line, or None (and a failure) for a bad record.
+
+    Every field but the text field passes through unchanged, in its original order.
+    """
+    record = parse_jsonl_line(raw, number, name, text_field)
+    if record.data is None:
+        report.failures.append(record.error or f"{name}:{number}: bad record")
+        return None
+    result = clean_and_explain(record.data[text_field], config)
+    report.records += 1
+    report.add(result)
+    data = dict(record.data)
+    data[text_field] = result.text
+    if explain:
+        data["removed"] = [r.to_dict() for r in result.removed]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def clean_jsonl(
+    lines: Iterable[str], name: str, config: Config, text_field: str, explain: bool, report: Report
+) -> Iterator[str]:
+    """Clean a stream of JSONL lines one record at a time, in input order; blank lines are skipped."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        out = clean_record(raw, number, name, config, text_field, explain, report)
+        if out is not None:
+            yield out + "\n"
+
+
+def output_path(outdir: Path, source: Source, fmt: str) -> Path:
+    """Where a source's output goes: the relative tree mirrored, `.txt` or `.jsonl`."""
+    suffix = ".jsonl" if fmt == "jsonl" else ".txt"
+    return outdir / source.relative.with_suffix(suffix)
+
+
+def clean_file(
+    source: Source,
+    outdir: Path,
+    config: Config,
+    *,
+    fmt: str = "auto",
+    text_field: str = "text",
+    explain: bool = False,
+    report: Report,
+) -> None:
+    """Clean one file into `outdir`; any problem becomes a failure on the report, never a crash."""
+    kind = input_format(source.path, fmt)
+    target = output_path(outdir, source, kind)
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        report.failures.append(f"{source.path}: cannot read: {exc.strerror}")
+        return
+    try:
+        decoded = decode(data, str(source.path))
+    except InputError as exc:
+        report.failures.append(str(exc))
+        return
+    if decoded.warning:
+        report.notes.append(decoded.warning)
+    if kind == "jsonl":
+        body = "".join(
+            clean_jsonl(decoded.text.splitlines(), str(source.path), config, text_field, explain, report)
+        )
+        payload = body.encode("utf-8")
+        removals = None
+    else:
+        result = clean_and_explain(decoded.text, config)
+        report.add(result)
+        if not decoded.text.strip():
+            report.notes.append(f"{source.path}: empty input, empty output written")
+        payload = result.text.encode("utf-8")
+        removals = result.removed
+    try:
+        atomic_write(target, payload)
+        if explain and removals is not None:
+            lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in removals)
+            atomic_write(target.with_suffix(".removed.jsonl"), lines.encode("utf-8"))
+    except OSError as exc:
+        report.failures.append(f"{target}: cannot write: {exc.strerror or exc}")
+        return
+    report.files += 1

@@ -1,0 +1,176 @@
+"""Reading inputs: decoding bytes to text, finding the files under the paths a user gives, and
+parsing JSONL records one line at a time."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# Suffixes picked up when walking a directory (files named on the command line are always read).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+class InputError(Exception):
+    """An input cannot be cleaned; the message names the file (and line, for JSONL)."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, the encoding used, and any warning the user should see."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode(data: bytes, name: str) -> Decoded:
+    """Decode file bytes: BOM first, then strict UTF-8, then detection, then UTF-8 with
+    replacement (reported). NUL bytes outside UTF-16 mean a binary file, which is refused.
+
+    >>> decode("café".encode("cp1252"), "x").text
+    'café'
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{name}: invalid {encoding} after its byte order mark: {exc.reason}"
+                ) from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes), skipped")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _as_windows_1252(data)
+    if western is not None:
+        return Decoded(western, "windows-1252")
+    from charset_normalizer import from_bytes  # imported late: only undeclared non-UTF-8 files need it
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding not in {"utf_8", "utf-8"}:
+        return Decoded(str(best), best.encoding)
+    return Decoded(
+        data.decode("utf-8", errors="replace"),
+        "utf-8",
+        f"{name}: invalid UTF-8 bytes replaced with U+FFFD",
+    )
+
+
+# Non-ASCII characters that windows-1252 text is made of: Latin-1 letters and signs, and the
+# typographic punctuation of its 0x80-0x9F range.
+_WESTERN = frozenset(chr(c) for c in range(0xA0, 0x100)) | frozenset("’‘“”—–…€•™‚„†‡ˆ‰Š‹ŒŽšœžŸ")
+# Share of non-ASCII characters that must look Western before windows-1252 is trusted.
+WESTERN_SHARE = 0.9
+# At most this share of the letters may be non-ASCII (French and German run at 2-5%).
+MAX_HIGH_SHARE = 0.3
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """Decode as windows-1252 when that reads as Western text, following the WHATWG encoding
+    standard's default for undeclared legacy pages; detectors guess badly on short Western text.
+    Returns None when the bytes are not windows-1252 or decode to mostly other symbols."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 0x7F]
+    letters = [ch for ch in high if ch in _WESTERN and (ch.isalpha() or ch in "’‘“”—–…€•")]
+    alpha = sum(ch.isalpha() for ch in text)
+    # Western European text is mostly ASCII letters with a few accented ones; text in another
+    # script decoded this way is mostly high characters.
+    mostly_ascii = len(high) <= MAX_HIGH_SHARE * max(alpha, 1)
+    return text if high and mostly_ascii and len(letters) / len(high) >= WESTERN_SHARE else None
+
+
+def input_format(path: Path, forced: str) -> str:
+    """'jsonl' or 'text' for a path, from the user's --format or the file's suffix."""
+    if forced != "auto":
+        return forced
+    return "jsonl" if path.suffix.lower() in JSONL_SUFFIXES else "text"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file and the path of its output relative to the output directory."""
+
+    path: Path
+    relative: Path
+
+
+def find_sources(inputs: list[Path], exclude: Path | None = None) -> Iterator[Source | InputError]:
+    """Yield every file under the given paths, in sorted order, with its relative output path.
+
+    Directories are walked recursively (without following symlinks into loops); `exclude` (the
+    output directory) is never read, so outputs are never re-read as inputs. A path that does not
+    exist or cannot be listed is yielded as an InputError so the batch goes on.
+    """
+    skip = exclude.resolve() if exclude else None
+    for root in inputs:
+        if root.is_dir():
+            yield from _walk(root, skip)
+        elif root.is_file():
+            yield Source(root, Path(root.name))
+        else:
+            yield InputError(f"{root}: no such file or directory")
+
+
+def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
+    errors: list[InputError] = []
+
+    def on_error(exc: OSError) -> None:
+        errors.append(InputError(f"{exc.filename}: cannot read directory: {exc.strerror}"))
+
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)
+        )
+        for name in filenames:
+            path = here / name
+            suffix = path.suffix.lower()
+            if name.startswith(".") or name.endswith(".removed.jsonl"):
+                continue
+            if suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES:
+                found.append(path)
+    yield from errors
+    for path in sorted(found):
+        yield Source(path, path.relative_to(root))
+
+
+@dataclass(frozen=True)
+class Record:
+    """One JSONL line: its 1-based line number and its parsed object (or the error it raised)."""
+
+    number: int
+    data: dict[str, Any] | None
+    error: str | None = None
+
+
+def parse_jsonl_line(raw: str, number: int, name: str, text_field: str) -> Record:
+    """Parse one JSONL line; a bad line becomes a Record with an error naming file and line."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return Record(number, None, f"{name}:{number}: malformed JSON: {exc.msg}")
+    if not isinstance(data, dict):
+        return Record(number, None, f"{name}:{number}: record is not a JSON object")
+    if text_field not in data:
+        return Record(number, None, f"{name}:{number}: record has no {text_field!r} field")
+    if not isinstance(data[text_field], str):
+        kind = type(data[text_field]).__name__
+        return Record(number, None, f"{name}:{number}: field {text_field!r} is {kind}, not a string")
+    return Record(number, data)

@@ -1,0 +1,48 @@
+"""Config loading and validation: bad settings are refused by name, with the valid choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import Config, ConfigError, Thresholds, clean, load_config
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "c.toml"
+    path.write_text(body)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('disable = ["nope"]', "unknown rule nope"),
+        ("[thresholds]\nprose_min_words = 0", "thresholds.prose_min_words"),
+        ("[thresholds]\nprose_min_words = 'ten'", "thresholds.prose_min_words"),
+        ("[thresholds]\nbogus = 3", "unknown threshold bogus"),
+        ("[phrases]\nprompts = ['(unclosed']", "not a valid regular expression"),
+        ("[phrases]\nsports = ['x']", "unknown noise class"),
+        ("colour = 'red'", "unknown setting colour"),
+        ("this is not toml", "not valid TOML"),
+    ],
+)
+def test_bad_config_is_refused(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_config(write(tmp_path, body))
+
+
+def test_thresholds_change_behaviour(tmp_path: Path) -> None:
+    text = "Headline\nRead more:\nA linked headline\nShort prose line here, done.\nAnother short one, done.\n"
+    assert "Short prose" not in clean(text)
+    cfg = load_config(write(tmp_path, "[thresholds]\nprose_min_words = 4"))
+    assert cfg.thresholds == Thresholds(prose_min_words=4)
+    assert "Short prose" in clean(text, cfg)
+
+
+def test_config_is_hashable_and_frozen() -> None:
+    cfg = Config()
+    assert hash(cfg) == hash(Config())
+    with pytest.raises(AttributeError):
+        cfg.disabled = frozenset()  # type: ignore[misc]

@@ -1,0 +1,60 @@
+"""Invariants for any input: no exception, output lines are an in-order subset of the trimmed
+input lines, cleaning is idempotent, and explain accounts for every removed line."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import clean, clean_and_explain
+
+# Lines drawn from noise and prose so the rules actually fire, mixed with arbitrary text.
+SAMPLES = [
+    "Read more:",
+    "Related Posts",
+    "You Missed",
+    "By admin",
+    "January 11, 2025",
+    "69 views",
+    "Get The Paper on WhatsApp",
+    "Comments",
+    "Your support helps us to tell the story",
+    "Your support makes all the difference.",
+    "A caption of a photo (Agency/Name)",
+    "A caption of a photo",
+    "soldier on bunk bed",
+    "Advertisement",
+    "Jane Doe",
+    "The minister said on Tuesday that the plan would be published before the summer recess.",
+    "Officials confirmed the figures, which were higher than expected, in a statement on Monday.",
+    "Who are they?",
+    "",
+    "   ",
+]
+line = st.one_of(st.sampled_from(SAMPLES), st.text(max_size=80))
+endings = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\x0c", "\u2028"])
+documents = st.lists(st.tuples(line, endings), max_size=40).map(lambda xs: "".join(a + b for a, b in xs))
+
+
+def _trimmed_lines(text: str) -> list[str]:
+    return [s for s in (raw.strip() for raw in text.splitlines()) if s]
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(x == y for y in it) for x in small)
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_invariants(text: str) -> None:
+    result = clean_and_explain(text)
+    out = _trimmed_lines(result.text)
+    assert _is_subsequence(out, _trimmed_lines(text))
+    assert clean(result.text) == result.text
+    # Every non-blank input line is either kept or explained, exactly once.
+    numbers = [n for n, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+    accounted = sorted([k.number for k in result.kept] + [r.line for r in result.removed])
+    assert accounted == numbers
+    for removal in result.removed:
+        assert text.splitlines()[removal.line - 1].strip() == removal.text

@@ -1,0 +1,176 @@
+"""Table-driven rule tests: for every rule, lines it must drop and lines it must keep.
+
+Each row is a small document and the 1-based line numbers the named rule must remove from it
+(an empty tuple is a keep row). The rule is checked on its own name, so a row fails if another
+rule takes the line first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import RULE_NAMES, clean_and_explain
+
+PROSE = "The minister said on Tuesday that the plan would be published before the summer recess."
+PROSE2 = "Officials confirmed the figures, which were higher than expected, in a statement on Monday."
+
+ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # appeal_phrase
+    ("appeal_phrase", f"{PROSE}\nYour support makes all the difference.", (2,)),
+    ("appeal_phrase", f"{PROSE}\nSupport independent journalism", (2,)),
+    ("appeal_phrase", f"{PROSE}\nEvery contribution, however big or small, powers our reporting.", (2,)),
+    (
+        "appeal_phrase",
+        f"{PROSE}\nThe charity said every donation would go to flood victims in the valley.",
+        (),
+    ),
+    (
+        "appeal_phrase",
+        f"{PROSE}\nYour support for the bill is noted, the senator told her colleagues in a letter.",
+        (),
+    ),
+    # appeal_block
+    (
+        "appeal_block",
+        f"{PROSE}\nYour support helps us to tell the story\n{PROSE2}\n{PROSE2}\nYour support makes all the difference.\n{PROSE}",
+        (3, 4),
+    ),
+    (
+        "appeal_block",
+        f"Your support helps us to tell the story\nYour donation allows us to keep reporting.\n{PROSE}",
+        (2,),
+    ),
+    ("appeal_block", f"Your support helps us to tell the story\n{PROSE}\n{PROSE2}", ()),
+    # prompt_phrase
+    ("prompt_phrase", f"{PROSE}\nGet The Daily Paper on WhatsApp", (2,)),
+    ("prompt_phrase", f"{PROSE}\nFollow our channel and never miss an update.", (2,)),
+    ("prompt_phrase", f"{PROSE}\nTap here to follow", (2,)),
+    ("prompt_phrase", f"Stay up to date with notifications from The Paper\n{PROSE}", (1,)),
+    ("prompt_phrase", f"{PROSE}\nNotifications can be managed in browser preferences.", (2,)),
+    ("prompt_phrase", f"{PROSE}\nSign up for our morning newsletter", (2,)),
+    ("prompt_phrase", f"{PROSE}\nFollow us on Instagram", (2,)),
+    ("prompt_phrase", f"{PROSE}\nShare | Tweet | Email", (2,)),
+    (
+        "prompt_phrase",
+        f"{PROSE}\nThe group shared the video on WhatsApp before it was deleted by moderators.",
+        (),
+    ),
+    ("prompt_phrase", f"{PROSE}\nHe told reporters to follow the money.", ()),
+    # widget_phrase
+    ("widget_phrase", f"{PROSE}\nComments", (2,)),
+    ("widget_phrase", f"{PROSE}\n12 Comments", (2,)),
+    ("widget_phrase", f"{PROSE}\nJoin our commenting forum", (2,)),
+    ("widget_phrase", f"{PROSE}\nThank you for registering", (2,)),
+    ("widget_phrase", f"{PROSE}\nPlease refresh the page or navigate to another page on the site", (2,)),
+    ("widget_phrase", f"{PROSE}\nFor more news and newsletters, create an account at example.com", (2,)),
+    (
+        "widget_phrase",
+        f"{PROSE}\nComments from readers poured in after the article was published on Friday.",
+        (),
+    ),
+    # list_header
+    ("list_header", f"{PROSE}\nRead more:", (2,)),
+    ("list_header", f"{PROSE}\n• Related Posts", (2,)),
+    ("list_header", f"{PROSE}\nYou might also like", (2,)),
+    ("list_header", f"{PROSE}\nMore on this story", (2,)),
+    ("list_header", f"{PROSE}\nMost Read", (2,)),
+    ("list_header", f"{PROSE}\nRelated links between the two cases were dismissed by the judge.", ()),
+    # read_more_link
+    ("read_more_link", f"{PROSE}\nREAD MORE: Minister resigns over leaked memo\n{PROSE2}", (2,)),
+    ("read_more_link", f"{PROSE}\nRead the full report, which runs to 90 pages, on the website.", ()),
+    # link_list_block
+    (
+        "link_list_block",
+        f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held for a third month\n{PROSE}\n{PROSE2}",
+        (3, 4),
+    ),
+    (
+        "link_list_block",
+        f"{PROSE}\nYou Missed\nShould I pay my loan back early?\nBy admin\nHow to fix a bike?\n{PROSE}",
+        (3, 5, 6),
+    ),
+    ("link_list_block", f"{PROSE}\nRelated Posts\nA headline\n{PROSE2}\nAnother headline", (3, 4, 5)),
+    ("link_list_block", f"{PROSE}\nRead more:\n{PROSE}\n{PROSE2}", ()),
+    # caption_phrase
+    ("caption_phrase", f"{PROSE}\nImage caption, Rescuers at the scene on Monday\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nPhoto: Jane Doe\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nImage source, Getty Images\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nPhotographs of the scene were shared widely online on Monday evening.", ()),
+    # credited_caption
+    ("credited_caption", f"{PROSE}\nRescuers at the scene (Agency/Jane Doe)\n{PROSE2}", (2,)),
+    ("credited_caption", f"{PROSE}\nRescuers at the scene (AFP via Getty Images)\n{PROSE2}", (2,)),
+    (
+        "credited_caption",
+        f"{PROSE}\nA card shown in the video. The name was blurred. – Security Service\n{PROSE2}",
+        (2,),
+    ),
+    ("credited_caption", f"{PROSE}\nThe law was passed in the spring (2019).\n{PROSE2}", ()),
+    (
+        "credited_caption",
+        f"{PROSE}\nIt was over, she said. – and then she left the room for good\n{PROSE2}",
+        (),
+    ),
+    # furniture_phrase
+    ("furniture_phrase", f"{PROSE}\nWednesday 15 January 2025 05:07 GMT", (2,)),
+    ("furniture_phrase", f"{PROSE}\nJanuary 11, 2025", (2,)),
+    ("furniture_phrase", f"{PROSE}\n69 views", (2,)),
+    ("furniture_phrase", f"{PROSE}\nThis story has been updated.", (2,)),
+    ("furniture_phrase", f"{PROSE}\nAdvertisement\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nListen to this article", (2,)),
+    ("furniture_phrase", f"{PROSE}\n© 2025 Example Media Ltd. All rights reserved.", (2,)),
+    ("furniture_phrase", f"{PROSE}\nWe use cookies to improve your experience on our site.", (2,)),
+    ("furniture_phrase", f"{PROSE}\nJane Doe and John Roe contributed to this report.", (2,)),
+    (
+        "furniture_phrase",
+        f"{PROSE}\nOn January 11, 2025, the court ruled against the company in a short hearing.",
+        (),
+    ),
+    # byline
+    ("byline", f"By Jane Doe\n{PROSE}", (1,)),
+    ("byline", f"{PROSE}\n• By admin", (2,)),
+    ("byline", f"By Jane Doe and John Roe\n{PROSE}", (1,)),
+    ("byline", f"{PROSE}\nBy then, the water had reached the second floor of the school.", ()),
+    ("byline", f"{PROSE}\nBy the end", ()),
+    # author_name
+    ("author_name", f"Headline of the story\nJane Doe\nWednesday 15 January 2025 05:07 GMT\n{PROSE}", (2,)),
+    ("author_name", f"Headline of the story\nJane Doe\n{PROSE}", ()),
+    # caption_before_credit
+    (
+        "caption_before_credit",
+        f"{PROSE}\nRescuers at the scene\nRescuers at the scene (Agency/Jane Doe)\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "caption_before_credit",
+        f"{PROSE}\nRescuers at the scene\nRescuers at the scene worked through the night.\n{PROSE2}",
+        (),
+    ),
+    # alt_text
+    ("alt_text", f"{PROSE}\nsoldier on bunk bed\n{PROSE2}", (2,)),
+    ("alt_text", "the river keeps its own time\nit does not ask the bridge\nit does not ask the town", ()),
+    ("alt_text", f"{PROSE}\nsalt and pepper\nolive oil", ()),
+    # orphan_between_noise
+    (
+        "orphan_between_noise",
+        f"{PROSE}\nComments\nA video title between two widgets\nYour support makes all the difference.\n{PROSE2}",
+        (3,),
+    ),
+    ("orphan_between_noise", f"Headline\nAdvertisement\n{PROSE}", ()),
+    ("orphan_between_noise", f"{PROSE}\nAdvertisement\nWho are they?\nAdvertisement\n{PROSE2}", ()),
+]
+
+
+def test_every_rule_has_drop_and_keep_rows() -> None:
+    for name in RULE_NAMES:
+        rows = [expected for rule, _, expected in ROWS if rule == name]
+        assert any(rows), f"{name} has no drop row"
+        assert any(not r for r in rows), f"{name} has no keep row"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"), ROWS, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(ROWS)]
+)
+def test_rule_rows(rule: str, text: str, expected: tuple[int, ...]) -> None:
+    result = clean_and_explain(text)
+    by_rule = tuple(r.line for r in result.removed if r.rule == rule)
+    assert by_rule == expected, [(r.line, r.rule, r.text) for r in result.removed]
