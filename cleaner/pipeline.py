@@ -17,7 +17,7 @@ from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise
 from cleaner.rules.furniture import author_name, byline, furniture_phrase
-from cleaner.rules.link_lists import link_list_block, list_header, read_more_link
+from cleaner.rules.link_lists import link_list_block, list_header
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.widgets import widget_phrase
 
@@ -26,7 +26,6 @@ RULES: tuple[Rule, ...] = (
     prompt_phrase,
     widget_phrase,
     list_header,
-    read_more_link,
     caption_phrase,
     credited_caption,
     furniture_phrase,

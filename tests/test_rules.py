@@ -75,9 +75,6 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("list_header", f"{PROSE}\nMore on this story", (2,)),
     ("list_header", f"{PROSE}\nMost Read", (2,)),
     ("list_header", f"{PROSE}\nRelated links between the two cases were dismissed by the judge.", ()),
-    # read_more_link
-    ("read_more_link", f"{PROSE}\nREAD MORE: Minister resigns over leaked memo\n{PROSE2}", (2,)),
-    ("read_more_link", f"{PROSE}\nRead the full report, which runs to 90 pages, on the website.", ()),
     # link_list_block
     (
         "link_list_block",

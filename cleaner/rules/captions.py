@@ -11,26 +11,43 @@ from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, is_pro
 NOISE_CLASS = "captions"
 
 CAPTION_PHRASES: tuple[str, ...] = (
-    r"(image|photo|picture|video|media|graphic|illustration) ?(caption|credit|source)s?[:,]?.{0,200}",
-    r"(photo|photograph|photos|image|images|picture|pictures|file photo|illustration|video|watch|credit|source)(graph)?: .{1,200}",
-    r"(getty images|getty|shutterstock|alamy|istock|pa media|pa wire|afp|ap|reuters|epa)( via .{1,40})?",
+    r"(image|media|video) caption[:,]? .{0,200}",
+    r"(image|photo|picture) (credit|source)s?[:,] .{1,80}",
+    r"(photo|photograph|picture|credit|photo credit): [^\W\d_][\w.'’-]*( [^\W\d_][\w.'’-]*){0,4}( ?/ ?[\w.'’ -]{1,40})?",
+    r"(getty images|shutterstock|alamy|istock)( via .{1,40})?",
     r"(\(|\[)?(photo|image|video|watch|gallery)(\)|\])?",
     r"(open|view|enlarge|expand) (image|photo|gallery)( in (gallery|full ?screen))?.{0,20}",
     r"\d+ (photos|images|pictures)",
 )
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.
-_PAREN_CREDIT = re.compile(
-    r"\s*\((?:[^()]{1,60}/[^()]{1,60}|[^()]{0,40}\b(?:images?|photos?|pictures?|via|pool|handout|file)\b[^()]{0,40})\)$",
-    re.IGNORECASE,
-)
+_PAREN_CREDIT = re.compile(r"[^\W\d_][^()]*?[^\s:;,]\s+\(([^()]{2,80})\)$")
+# Words that say a bracket is a photo credit even without a "Source/Name" slash.
+_CREDIT_WORDS = frozenset({"images", "pictures", "via", "pool", "handout"})
+# A caption with a credit is a label, not a paragraph: at most this many words before the credit.
+CAPTION_MAX_WORDS = 40
 # "Caption sentence. – Credit Name": a sentence, then a dash and a short title-case credit.
 _DASH_CREDIT = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})$")
+# Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
+_ALT_TEXT = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
 _CONNECTORS = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
 
 
-def _credit_suffix(text: str) -> re.Match[str] | None:
-    return _PAREN_CREDIT.search(text) if len(text) <= MAX_PHRASE_CHARS * 2 else None
+def _paren_credit(text: str) -> bool:
+    """True for a caption ending in a bracketed credit: "(Source/Name)" or "(X via Getty Images)",
+    title-case names only, no digits, and a caption that is not a list item."""
+    if len(text) > MAX_PHRASE_CHARS * 2 or not text[:1].isalpha():
+        return False
+    match = _PAREN_CREDIT.fullmatch(text)
+    if not match or any(ch.isdigit() for ch in match.group(1)):
+        return False
+    caption = text[: match.start(1)].rstrip(" (")
+    if caption.rstrip("\"'”’").endswith(tuple(".!?:")) or len(caption.split()) > CAPTION_MAX_WORDS:
+        return False
+    words = match.group(1).replace("/", " / ").split()
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return False
+    return "/" in words or any(w.lower() in _CREDIT_WORDS for w in words)
 
 
 @line_rule(NOISE_CLASS)
@@ -48,13 +65,17 @@ def credited_caption(line: Line, ctx: Context) -> bool:
     """Remove a caption that ends in a photo credit: "... (Source/Name)", "... (Getty Images)",
     or a sentence followed by "– Credit Name".
 
-    Keeps a paragraph that ends in an ordinary parenthesis ("(pictured)", "(2019)") and a quote
-    attributed after a dash ("... – she said" has lowercase words).
+    Keeps a paragraph that ends in an ordinary parenthesis ("(pictured)", "(2019)", "(Men's /
+    Women's)" in a list item), and a quote attributed after a dash ("... – she said" has lowercase
+    words): the credit must be title-case names with a slash or a credit word (Images, via, Pool).
     """
-    return _credit_suffix(line.text) is not None or _dash_credit(line.text)
+    return _paren_credit(line.text) or _dash_credit(line.text)
 
 
 def _dash_credit(text: str) -> bool:
+    # A quotation followed by "– Name" is an attributed quote, which is article content.
+    if text[:1] in "\"“‘'«„":
+        return False
     match = _DASH_CREDIT.search(text) if len(text) <= 2 * MAX_PHRASE_CHARS else None
     if not match:
         return False
@@ -87,16 +108,17 @@ def alt_text(ctx: Context) -> Iterable[int]:
     alone between two prose paragraphs ("soldier on bunk bed").
 
     Keeps verse, list items and lowercase lines next to other short lines: both neighbours must be
-    long prose, which a poem's or a list's lines are not.
+    long prose, which a poem's or a list's lines are not; and lines with capitals, digits, bullets,
+    enumerators or code, which alt text does not have.
     """
     lines = ctx.doc.lines
     limit = ctx.config.thresholds.alt_text_max_words
     out = []
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if ctx.is_removed(i) or line.terminal or not line.starts_lower:
+        if ctx.is_removed(i) or line.terminal or not _ALT_TEXT.fullmatch(line.text):
             continue
-        if not 1 <= line.n_words <= limit or any(ch in line.text for ch in ",;:"):
+        if not 2 <= line.n_words <= limit:
             continue
         if is_prose(lines[i - 1], ctx) and is_prose(lines[i + 1], ctx):
             out.append(i)

@@ -43,7 +43,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     # Counters: "69 views", "1.2k shares".
     r"(\d[\d,.]*k? (views?|reads?|shares?|likes?|reactions?|plays?)[ |·•]*)+",
     # Copyright, rights and cookie notices.
-    r"(©|\(c\)|copyright)( ©)? ?(\d{4}(-\d{4})?)?.{0,120}",
+    r"(©|\(c\)|copyright ©|copyright \d{4}).{0,120}",
     r".{0,60}all rights reserved[.!]?.{0,60}",
     r".{0,200}\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences|consent))\b.{0,300}",
     # Contributor credits that stand on their own line.
@@ -53,7 +53,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
-_BYLINE = re.compile(r"(?:by|words by|text by|author:?)\s+(.{1,80})", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|words by|text by)\s+(.{1,80})", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 
 
@@ -63,8 +63,11 @@ def furniture_phrase(line: Line, ctx: Context) -> bool:
     "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
     notices, contributor credits.
 
-    Keeps sentences that contain a date or mention advertising: the whole line must be furniture.
+    Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
+    and a date ending in a colon, which heads a timeline entry.
     """
+    if line.text.endswith(":") or line.starts_lower:
+        return False  # "2020-05-27:" heads a timeline entry; furniture does not start lowercase
     return is_phrase(line, ctx, NOISE_CLASS, FURNITURE_PHRASES)
 
 
@@ -83,7 +86,10 @@ def byline(line: Line, ctx: Context) -> bool:
         return False
     parts = [p for p in re.split(r"[\s,|]+", match.group(1)) if p]
     names = [p for p in parts if p not in {"and", "&"}]
-    if not 1 <= len(names) <= 6:
+    # One capitalised word after "By" is a subheading ("By Audience"); one lowercase word is a
+    # site user name ("By admin"); bylines of people have two to six name words.
+    single_handle = len(names) == 1 and line.text.split()[-1].islower()
+    if not (single_handle or 2 <= len(names) <= 6):
         return False
     return all(_NAME_WORD.match(p) for p in names) and not any(p in STOPWORDS for p in names[:2])
 
@@ -95,7 +101,7 @@ def _is_date(line: Line) -> bool:
 def _is_name(line: Line) -> bool:
     words = line.text.split()
     return (
-        1 <= len(words) <= 4
+        2 <= len(words) <= 4
         and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
         and not any(ch.isdigit() for ch in line.text)
         and not line.terminal

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterable
 
 from cleaner.document import Line
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, is_prose, line_rule
+from cleaner.rules import Context, doc_rule, is_phrase, is_prose, line_rule
 
 NOISE_CLASS = "link_lists"
+
+# A header phrase seen this many times in one document is a per-item button ("Read More").
+BUTTON_REPEATS = 3
 
 # Headers that open a list of links to other stories; the whole line must be the header.
 LIST_HEADERS: tuple[str, ...] = (
@@ -32,9 +35,6 @@ LIST_HEADERS: tuple[str, ...] = (
     r"(recent|previous|next|older|newer) (posts?|articles?|stories|entries)",
 )
 
-# "Read more: <headline>" on one line: a pointer to another story, not a sentence of this one.
-_INLINE = re.compile(r"(?:read|see|watch|listen)(?: more| also| next)?\s*[:|»›>–—-]\s*(.+)", re.IGNORECASE)
-
 
 @line_rule(NOISE_CLASS)
 def list_header(line: Line, ctx: Context) -> bool:
@@ -46,31 +46,21 @@ def list_header(line: Line, ctx: Context) -> bool:
     return is_phrase(line, ctx, NOISE_CLASS, LIST_HEADERS)
 
 
-@line_rule(NOISE_CLASS)
-def read_more_link(line: Line, ctx: Context) -> bool:
-    """Remove a one-line pointer to another story: "Read more: <headline>", "Watch: <title>".
-
-    Keeps sentences that start with "Read" or "See": the label must be followed by a colon or
-    arrow and a headline of at most twenty words.
-    """
-    if len(line.text) > MAX_PHRASE_CHARS:
-        return False
-    match = _INLINE.fullmatch(line.text.lstrip(" •·*-–—"))
-    return match is not None and len(match.group(1).split()) <= 20
-
-
 @doc_rule(NOISE_CLASS)
 def link_list_block(ctx: Context) -> Iterable[int]:
     """Remove the items under a related-links header: headlines, teasers and list furniture
     ("By admin", a bare date, "69 views"), up to where article prose resumes or the text ends.
 
     Keeps the article when it resumes after the list: `list_resume_prose_lines` consecutive prose
-    lines that are not questions end the block, and they and everything after them stay (one teaser sentence under a
-    headline does not end it).
+    lines that are not questions end the block, and they and everything after them stay (one teaser sentence under a headline does not end it). A header
+    phrase repeated three or more times is a per-item button and opens no block.
     """
     lines = ctx.doc.lines
     need = ctx.config.thresholds.list_resume_prose_lines
     headers = {i for i, rule in ctx.removed.items() if rule == "list_header"}
+    # A header phrase that recurs ("Read More" after every teaser) is a button, not a list header.
+    seen = Counter(lines[i].norm for i in headers)
+    headers = {i for i in headers if seen[lines[i].norm] < BUTTON_REPEATS}
     out: list[int] = []
     i = 0
     while i < len(lines):
@@ -78,10 +68,12 @@ def link_list_block(ctx: Context) -> Iterable[int]:
             i += 1
             continue
         j = i + 1
+        block: list[int] = []
         while j < len(lines) and not _prose_run(ctx, j, need):
             if not ctx.is_removed(j):
-                out.append(j)
+                block.append(j)
             j += 1
+        out.extend(block)
         i = j
     return out
 

@@ -33,8 +33,8 @@ PROMPT_PHRASES: tuple[str, ...] = (
     r"(enter|type) your e-?mail( address)?.{0,40}",
     r"(thanks|thank you) for (signing up|subscribing)[.!]?.{0,80}",
     # Share buttons, alone or as a run on one line.
-    rf"(share|share this|share on|share via|tweet|email|e-mail|print|copy link|copy|save|pin it|{_NETWORK})"
-    rf"( this (article|story|page|post))?([ |,/·•]+(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK}))*",
+    r"(share|share this|share on|share via|tweet this|copy link|pin it)( this (article|story|page|post))?",
+    rf"(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK})([ |,/·•]+(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK}))+",
     rf"share (this|the) (article|story|page|post)( on {_NETWORK}| via .{{1,20}})?.{{0,20}}",
 )
 
