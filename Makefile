@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean eval
 
 install: $(STAMP)
 
@@ -21,9 +21,13 @@ test: $(STAMP)  ## the whole test suite, doctests included
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check cleaner tests
-	$(BIN)/ruff check cleaner tests
+	$(BIN)/ruff format --check cleaner tests scripts
+	$(BIN)/ruff check cleaner tests scripts
 	$(BIN)/mypy
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+DATA ?= ../shared/bench/wcxb-dev
+eval: $(STAMP)  ## cleaner and its peers on the WCXB dev set; writes docs/eval.md (skips without data)
+	$(BIN)/python scripts/eval.py $(DATA)
