@@ -36,6 +36,9 @@ class Thresholds:
     alt_text_max_words: int = 8
     # A headline-like line sandwiched between removed lines is removed if at most this long.
     orphan_max_words: int = 20
+    # Lines outside the article region go only when the edge holds at least this many (a menu or
+    # footer), so a headline, standfirst and byline alone are never taken for navigation.
+    edge_min_lines: int = 4
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -44,7 +47,7 @@ class Thresholds:
                 raise ConfigError(f"thresholds.{f.name} must be a positive whole number, got {value!r}")
 
 
-NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")
+NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture", "navigation")
 
 
 @dataclass(frozen=True)

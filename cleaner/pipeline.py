@@ -18,6 +18,7 @@ from cleaner.rules.captions import alt_text, caption_before_credit, caption_phra
 from cleaner.rules.context import orphan_between_noise
 from cleaner.rules.furniture import author_name, byline, furniture_phrase
 from cleaner.rules.link_lists import link_list_block, list_header
+from cleaner.rules.navigation import page_chrome
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.widgets import widget_phrase
 
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     link_list_block,
     alt_text,
     orphan_between_noise,
+    page_chrome,
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

@@ -154,6 +154,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("orphan_between_noise", f"Headline\nAdvertisement\n{PROSE}", ()),
     ("orphan_between_noise", f"{PROSE}\nAdvertisement\nWho are they?\nAdvertisement\n{PROSE2}", ()),
+    # page_chrome
+    (
+        "page_chrome",
+        f"Home\nNews\nSport\nWeather\nHeadline of the story\n{PROSE}\n{PROSE2}\n{PROSE}\nAbout us\nContact\nPrivacy\nTerms",
+        (1, 2, 3, 4, 9, 10, 11, 12),
+    ),
+    ("page_chrome", f"Headline of the story\nStandfirst without a full stop\n{PROSE}\n{PROSE2}", ()),
+    (
+        "page_chrome",
+        f"{PROSE}\n{PROSE2}\nIngredients:\n- 2 eggs\n- 1 cup flour\n- salt\n- butter",
+        (),
+    ),
 ]
 
 

@@ -1,0 +1,93 @@
+"""Navigation, menus, footers and other page chrome at the head and tail of a document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleaner.document import Line
+from cleaner.rules import Context, doc_rule
+
+NOISE_CLASS = "navigation"
+
+# Line scores for finding the article region (measured on the public dev set, page form):
+# prose pulls the region towards it in proportion to its length, short lines without sentence
+# punctuation (menu items, buttons, tags) push it away, anything else is neutral.
+PROSE_WORD_WEIGHT = 0.1
+PROSE_MAX_SCORE = 10.0
+CHROME_SCORE = -1.0
+CHROME_MAX_WORDS = 7
+
+
+# An edge is cut only when at least this share of its lines look like chrome: article lists,
+# tables and reference sections at the ends of articles do not (measured on the dev set).
+EDGE_CHROME_SHARE = 0.6
+# Menus and footers are light next to the article; an edge with this share of the article's words
+# or more is more likely a part of the article that the densest region left out.
+EDGE_MAX_WORD_SHARE = 0.5
+# List items, table rows and lead-ins ("Ingredients:") are article structure, not chrome.
+_STRUCTURE = re.compile(r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\|)|[:|]$")
+
+
+def is_chrome(line: Line) -> bool:
+    """A menu item, button, tag or footer link: short, no sentence punctuation, and not marked
+    as a list item, table row or lead-in."""
+    return not line.terminal and line.n_words <= CHROME_MAX_WORDS and not _STRUCTURE.search(line.text)
+
+
+def line_score(line: Line) -> float:
+    """How strongly a line suggests article text (positive) or page chrome (negative)."""
+    if line.terminal and line.n_words >= 8:
+        return min(line.n_words * PROSE_WORD_WEIGHT, PROSE_MAX_SCORE)
+    return CHROME_SCORE if is_chrome(line) else 0.0
+
+
+def best_region(scores: list[float]) -> tuple[int, int, float]:
+    """The contiguous run of lines with the largest total score (Kadane's algorithm):
+    (first, last, total); (0, -1, 0.0) when no run has a positive total.
+
+    >>> best_region([-1, -1, 2, -1, 3, -1])
+    (2, 4, 4.0)
+    """
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            start, total = i, 0.0
+        total += s
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+@doc_rule(NOISE_CLASS)
+def page_chrome(ctx: Context) -> Iterable[int]:
+    """Remove navigation, menus, footers and similar page chrome before and after the article:
+    the lines outside the region where prose is densest, when that edge holds at least
+    `edge_min_lines` lines (a menu, a footer, not just a headline and a standfirst) and most of
+    them look like chrome (short, unpunctuated, not list items or table rows).
+
+    Keeps the heading line right before the article region (the headline), everything inside the
+    region (subheadings, lists and captions between paragraphs), and short edges.
+    """
+    lines = ctx.doc.lines
+    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    first, last, total = best_region([line_score(lines[i]) for i in kept])
+    if total <= 0:
+        return []
+    minimum = ctx.config.thresholds.edge_min_lines
+    head, tail = kept[:first], kept[last + 1 :]
+    if head and not lines[head[-1]].terminal:
+        head = head[:-1]  # the headline right before the article
+    region_words = sum(lines[i].n_words for i in kept[first : last + 1])
+    out: list[int] = []
+    for edge in (head, tail):
+        chrome = sum(is_chrome(lines[i]) for i in edge)
+        words = sum(lines[i].n_words for i in edge)
+        if (
+            len(edge) >= minimum
+            and chrome >= EDGE_CHROME_SHARE * len(edge)
+            and words <= EDGE_MAX_WORD_SHARE * region_words
+        ):
+            out += edge
+    return out
