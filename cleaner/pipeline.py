@@ -15,8 +15,14 @@ from cleaner.document import Document, Line
 from cleaner.rules import Context, Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
-from cleaner.rules.context import orphan_between_noise
-from cleaner.rules.furniture import author_name, byline, furniture_phrase
+from cleaner.rules.context import orphan_between_noise, repeated_line
+from cleaner.rules.furniture import (
+    affiliate_disclosure,
+    author_name,
+    byline,
+    cookie_notice,
+    furniture_phrase,
+)
 from cleaner.rules.link_lists import link_list_block, list_header
 from cleaner.rules.navigation import page_chrome
 from cleaner.rules.prompts import prompt_phrase
@@ -30,6 +36,8 @@ RULES: tuple[Rule, ...] = (
     caption_phrase,
     credited_caption,
     furniture_phrase,
+    cookie_notice,
+    affiliate_disclosure,
     byline,
     author_name,
     caption_before_credit,
@@ -37,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     link_list_block,
     alt_text,
     orphan_between_noise,
+    repeated_line,
     page_chrome,
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)

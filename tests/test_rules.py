@@ -18,6 +18,7 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # appeal_phrase
     ("appeal_phrase", f"{PROSE}\nYour support makes all the difference.", (2,)),
     ("appeal_phrase", f"{PROSE}\nSupport independent journalism", (2,)),
+    ("appeal_phrase", f"{PROSE}\nEnjoyed this piece? We need your help to keep publishing.", (2,)),
     ("appeal_phrase", f"{PROSE}\nEvery contribution, however big or small, powers our reporting.", (2,)),
     (
         "appeal_phrase",
@@ -166,6 +167,37 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{PROSE}\n{PROSE2}\nIngredients:\n- 2 eggs\n- 1 cup flour\n- salt\n- butter",
         (),
     ),
+    # cookie_notice
+    (
+        "cookie_notice",
+        f"{PROSE}\nWe use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits. By clicking Accept, you consent to the use of all cookies.",
+        (2,),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nThe bakery sold four hundred cookies on the first morning, the owner said.",
+        (),
+    ),
+    # affiliate_disclosure
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nIf you purchase through our links, we may earn a commission.",
+        (2,),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nTravel agents recommend insurance because they get a commission when you buy it.",
+        (),
+    ),
+    # repeated_line
+    (
+        "repeated_line",
+        "Contents\nWhy it matters for the town\nWhat comes next for the town\n"
+        + "".join(f"{PROSE} ({n})\n" for n in range(8))
+        + f"Why it matters for the town\n{PROSE2}\nWhat comes next for the town\n{PROSE}",
+        (2, 3),
+    ),
+    ("repeated_line", "the river keeps its own time\nit does not ask\nthe river keeps its own time", ()),
 ]
 
 

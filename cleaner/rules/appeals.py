@@ -21,6 +21,9 @@ APPEAL_PHRASES: tuple[str, ...] = (
     r"(we|this newsroom) (rely|relies|depend|depends) on (readers|our readers|you|reader support).{0,100}",
     r"(subscribe|donate|contribute) to (support|help) .{0,80}",
     r"(a|this) (message|note) from (the|our) (editor|publisher)s?",
+    r"(enjoyed|enjoy|like|liked|love|loved|value) (this|the|our) (piece|article|story|post|content|reporting|work|journalism)\?.{0,100}",
+    r"we need your (help|support)( to .{1,60})?[.!]?",
+    r"(help|support) (keep )?(us|this (site|newsletter|podcast)) (independent|going|free|alive|publishing).{0,60}",
 )
 
 # Words that mark a paragraph as part of an appeal box (used only next to an appeal phrase).

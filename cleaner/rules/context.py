@@ -31,3 +31,35 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
         if 0 < i < len(lines) - 1 and ctx.is_removed(i - 1) and ctx.is_removed(i + 1):
             out.append(i)
     return out
+
+
+# A repeated line needs this many words to count: shorter repeats are labels ("Reply", "Share").
+REPEAT_MIN_WORDS = 4
+# A short line repeated within this many lines is a refrain (verse, a chorus), kept.
+REFRAIN_DISTANCE = 8
+REFRAIN_MAX_WORDS = 10
+
+
+@doc_rule(NOISE_CLASS)
+def repeated_line(ctx: Context) -> Iterable[int]:
+    """Remove earlier copies of a line that appears again later: a table of contents repeating the
+    headings, a title or teaser printed twice, a caption shown again. The last copy stays, so the
+    heading keeps its place in the article.
+
+    Keeps lines of fewer than four words, and a short line repeated within a few lines (a refrain
+    in verse or a chorus).
+    """
+    lines = ctx.doc.lines
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if not ctx.is_removed(i):
+            last[line.norm] = i
+    out = []
+    for i, line in enumerate(lines):
+        j = last.get(line.norm, i)
+        if ctx.is_removed(i) or j == i or line.n_words < REPEAT_MIN_WORDS:
+            continue
+        if line.n_words < REFRAIN_MAX_WORDS and j - i <= REFRAIN_DISTANCE:
+            continue
+        out.append(i)
+    return out

@@ -71,6 +71,54 @@ def furniture_phrase(line: Line, ctx: Context) -> bool:
     return is_phrase(line, ctx, NOISE_CLASS, FURNITURE_PHRASES)
 
 
+# Words of a cookie-consent notice; a line with several of them is the notice, however long.
+COOKIE_WORDS = frozenset(
+    {
+        "cookie", "cookies", "consent", "gdpr", "ccpa", "opt", "preferences", "necessary",
+        "analytics", "tracking", "browser", "website", "functionality", "party", "advertisement",
+    }
+)  # fmt: skip
+COOKIE_MIN_WORDS = 3
+# Affiliate disclosures: a purchase through a link earns the site a commission.
+_AFFILIATE = re.compile(
+    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
+    r"\b(purchase|buy|link|links|click)|\b(purchase|buy|links?|click)\b.{0,200}"
+    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)",
+    re.IGNORECASE,
+)
+# A disclosure speaks of the site itself.
+_SELF = re.compile(r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE)
+# Disclosures and notices are at most a few sentences.
+NOTICE_MAX_CHARS = 600
+
+
+@line_rule(NOISE_CLASS)
+def cookie_notice(line: Line, ctx: Context) -> bool:
+    """Remove a cookie-consent notice of any length ("We use cookies on our website to give you
+    the most relevant experience...", "Necessary cookies are absolutely essential...").
+
+    Keeps prose about cookies as a topic: the line must mention cookies and use at least three
+    words of the consent vocabulary (consent, preferences, website, browser, necessary, ...).
+    """
+    if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or "cookie" not in line.norm:
+        return False
+    return sum(w.lower() in COOKIE_WORDS for w in line.words) >= COOKIE_MIN_WORDS
+
+
+@line_rule(NOISE_CLASS)
+def affiliate_disclosure(line: Line, ctx: Context) -> bool:
+    """Remove an affiliate disclosure ("If you purchase through our links, we may earn a
+    commission.").
+
+    Keeps prose about commissions ("Travel agents get a commission when you buy it"): the line must
+    tie earning a commission to a purchase or a link, say it of the site itself (we, I, this post),
+    and be a notice of at most a few sentences, not a list item.
+    """
+    if len(line.text) > NOTICE_MAX_CHARS or line.bullet:
+        return False
+    return _AFFILIATE.search(line.text) is not None and _SELF.search(line.text) is not None
+
+
 @line_rule(NOISE_CLASS)
 def byline(line: Line, ctx: Context) -> bool:
     """Remove a standalone byline: "By" followed by one to four name words ("By admin",
