@@ -3,16 +3,18 @@ No cleaning logic lives here."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from cleaner import __version__
-from cleaner.batch import Report, clean_file, clean_jsonl, output_path
+from cleaner.batch import Report, StrictStop, clean_file, clean_jsonl, fail, output_path
 from cleaner.config import Config, ConfigError, load_config
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.readers import InputError, Source, decode, find_sources, input_format
+from cleaner.writers import display
 
 FORMATS = ["auto", "text", "jsonl"]
 
@@ -56,6 +58,7 @@ def main() -> None:
 @click.option(
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
+@click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def clean_command(
     inputs: tuple[Path, ...],
@@ -65,21 +68,27 @@ def clean_command(
     explain: bool,
     disable: tuple[str, ...],
     config_file: Path | None,
+    strict: bool,
     quiet: bool,
 ) -> None:
     """Clean INPUT files and directories into -o OUTDIR, or - (stdin) to stdout."""
     config = build_config(config_file, disable)
-    report = Report()
-    if inputs == (Path("-"),):
-        _clean_stdin(config, fmt, text_field, explain, report)
-    else:
-        if Path("-") in inputs:
-            raise click.UsageError("- (stdin) cannot be combined with other inputs")
-        if outdir is None:
-            raise click.UsageError("missing -o/--output directory")
-        sources = _plan(list(inputs), outdir, fmt, report)
-        for source in sources:
-            clean_file(source, outdir, config, fmt=fmt, text_field=text_field, explain=explain, report=report)
+    report = Report(strict=strict)
+    if Path("-") in inputs and inputs != (Path("-"),):
+        raise click.UsageError("- (stdin) cannot be combined with other inputs")
+    if inputs != (Path("-"),) and outdir is None:
+        raise click.UsageError("missing -o/--output directory")
+    try:
+        if inputs == (Path("-"),):
+            _clean_stdin(config, fmt, text_field, explain, report)
+        else:
+            assert outdir is not None
+            for source in _plan(list(inputs), outdir, fmt, report):
+                clean_file(
+                    source, outdir, config, fmt=fmt, text_field=text_field, explain=explain, report=report
+                )
+    except StrictStop:
+        report.notes.append("stopped at the first failure (--strict)")
     if not quiet:
         click.echo(report.summary(), err=True)
     sys.exit(report.exit_code)
@@ -92,13 +101,18 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
     targets: dict[Path, Path] = {}
     for item in find_sources(inputs, exclude=outdir):
         if isinstance(item, InputError):
-            report.failures.append(str(item))
+            fail(report, str(item))
             continue
-        target = output_path(outdir, item, input_format(item.path, fmt)).resolve()
-        if target == item.path.resolve():
-            raise click.UsageError(f"{item.path}: output would overwrite this input; choose another -o")
+        # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
+        target = Path(os.path.realpath(output_path(outdir, item, input_format(item.path, fmt))))
+        if target == Path(os.path.realpath(item.path)):
+            raise click.UsageError(
+                f"{display(item.path)}: output would overwrite this input; choose another -o"
+            )
         if target in targets:
-            raise click.UsageError(f"{targets[target]} and {item.path} would both be written to {target}")
+            raise click.UsageError(
+                f"{display(targets[target])} and {display(item.path)} would both be written to {display(target)}"
+            )
         targets[target] = item.path
         sources.append(item)
     return sources
@@ -113,7 +127,7 @@ def _clean_stdin(config: Config, fmt: str, text_field: str, explain: bool, repor
     try:
         decoded = decode(sys.stdin.buffer.read(), "<stdin>")
     except InputError as exc:
-        report.failures.append(str(exc))
+        fail(report, str(exc))
         return
     result = clean_and_explain(decoded.text, config)
     report.files += 1

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cleaner.writers import display
+
 # Suffixes picked up when walking a directory (files named on the command line are always read).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -30,8 +32,9 @@ class Decoded:
 
 
 def decode(data: bytes, name: str) -> Decoded:
-    """Decode file bytes: BOM first, then strict UTF-8, then detection, then UTF-8 with
-    replacement (reported). NUL bytes outside UTF-16 mean a binary file, which is refused.
+    """Decode file bytes: BOM first, then strict UTF-8, then UTF-8 with replacement when most
+    non-ASCII text is valid UTF-8 (reported), then windows-1252 or detection. NUL bytes outside
+    UTF-16 mean a binary file, which is refused.
 
     >>> decode("café".encode("cp1252"), "x").text
     'café'
@@ -54,6 +57,12 @@ def decode(data: bytes, name: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(ord(ch) > 0x7F for ch in replaced) - bad
+    if good >= bad:
+        # Mostly valid UTF-8 with a few stray bytes: a damaged UTF-8 file, not another encoding.
+        return Decoded(replaced, "utf-8", f"{name}: invalid UTF-8 bytes replaced with U+FFFD")
     western = _as_windows_1252(data)
     if western is not None:
         return Decoded(western, "windows-1252")
@@ -117,27 +126,29 @@ def find_sources(inputs: list[Path], exclude: Path | None = None) -> Iterator[So
     output directory) is never read, so outputs are never re-read as inputs. A path that does not
     exist or cannot be listed is yielded as an InputError so the batch goes on.
     """
-    skip = exclude.resolve() if exclude else None
+    skip = Path(os.path.realpath(exclude)) if exclude else None
     for root in inputs:
         if root.is_dir():
             yield from _walk(root, skip)
         elif root.is_file():
             yield Source(root, Path(root.name))
         else:
-            yield InputError(f"{root}: no such file or directory")
+            yield InputError(f"{display(root)}: no such file or directory")
 
 
 def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
     errors: list[InputError] = []
 
     def on_error(exc: OSError) -> None:
-        errors.append(InputError(f"{exc.filename}: cannot read directory: {exc.strerror}"))
+        errors.append(InputError(f"{display(exc.filename)}: cannot read directory: {exc.strerror}"))
 
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
         here = Path(dirpath)
         dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)
+            d
+            for d in dirnames
+            if not d.startswith(".") and (skip is None or Path(os.path.realpath(here / d)) != skip)
         )
         for name in filenames:
             path = here / name

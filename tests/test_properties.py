@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import clean, clean_and_explain
+from cleaner import Config, clean, clean_and_explain
 
 # Lines drawn from noise and prose so the rules actually fire, mixed with arbitrary text.
 SAMPLES = [
@@ -58,3 +58,37 @@ def test_invariants(text: str) -> None:
     assert accounted == numbers
     for removal in result.removed:
         assert text.splitlines()[removal.line - 1].strip() == removal.text
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+records = st.lists(
+    st.dictionaries(st.text(max_size=8).filter(lambda k: k != "text"), json_values, max_size=4).flatmap(
+        lambda extra: documents.map(lambda text: {**extra, "text": text})
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(records)
+def test_jsonl_records_round_trip(rows: list[dict[str, object]]) -> None:
+    import json
+
+    from cleaner.batch import Report, clean_jsonl
+
+    report = Report()
+    lines = [json.dumps(r) for r in rows]
+    out = [json.loads(x) for x in clean_jsonl(lines, "<test>", Config(), "text", True, report)]
+    assert len(out) == len(rows) and not report.failures
+    for before, after in zip(rows, out, strict=True):
+        assert {k: v for k, v in after.items() if k not in ("text", "removed")} == {
+            k: v for k, v in before.items() if k != "text"
+        }
+        assert after["text"] == clean(str(before["text"]))
+        assert len(after["removed"]) == len(clean_and_explain(str(before["text"])).removed)

@@ -1,0 +1,290 @@
+"""Every kind of bad input the bad-input table in docs/bad-input.md lists, each with what the user
+gets. One test per row; the table names the test."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import RULE_NAMES, Config, clean
+from cleaner.cli import main
+
+PROSE = "The body of the story is a sentence long enough to count as prose here.\n"
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def clean_dir(tmp_path: Path, *extra: str) -> tuple[int, str]:
+    code, _, err = run("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *extra)
+    return code, err
+
+
+@pytest.fixture
+def indir(tmp_path: Path) -> Path:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(PROSE)
+    return tmp_path / "in"
+
+
+def test_empty_and_whitespace_files(tmp_path: Path, indir: Path) -> None:
+    (indir / "empty.txt").write_bytes(b"")
+    (indir / "blank.txt").write_bytes(b"  \n\t\r\n")
+    code, err = clean_dir(tmp_path)
+    assert code == 0
+    assert (tmp_path / "out" / "empty.txt").read_bytes() == b""
+    assert (tmp_path / "out" / "blank.txt").read_bytes() == b""
+    assert "(2 empty)" in err and "empty.txt: empty input" in err
+
+
+def test_binary_file_skipped(tmp_path: Path, indir: Path) -> None:
+    (indir / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "image.txt: binary file" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Café au lait.\n".encode("utf-8-sig"), "Café au lait.\n"),
+        ("Café au lait.\n".encode("utf-16"), "Café au lait.\n"),
+        ("Le café était fermé.\n".encode("cp1252"), "Le café était fermé.\n"),
+        ("It’s “quoted” — and more.\n".encode("cp1252"), "It’s “quoted” — and more.\n"),
+        ("Straße in München.\n".encode("latin-1"), "Straße in München.\n"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "cp1252", "cp1252-punctuation", "latin1"],
+)
+def test_encodings_decoded_to_utf8(data: bytes, expected: str) -> None:
+    code, out, _ = run("clean", "-", input=data)
+    assert code == 0 and out == expected
+
+
+def test_invalid_utf8_replaced_and_reported(tmp_path: Path, indir: Path) -> None:
+    (indir / "broken.txt").write_bytes(
+        b"Valid text, then a stray byte \xff\xfe\x80 here." + b"\n" + "é".encode() * 3
+    )
+    code, err = clean_dir(tmp_path)
+    assert code == 0
+    assert "broken.txt: invalid UTF-8 bytes replaced" in err
+    assert "\ufffd" in (tmp_path / "out" / "broken.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\x0c", "\x1c", "\u2028"])
+def test_line_endings(newline: str) -> None:
+    text = f"Headline{newline}Advertisement{newline}{PROSE.strip()}"
+    assert clean(text) == "Headline\n" + PROSE
+    mixed = f"Headline\r\nAdvertisement\r{PROSE.strip()}\n"
+    assert clean(mixed) == "Headline\n" + PROSE
+
+
+def test_control_characters_and_no_trailing_newline() -> None:
+    assert (
+        clean("Headline\x00 \x07bell\nlast line without newline")
+        == "Headline\x00 \x07bell\nlast line without newline\n"
+    )
+
+
+def test_html_where_text_expected() -> None:
+    # Until the HTML path exists, markup is treated as text: nothing is lost or invented.
+    page = "<html><body><p>A paragraph of text in a page.</p></body></html>"
+    assert clean(page) == page + "\n"
+
+
+def test_very_long_line_is_linear() -> None:
+    line = "word " * 2_000_000  # 10 MB on one line
+    start = time.perf_counter()
+    assert clean(line) == line.strip() + "\n"
+    assert time.perf_counter() - start < 60  # generous: guards against a hang, not a speed target
+
+
+ADVERSARIAL = [
+    "a ",
+    "(",
+    ")",
+    "/",
+    "– ",
+    ". ",
+    "by ",
+    "cookie ",
+    "Read more: ",
+    "http://",
+    "|",
+    "—",
+    "x",
+    " ",
+    "A/B ",
+    "1 ",
+]
+
+
+@pytest.mark.parametrize("rule", RULE_NAMES)
+def test_every_rule_is_linear_on_adversarial_lines(rule: str) -> None:
+    only = Config(disabled=frozenset(RULE_NAMES) - {rule})
+
+    def cost(size: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            for unit in ADVERSARIAL:
+                body = unit * (size // len(unit))
+                clean(f"Headline\n{body}\n{body}x\nAdvertisement", only)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    small, large = cost(100_000), cost(1_000_000)
+    # Linear work grows ten times; catastrophic backtracking grows a hundred times or more.
+    assert large < 40 * small + 0.5, f"{rule}: 100 KB took {small:.3f}s, 1 MB took {large:.3f}s"
+
+
+def test_jsonl_bad_records_reported_with_line(tmp_path: Path, indir: Path) -> None:
+    rows = [
+        json.dumps({"id": 1, "text": PROSE}),
+        "{not json",
+        json.dumps({"id": 3}),
+        json.dumps({"id": 4, "text": 42}),
+        json.dumps([1, 2]),
+        json.dumps({"id": 6, "text": PROSE * 20_000}),  # a huge record: about 1.5 MB
+    ]
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    code, err = clean_dir(tmp_path)
+    assert code == 1
+    for fragment in (
+        "data.jsonl:2: malformed JSON",
+        "data.jsonl:3: record has no 'text' field",
+        "data.jsonl:4: field 'text' is int, not a string",
+        "data.jsonl:5: record is not a JSON object",
+    ):
+        assert fragment in err
+    out = [json.loads(x) for x in (tmp_path / "out" / "data.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in out] == [1, 6]
+
+
+def test_jsonl_strict_stops_at_first_bad_record(tmp_path: Path, indir: Path) -> None:
+    (indir / "data.jsonl").write_text(
+        json.dumps({"text": PROSE}) + "\n{bad\n" + json.dumps({"text": PROSE}) + "\n"
+    )
+    code, err = clean_dir(tmp_path, "--strict")
+    assert code == 1 and "data.jsonl:2: malformed JSON" in err and "--strict" in err
+    assert not (tmp_path / "out" / "data.jsonl").exists()  # no partial output
+
+
+def test_unreadable_file(tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    (indir / "secret.txt").write_text(PROSE)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "secret.txt: Permission denied" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+
+
+def test_unlistable_directory(tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (indir / "locked").mkdir()
+    real = os.scandir
+
+    def refuse(path: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "locked: cannot read directory: Permission denied" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+
+
+def test_symlink_loop_and_dangling_symlink(tmp_path: Path, indir: Path) -> None:
+    (indir / "loop_a.txt").symlink_to(indir / "loop_b.txt")
+    (indir / "loop_b.txt").symlink_to(indir / "loop_a.txt")
+    (indir / "dangling.txt").symlink_to(indir / "missing.txt")
+    (indir / "dirloop").symlink_to(indir, target_is_directory=True)
+    code, err = clean_dir(tmp_path)
+    assert code == 1
+    assert "loop_a.txt: Too many levels of symbolic links" in err
+    assert "dangling.txt: No such file or directory" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+
+
+def test_file_disappears_during_run(tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (indir / "vanishing.txt").write_text(PROSE)
+    import cleaner.cli as cli
+
+    real_plan = cli._plan
+
+    def plan_then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
+        sources = real_plan(*args, **kwargs)
+        (indir / "vanishing.txt").unlink()
+        return sources
+
+    monkeypatch.setattr(cli, "_plan", plan_then_delete)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "vanishing.txt: No such file or directory" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+
+
+def test_awkward_file_names(tmp_path: Path, indir: Path) -> None:
+    odd = [b"with space.txt", b"new\nline.txt", b"caf\xe9.txt"]
+    for raw in odd:
+        (indir / os.fsdecode(raw)).write_text(PROSE)
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    for raw in odd:
+        assert (tmp_path / "out" / os.fsdecode(raw)).read_text() == PROSE
+
+
+def test_output_path_comes_only_from_input_paths(tmp_path: Path, indir: Path) -> None:
+    rows = [{"id": "../../escape", "url": "/etc/passwd", "text": PROSE}, {"id": "a\x00b", "text": PROSE}]
+    (indir / "data.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    code, _ = clean_dir(tmp_path)
+    assert code == 0
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert written == sorted(
+        Path(p) for p in ["in/good.txt", "in/data.jsonl", "out/good.txt", "out/data.jsonl"]
+    )
+
+
+def test_write_error_leaves_no_partial_file(
+    tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (indir / "b.txt").write_text(PROSE)
+    import cleaner.writers as writers
+
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def full_disk(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(writers.os, "fsync", full_disk)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "No space left on device" in err
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert files == ["good.txt"]  # b.txt failed: no partial file, no temporary file left
+
+
+def test_output_dir_on_read_only_path(tmp_path: Path, indir: Path) -> None:
+    (tmp_path / "blocker").write_text("a file where a directory should be")
+    code, _, err = run("clean", str(indir), "-o", str(tmp_path / "blocker" / "out"))
+    assert code == 1 and "good.txt" in err
+
+
+def test_inputs_never_modified(tmp_path: Path, indir: Path) -> None:
+    before = {p: p.read_bytes() for p in indir.rglob("*") if p.is_file()}
+    clean_dir(tmp_path)
+    assert before == {p: p.read_bytes() for p in indir.rglob("*") if p.is_file()}
