@@ -1,47 +1,98 @@
-"""Cleaning files and record streams, and the report that counts what happened and decides the
-exit status. Each input is cleaned on its own: a failure is recorded and the batch goes on."""
+"""Cleaning files and record streams in batches: one input at a time or in parallel processes,
+resumable, with a report that counts what happened and decides the exit status.
+
+Every task (a text file, or a chunk of JSONL records) returns its own Report; the parent merges
+them in input order, so the summary and every output are the same whatever `jobs` is.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections import Counter
-from collections.abc import Iterable, Iterator
+import os
+import signal
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
+from cleaner import __version__
 from cleaner.config import Config
 from cleaner.pipeline import CleanResult, clean_and_explain
-from cleaner.readers import InputError, Source, decode, input_format, parse_jsonl_line
+from cleaner.readers import InputError, Source, decode, input_format, open_jsonl, parse_jsonl_line
 from cleaner.writers import atomic_output, atomic_write, display
+
+# JSONL records go to worker processes in chunks of this many lines: large enough that the cost
+# of sending them is small next to cleaning them, small enough to keep memory flat.
+CHUNK_LINES = 256
+# Tasks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+WINDOW_PER_JOB = 4
+STAMP_DIR = ".cleaner-stamps"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a batch runs: the cleaning config and the input and output choices."""
+
+    config: Config = field(default_factory=Config)
+    fmt: str = "auto"
+    text_field: str = "text"
+    explain: bool = False
+    explain_field: str = "cleaner_removed"
+    strict: bool = False
+    force: bool = False
+
+    def fingerprint(self) -> str:
+        """Identifies the cleaner version and everything that changes an output (for resuming)."""
+        key = repr((__version__, self.config, self.fmt, self.text_field, self.explain, self.explain_field))
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 @dataclass
 class Report:
-    """What a run did: counts, lines removed per rule, notes and failures. Decides exit status."""
+    """What a run did: counts, bytes, lines removed per rule, notes and failures."""
 
-    strict: bool = False
     files: int = 0
-    records: int = 0
+    skipped: int = 0
     empty: int = 0
+    records: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
     lines_in: int = 0
     lines_removed: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    interrupted: bool = False
 
     def add(self, result: CleanResult) -> None:
         self.lines_in += len(result.kept) + len(result.removed)
         self.lines_removed.update(result.counts())
 
+    def merge(self, other: Report) -> None:
+        for name in ("files", "skipped", "empty", "records", "bytes_in", "bytes_out", "lines_in"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.lines_removed.update(other.lines_removed)
+        self.notes += other.notes
+        self.failures += other.failures
+
     @property
     def exit_code(self) -> int:
+        if self.interrupted:
+            return 130
         return 1 if self.failures else 0
 
-    def summary(self) -> str:
+    def summary(self, seconds: float | None = None) -> str:
         removed = sum(self.lines_removed.values())
-        out = [
-            f"cleaned {self.files} file(s) ({self.empty} empty), {self.records} record(s); "
-            f"{removed} of {self.lines_in} non-blank line(s) removed; {len(self.failures)} failure(s)"
-        ]
+        head = (
+            f"cleaned {self.files} file(s) ({self.empty} empty, {self.skipped} already up to date), "
+            f"{self.records} record(s); {removed} of {self.lines_in} non-blank line(s) removed; "
+            f"{self.bytes_in:,} bytes in, {self.bytes_out:,} out; {len(self.failures)} failure(s)"
+        )
+        if seconds is not None:
+            head += f"; {seconds:.2f}s"
+        out = [head + (" (interrupted)" if self.interrupted else "")]
         out += [f"  {rule:<24}{count:>8}" for rule, count in sorted(self.lines_removed.items())]
         out += [f"note: {note}" for note in self.notes]
         out += [f"error: {failure}" for failure in self.failures]
@@ -49,114 +100,261 @@ class Report:
 
 
 class StrictStop(Exception):
-    """--strict: the first bad record or file ends the run."""
+    """--strict: the first bad file or record ends the run."""
 
 
-def fail(report: Report, message: str) -> None:
-    """Record a failure; under --strict, stop the run."""
-    report.failures.append(message)
-    if report.strict:
-        raise StrictStop(message)
+# ---------------------------------------------------------------------------------------------
+# Records
 
 
-def clean_record(
-    raw: str, number: int, name: str, config: Config, text_field: str, explain: bool, report: Report
-) -> str | None:
+def clean_record(raw: str, number: int, name: str, opts: Options, report: Report) -> str | None:
     """Clean one JSONL line; return the output line, or None (and a failure) for a bad record.
 
-    Every field but the text field passes through unchanged, in its original order.
+    Every field but the text field passes through unchanged, in its original order; --explain
+    adds the removals under `explain_field`, and refuses a record that already has that field
+    rather than overwrite it.
     """
-    record = parse_jsonl_line(raw, number, name, text_field)
+    record = parse_jsonl_line(raw, number, name, opts.text_field)
     if record.data is None:
-        fail(report, record.error or f"{name}:{number}: bad record")
+        report.failures.append(record.error or f"{name}:{number}: bad record")
         return None
-    result = clean_and_explain(record.data[text_field], config)
+    if opts.explain and opts.explain_field in record.data:
+        report.failures.append(
+            f"{name}:{number}: record already has a {opts.explain_field!r} field; choose --explain-field"
+        )
+        return None
+    result = clean_and_explain(record.data[opts.text_field], opts.config)
     report.records += 1
     report.add(result)
     data = dict(record.data)
-    data[text_field] = result.text
-    if explain:
-        data["removed"] = [r.to_dict() for r in result.removed]
+    data[opts.text_field] = result.text
+    if opts.explain:
+        data[opts.explain_field] = [r.to_dict() for r in result.removed]
     return json.dumps(data, ensure_ascii=False)
 
 
-def clean_jsonl(
-    lines: Iterable[str], name: str, config: Config, text_field: str, explain: bool, report: Report
-) -> Iterator[str]:
-    """Clean a stream of JSONL lines one record at a time, in input order; blank lines are skipped."""
+def clean_chunk(lines: list[tuple[int, str]], name: str, opts: Options) -> tuple[str, Report]:
+    """Clean a chunk of numbered JSONL lines: the output text and the chunk's report."""
+    report = Report()
+    out = []
+    for number, raw in lines:
+        if raw.strip():
+            cleaned = clean_record(raw, number, name, opts, report)
+            if cleaned is not None:
+                out.append(cleaned + "\n")
+    return "".join(out), report
+
+
+def clean_jsonl(lines: Iterable[str], name: str, opts: Options, report: Report) -> Iterator[str]:
+    """Clean a stream of JSONL lines one record at a time, in input order (in this process)."""
     for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        out = clean_record(raw, number, name, config, text_field, explain, report)
-        if out is not None:
-            yield out + "\n"
+        text, part = clean_chunk([(number, raw)], name, opts)
+        report.merge(part)
+        if opts.strict and part.failures:
+            raise StrictStop(part.failures[0])
+        if text:
+            yield text
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
 
 
 def output_path(outdir: Path, source: Source, fmt: str) -> Path:
     """Where a source's output goes: the relative tree mirrored, `.txt` or `.jsonl`."""
-    suffix = ".jsonl" if fmt == "jsonl" else ".txt"
-    return outdir / source.relative.with_suffix(suffix)
+    if fmt == "jsonl":
+        relative = source.relative
+        for suffix in (".gz", ".zst"):
+            if relative.name.endswith(suffix):
+                relative = relative.with_name(relative.name[: -len(suffix)])
+        return outdir / relative.with_suffix(".jsonl")
+    return outdir / source.relative.with_suffix(".txt")
 
 
-def clean_file(
-    source: Source,
-    outdir: Path,
-    config: Config,
-    *,
-    fmt: str = "auto",
-    text_field: str = "text",
-    explain: bool = False,
-    report: Report,
-) -> None:
-    """Clean one file into `outdir`; any problem becomes a failure on the report, never a crash."""
-    kind = input_format(source.path, fmt)
+def _stamp_path(outdir: Path, source: Source) -> Path:
+    return outdir / STAMP_DIR / (str(source.relative) + ".stamp")
+
+
+def _stamp(source: Source, opts: Options) -> str:
+    stat = source.path.stat()
+    return f"{opts.fingerprint()} {stat.st_size} {stat.st_mtime_ns}\n"
+
+
+def is_up_to_date(source: Source, outdir: Path, opts: Options) -> bool:
+    """True when a previous run wrote this output from this very input (same size and mtime)
+    with the same cleaner version and options; --force redoes it anyway."""
+    if opts.force:
+        return False
+    target = output_path(outdir, source, input_format(source.path, opts.fmt))
+    try:
+        recorded = _stamp_path(outdir, source).read_text()
+        return target.exists() and recorded == _stamp(source, opts)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def clean_file(source: Source, outdir: Path, opts: Options, pool: Workers | None = None) -> Report:
+    """Clean one file into `outdir` and return its report; a problem is a failure on the report,
+    never an exception. A JSONL file's record chunks go to `pool` when one is given."""
+    report = Report()
+    kind = input_format(source.path, opts.fmt)
     target = output_path(outdir, source, kind)
     name = display(source.path)
     try:
+        if is_up_to_date(source, outdir, opts):
+            report.skipped += 1
+            return report
         if kind == "jsonl":
-            _clean_jsonl_file(source.path, name, target, config, text_field, explain, report)
+            with atomic_output(target) as out:
+                _stream_jsonl(source.path, name, out, opts, report, pool)
         else:
-            _clean_text_file(source.path, name, target, config, explain, report)
+            _clean_text_file(source.path, name, target, opts, report)
+        if not report.failures:  # a file with bad records is redone, and reported, every run
+            atomic_write(_stamp_path(outdir, source), _stamp(source, opts).encode())
+    except StrictStop:
+        return report
     except InputError as exc:
-        fail(report, str(exc))
-        return
+        report.failures.append(str(exc))
+        return report
     except OSError as exc:
-        where = name if exc.filename in (None, str(source.path)) else display(target)
-        fail(report, f"{where}: {exc.strerror or exc}")
-        return
+        where = name if exc.filename in (None, str(source.path)) else f"{name}: {display(exc.filename)}"
+        report.failures.append(f"{where}: {exc.strerror or exc}")
+        return report
     report.files += 1
+    return report
 
 
-def _clean_text_file(
-    path: Path, name: str, target: Path, config: Config, explain: bool, report: Report
-) -> None:
-    decoded = decode(path.read_bytes(), name)
+def _clean_text_file(path: Path, name: str, target: Path, opts: Options, report: Report) -> None:
+    data = path.read_bytes()
+    decoded = decode(data, name)
     if decoded.warning:
         report.notes.append(decoded.warning)
-    result = clean_and_explain(decoded.text, config)
+    result = clean_and_explain(decoded.text, opts.config)
     if not decoded.text.strip():
         report.empty += 1
         report.notes.append(f"{name}: empty input, empty output written")
-    atomic_write(target, result.text.encode("utf-8"))
-    if explain:
+    payload = result.text.encode("utf-8")
+    atomic_write(target, payload)
+    if opts.explain:
         lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in result.removed)
         atomic_write(target.with_suffix(".removed.jsonl"), lines.encode("utf-8"))
     report.add(result)
+    report.bytes_in += len(data)
+    report.bytes_out += len(payload)
 
 
-def _clean_jsonl_file(
-    path: Path, name: str, target: Path, config: Config, text_field: str, explain: bool, report: Report
+def _numbered_chunks(src: BinaryIO, name: str, report: Report) -> Iterator[list[tuple[int, str]]]:
+    chunk: list[tuple[int, str]] = []
+    for number, raw in enumerate(src, start=1):
+        report.bytes_in += len(raw)
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            report.notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
+            line = raw.decode("utf-8", errors="replace")
+        chunk.append((number, line))
+        if len(chunk) >= CHUNK_LINES:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _stream_jsonl(
+    path: Path, name: str, out: BinaryIO, opts: Options, report: Report, pool: Workers | None
 ) -> None:
-    """Stream a JSONL file record by record into an atomic output: memory stays flat."""
-    with path.open("rb") as src, atomic_output(target) as out:
-        lines = (_decode_jsonl_line(raw, number, name, report) for number, raw in enumerate(src, start=1))
-        for line in clean_jsonl(lines, name, config, text_field, explain, report):
-            out.write(line.encode("utf-8"))
+    """Read JSONL (plain, .gz or .zst) in chunks, clean them (in the pool when given), and write
+    the results in input order. Memory holds at most a window of chunks."""
+    with open_jsonl(path) as src:
+        chunks = _numbered_chunks(src, name, report)
+        if pool is None:
+            results: Iterator[tuple[str, Report]] = (clean_chunk(c, name, opts) for c in chunks)
+        else:
+            results = ordered(pool, clean_chunk, ((c, name, opts) for c in chunks))
+        for text, part in results:
+            report.merge(part)
+            if opts.strict and part.failures:
+                raise StrictStop(part.failures[0])
+            data = text.encode("utf-8")
+            report.bytes_out += len(data)
+            out.write(data)
 
 
-def _decode_jsonl_line(raw: bytes, number: int, name: str, report: Report) -> str:
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Workers:
+    """A process pool and its size."""
+
+    executor: ProcessPoolExecutor
+    jobs: int
+
+
+def ordered(pool: Workers, fn: Callable[..., T], tasks: Iterable[tuple[object, ...]]) -> Iterator[T]:
+    """Run `fn` over `tasks` in the pool, yielding results in task order, with a bounded number
+    of tasks in flight (so a huge input never queues up in memory)."""
+    window: deque[Future[T]] = deque()
+    for args in tasks:
+        window.append(pool.executor.submit(fn, *args))
+        if len(window) >= pool.jobs * WINDOW_PER_JOB:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the parent, which stops them and prints the summary.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def make_pool(jobs: int) -> Workers | None:
+    """A process pool for `jobs` workers, or None to work in this process."""
+    if jobs <= 1:
+        return None
+    return Workers(ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint), jobs)
+
+
+def run_batch(
+    sources: list[Source],
+    outdir: Path,
+    opts: Options,
+    report: Report,
+    jobs: int = 1,
+    on_progress: Callable[[Report], None] | None = None,
+) -> None:
+    """Clean every source into `outdir`, text files in parallel across files and JSONL files in
+    parallel across record chunks; results are merged into `report` in input order."""
+    pool = make_pool(jobs)
     try:
-        return raw.decode("utf-8-sig" if number == 1 else "utf-8")
-    except UnicodeDecodeError:
-        report.notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
-        return raw.decode("utf-8", errors="replace")
+        text_files = [s for s in sources if input_format(s.path, opts.fmt) != "jsonl"]
+        jsonl_files = [s for s in sources if input_format(s.path, opts.fmt) == "jsonl"]
+        if pool is None:
+            parts: Iterator[Report] = (clean_file(s, outdir, opts) for s in text_files)
+        else:
+            parts = ordered(pool, clean_file, ((s, outdir, opts) for s in text_files))
+        for part in parts:
+            _merge(report, part, opts, on_progress)
+        for source in jsonl_files:
+            _merge(report, clean_file(source, outdir, opts, pool), opts, on_progress)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        if pool is not None:
+            pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
+
+
+def _merge(report: Report, part: Report, opts: Options, on_progress: Callable[[Report], None] | None) -> None:
+    report.merge(part)
+    if on_progress:
+        on_progress(report)
+    if opts.strict and part.failures:
+        raise StrictStop(part.failures[0])
+
+
+def default_jobs() -> int:
+    """CLEANER_JOBS if set, else every core this process may use."""
+    env = os.environ.get("CLEANER_JOBS")
+    if env:
+        return max(1, int(env))
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -3,18 +3,21 @@ No cleaning logic lives here."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from cleaner import __version__
-from cleaner.batch import Report, StrictStop, clean_file, clean_jsonl, fail, output_path
+from cleaner.batch import Options, Report, StrictStop, clean_jsonl, default_jobs, output_path, run_batch
 from cleaner.config import Config, ConfigError, load_config
 from cleaner.pipeline import RULES, clean_and_explain
+from cleaner.progress import Progress
 from cleaner.readers import InputError, Source, decode, find_sources, input_format
-from cleaner.writers import display
+from cleaner.writers import display, sweep_temporaries
 
 FORMATS = ["auto", "text", "jsonl"]
 
@@ -54,44 +57,88 @@ def main() -> None:
 )
 @click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
 @click.option("--explain", is_flag=True, help="Also write the removed lines and their rules.")
+@click.option(
+    "--explain-field", default="cleaner_removed", show_default=True, help="JSONL field --explain adds."
+)
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
 @click.option(
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: CLEANER_JOBS or all cores].",
+)
+@click.option("--force", is_flag=True, help="Redo outputs that are already up to date.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
     inputs: tuple[Path, ...],
     outdir: Path | None,
     fmt: str,
     text_field: str,
     explain: bool,
+    explain_field: str,
     disable: tuple[str, ...],
     config_file: Path | None,
+    jobs: int | None,
+    force: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
     """Clean INPUT files and directories into -o OUTDIR, or - (stdin) to stdout."""
-    config = build_config(config_file, disable)
-    report = Report(strict=strict)
-    if Path("-") in inputs and inputs != (Path("-"),):
-        raise click.UsageError("- (stdin) cannot be combined with other inputs")
-    if inputs != (Path("-"),) and outdir is None:
-        raise click.UsageError("missing -o/--output directory")
+    opts = Options(
+        config=build_config(config_file, disable),
+        fmt=fmt,
+        text_field=text_field,
+        explain=explain,
+        explain_field=explain_field,
+        strict=strict,
+        force=force,
+    )
     try:
-        if inputs == (Path("-"),):
-            _clean_stdin(config, fmt, text_field, explain, report)
+        jobs = jobs or default_jobs()
+    except ValueError:
+        raise click.UsageError("CLEANER_JOBS must be a whole number") from None
+    stdin = inputs == (Path("-"),)
+    if Path("-") in inputs and not stdin:
+        raise click.UsageError("- (stdin) cannot be combined with other inputs")
+    if not stdin and outdir is None:
+        raise click.UsageError("missing -o/--output directory")
+    report = Report()
+    start = time.monotonic()
+    try:
+        if stdin:
+            _clean_stdin(opts, report)
         else:
             assert outdir is not None
-            for source in _plan(list(inputs), outdir, fmt, report):
-                clean_file(
-                    source, outdir, config, fmt=fmt, text_field=text_field, explain=explain, report=report
-                )
+            sources = _plan(list(inputs), outdir, opts.fmt, report)
+            if swept := sweep_temporaries(outdir):
+                report.notes.append(f"removed {swept} temporary file(s) left by an interrupted run")
+            progress = Progress(
+                len(sources), _total_bytes(sources), enabled=not quiet and sys.stderr.isatty()
+            )
+            try:
+                run_batch(sources, outdir, opts, report, jobs=jobs, on_progress=progress)
+            finally:
+                progress.close()
     except StrictStop:
         report.notes.append("stopped at the first failure (--strict)")
+    except KeyboardInterrupt:
+        report.interrupted = True
     if not quiet:
-        click.echo(report.summary(), err=True)
+        click.echo(report.summary(time.monotonic() - start), err=True)
     sys.exit(report.exit_code)
+
+
+def _total_bytes(sources: list[Source]) -> int:
+    total = 0
+    for source in sources:
+        with contextlib.suppress(OSError):
+            total += source.path.stat().st_size
+    return total
 
 
 def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[Source]:
@@ -101,7 +148,7 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
     targets: dict[Path, Path] = {}
     for item in find_sources(inputs, exclude=outdir):
         if isinstance(item, InputError):
-            fail(report, str(item))
+            report.failures.append(str(item))
             continue
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
         target = Path(os.path.realpath(output_path(outdir, item, input_format(item.path, fmt))))
@@ -118,22 +165,22 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
     return sources
 
 
-def _clean_stdin(config: Config, fmt: str, text_field: str, explain: bool, report: Report) -> None:
-    if fmt == "jsonl":
+def _clean_stdin(opts: Options, report: Report) -> None:
+    if opts.fmt == "jsonl":
         stream = (line.decode("utf-8", errors="replace") for line in sys.stdin.buffer)
-        for out in clean_jsonl(stream, "<stdin>", config, text_field, explain, report):
+        for out in clean_jsonl(stream, "<stdin>", opts, report):
             sys.stdout.write(out)
         return
     try:
         decoded = decode(sys.stdin.buffer.read(), "<stdin>")
     except InputError as exc:
-        fail(report, str(exc))
+        report.failures.append(str(exc))
         return
-    result = clean_and_explain(decoded.text, config)
+    result = clean_and_explain(decoded.text, opts.config)
     report.files += 1
     report.add(result)
     sys.stdout.write(result.text)
-    if explain:
+    if opts.explain:
         for removal in result.removed:
             click.echo(f"removed line {removal.line} by {removal.rule}: {removal.text}", err=True)
 

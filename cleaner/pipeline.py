@@ -81,11 +81,15 @@ class CleanResult:
         return out
 
 
-def run_pass(doc: Document, config: Config) -> dict[int, str]:
-    """Apply every enabled rule once; return {position in doc: rule name} of removed lines."""
+def run_pass(doc: Document, config: Config, first: bool = True) -> dict[int, str]:
+    """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
+
+    After the first pass, per-line rules are skipped: they judge a line alone, and every line
+    still here was already kept by all of them.
+    """
     removed: dict[int, str] = {}
     for rule in RULES:
-        if rule.name in config.disabled:
+        if rule.name in config.disabled or (rule.per_line and not first):
             continue
         ctx = Context(doc, config, removed)
         for index in rule.run(ctx):
@@ -108,7 +112,7 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     passes = 0
     while True:
         passes += 1
-        removed = run_pass(doc, config)
+        removed = run_pass(doc, config, first=passes == 1)
         if not removed:
             break
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())

@@ -4,18 +4,21 @@ parsing JSONL records one line at a time."""
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cleaner.writers import display
 
 # Suffixes picked up when walking a directory (files named on the command line are always read).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
 class InputError(Exception):
@@ -104,11 +107,33 @@ def _as_windows_1252(data: bytes) -> str | None:
     return text if high and mostly_ascii and len(letters) / len(high) >= WESTERN_SHARE else None
 
 
+def _is_jsonl_name(name: str) -> bool:
+    name = name.lower()
+    for compressed in COMPRESSED_SUFFIXES:
+        name = name.removesuffix(compressed)
+    return os.path.splitext(name)[1] in JSONL_SUFFIXES
+
+
 def input_format(path: Path, forced: str) -> str:
-    """'jsonl' or 'text' for a path, from the user's --format or the file's suffix."""
+    """'jsonl' or 'text' for a path, from the user's --format or the file's suffix
+    (.jsonl, .ndjson, optionally compressed: .jsonl.gz, .jsonl.zst)."""
     if forced != "auto":
         return forced
-    return "jsonl" if path.suffix.lower() in JSONL_SUFFIXES else "text"
+    return "jsonl" if _is_jsonl_name(path.name) else "text"
+
+
+def open_jsonl(path: Path) -> BinaryIO:
+    """Open a JSONL file for streaming, decompressing .gz and .zst."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    if name.endswith(".zst"):
+        import zstandard
+
+        raw = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        return io.BufferedReader(reader)  # line iteration needs a buffered reader
+    return open(path, "rb")
 
 
 @dataclass(frozen=True)
@@ -152,10 +177,9 @@ def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
         )
         for name in filenames:
             path = here / name
-            suffix = path.suffix.lower()
             if name.startswith(".") or name.endswith(".removed.jsonl"):
                 continue
-            if suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES:
+            if path.suffix.lower() in TEXT_SUFFIXES or _is_jsonl_name(name):
                 found.append(path)
     yield from errors
     for path in sorted(found):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,23 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# mkstemp's names: a dot, the output's name, a dot, eight random characters, ".tmp".
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def sweep_temporaries(outdir: Path) -> int:
+    """Remove temporary files a killed run left in `outdir` (a run killed with SIGKILL cannot
+    clean up after itself); returns how many were removed."""
+    removed = 0
+    for dirpath, _, filenames in os.walk(outdir):
+        for name in filenames:
+            if _TEMPORARY.match(name):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(dirpath, name))
+                    removed += 1
+    return removed
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -56,10 +56,10 @@ def test_jsonl_round_trip_keeps_other_fields() -> None:
     assert code == 1  # the second record has no text field: reported, the first still written
     assert "<stdin>:2: record has no 'text' field" in err
     [row] = [json.loads(x) for x in out.splitlines()]
-    assert list(row) == ["id", "url", "text", "meta", "removed"]
+    assert list(row) == ["id", "url", "text", "meta", "cleaner_removed"]
     assert row["id"] == 7 and row["meta"] == {"lang": "en"} and row["url"] == record["url"]
     assert "WhatsApp" not in row["text"]
-    assert row["removed"][0]["rule"] == "prompt_phrase"
+    assert row["cleaner_removed"][0]["rule"] == "prompt_phrase"
 
 
 def test_jsonl_text_field_and_order() -> None:
@@ -126,9 +126,10 @@ def test_two_inputs_one_output_refused(tmp_path: Path) -> None:
 
 def test_output_inside_input_is_not_reread(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(NOISY)
-    for _ in range(2):
-        code, _, err = run("clean", str(tmp_path), "-o", str(tmp_path / "out"))
-        assert code == 0 and "cleaned 1 file(s)" in err
+    code, _, err = run("clean", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert code == 0 and "cleaned 1 file(s)" in err
+    code, _, err = run("clean", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert code == 0 and "cleaned 0 file(s) (0 empty, 1 already up to date)" in err
 
 
 def test_explain_command_marks_lines() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Config, clean, clean_and_explain
+from cleaner import clean, clean_and_explain
 
 # Lines drawn from noise and prose so the rules actually fire, mixed with arbitrary text.
 SAMPLES = [
@@ -68,9 +68,9 @@ json_values = st.recursive(
     max_leaves=8,
 )
 records = st.lists(
-    st.dictionaries(st.text(max_size=8).filter(lambda k: k != "text"), json_values, max_size=4).flatmap(
-        lambda extra: documents.map(lambda text: {**extra, "text": text})
-    ),
+    st.dictionaries(
+        st.text(max_size=8).filter(lambda k: k not in ("text", "cleaner_removed")), json_values, max_size=4
+    ).flatmap(lambda extra: documents.map(lambda text: {**extra, "text": text})),
     max_size=6,
 )
 
@@ -80,15 +80,15 @@ records = st.lists(
 def test_jsonl_records_round_trip(rows: list[dict[str, object]]) -> None:
     import json
 
-    from cleaner.batch import Report, clean_jsonl
+    from cleaner.batch import Options, Report, clean_jsonl
 
     report = Report()
     lines = [json.dumps(r) for r in rows]
-    out = [json.loads(x) for x in clean_jsonl(lines, "<test>", Config(), "text", True, report)]
+    out = [json.loads(x) for x in clean_jsonl(lines, "<test>", Options(explain=True), report)]
     assert len(out) == len(rows) and not report.failures
     for before, after in zip(rows, out, strict=True):
-        assert {k: v for k, v in after.items() if k not in ("text", "removed")} == {
+        assert {k: v for k, v in after.items() if k not in ("text", "cleaner_removed")} == {
             k: v for k, v in before.items() if k != "text"
         }
         assert after["text"] == clean(str(before["text"]))
-        assert len(after["removed"]) == len(clean_and_explain(str(before["text"])).removed)
+        assert len(after["cleaner_removed"]) == len(clean_and_explain(str(before["text"])).removed)

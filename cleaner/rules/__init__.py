@@ -39,12 +39,14 @@ DocFn = Callable[[Context], Iterable[int]]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named rule: `run` returns the positions (in `doc.lines`) of the lines it removes."""
+    """A named rule: `run` returns the positions (in `doc.lines`) of the lines it removes.
+    `per_line` rules judge each line alone, so a line they kept once they keep again."""
 
     name: str
     noise_class: str
     run: DocFn
     doc: str
+    per_line: bool = False
 
     @property
     def summary(self) -> str:
@@ -59,7 +61,7 @@ def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
         def run(ctx: Context) -> Iterable[int]:
             return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)]
 
-        return Rule(fn.__name__, noise_class, run, fn.__doc__ or "")
+        return Rule(fn.__name__, noise_class, run, fn.__doc__ or "", per_line=True)
 
     return wrap
 
@@ -83,8 +85,19 @@ def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]
     """True when the whole normalised line is one of the table's phrases (or the user's extras)."""
     if len(line.text) > MAX_PHRASE_CHARS or line.n_words > ctx.config.thresholds.max_phrase_words:
         return False
-    pattern = compile_table(table, ctx.config.phrases(noise_class))
-    return pattern.fullmatch(line.norm) is not None
+    return _table(table, noise_class, ctx.config).fullmatch(line.norm) is not None
+
+
+# Keyed by the table's identity: tables are module constants, compiled once per config.
+_TABLES: dict[tuple[int, str, Config], re.Pattern[str]] = {}
+
+
+def _table(table: tuple[str, ...], noise_class: str, config: Config) -> re.Pattern[str]:
+    key = (id(table), noise_class, config)
+    pattern = _TABLES.get(key)
+    if pattern is None:
+        pattern = _TABLES[key] = compile_table(table, config.phrases(noise_class))
+    return pattern
 
 
 def is_prose(line: Line, ctx: Context) -> bool:
