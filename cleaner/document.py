@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 # A compact English stopword list (function words only), after jusText's idea that prose is dense
 # in function words while menus, headlines and furniture are not.
@@ -142,9 +141,8 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_BULLET = re.compile(r"^[\s•·◦▪▸►‣∙*·\-–—>|»›]+")
+_BULLET_CHARS = " \t•·◦▪▸►‣∙*-–—>|»›"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-_SPACES = re.compile(r"\s+")
 # Closing characters that may follow the sentence punctuation of a paragraph.
 _CLOSERS = "\"'”’)]»"
 TERMINAL_PUNCTUATION = ".!?…"
@@ -159,48 +157,45 @@ def normalize(text: str) -> str:
     >>> normalize("Don’t Miss")
     "don't miss"
     """
-    text = _BULLET.sub("", text.translate(_QUOTES))
-    return _SPACES.sub(" ", text).strip().rstrip(":").strip().lower()
+    text = " ".join(text.translate(_QUOTES).lstrip(_BULLET_CHARS).split())
+    return text.rstrip(":").rstrip().lower()
 
 
-@dataclass(frozen=True)
 class Line:
-    """One non-blank input line with its 1-based line number and its features."""
+    """One non-blank input line with its 1-based line number and its features, computed once
+    when the line is made (every rule reads them, so there is nothing to gain by waiting)."""
 
-    number: int
-    text: str
+    __slots__ = ("_norm", "bullet", "n_words", "number", "starts_lower", "terminal", "text", "words")
 
-    @cached_property
-    def norm(self) -> str:
-        return normalize(self.text)
-
-    @cached_property
-    def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+    def __init__(self, number: int, text: str) -> None:
+        self.number = number
+        self.text = text
+        self._norm: str | None = None
+        self.words: list[str] = _WORD.findall(text)
+        self.n_words = len(self.words)
+        # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
+        self.terminal = text.rstrip(_CLOSERS + " ").endswith(tuple(TERMINAL_PUNCTUATION))
+        self.starts_lower = text.lstrip(" •·-–—*")[:1].islower()
+        self.bullet = (
+            not text[:1].isalnum() and text[:1] in _BULLET_CHARS and text.lstrip(_BULLET_CHARS) != text
+        )
 
     @property
-    def n_words(self) -> int:
-        return len(self.words)
+    def norm(self) -> str:
+        """The normalised text phrase tables match (made on first use: long lines never need it)."""
+        if self._norm is None:
+            self._norm = normalize(self.text)
+        return self._norm
 
-    @cached_property
+    @property
     def stop_share(self) -> float:
         """Share of words that are stopwords (0.0 for a line without words)."""
         if not self.words:
             return 0.0
-        return sum(w.lower() in STOPWORDS for w in self.words) / len(self.words)
+        return sum(w.lower() in STOPWORDS for w in self.words) / self.n_words
 
-    @cached_property
-    def terminal(self) -> bool:
-        """True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes."""
-        return self.text.rstrip(_CLOSERS + " ").endswith(tuple(TERMINAL_PUNCTUATION))
-
-    @property
-    def starts_lower(self) -> bool:
-        return self.text.lstrip(" •·-–—*")[:1].islower()
-
-    @property
-    def bullet(self) -> bool:
-        return bool(_BULLET.match(self.text)) and not self.text[:1].isalnum()
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.text!r})"
 
 
 @dataclass

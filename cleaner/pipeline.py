@@ -8,7 +8,9 @@ changes nothing (`clean(clean(x)) == clean(x)`) even for rules that look at neig
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
@@ -88,13 +90,40 @@ def run_pass(doc: Document, config: Config, first: bool = True) -> dict[int, str
     still here was already kept by all of them.
     """
     removed: dict[int, str] = {}
-    for rule in RULES:
-        if rule.name in config.disabled or (rule.per_line and not first):
+    patterns = _patterns(config)
+    enabled = [rule for rule in RULES if rule.name not in config.disabled]
+    line_rules = [(r.name, r.predicate) for r in enabled if r.predicate is not None]
+    if first and line_rules:
+        # One sweep for all per-line rules (they come first in the table): the first that
+        # removes a line names it, exactly as if each rule had swept the lines in turn.
+        ctx = Context(doc, config, removed, patterns)
+        for index, line in enumerate(doc.lines):
+            for name, predicate in line_rules:
+                if predicate(line, ctx):
+                    removed[index] = name
+                    break
+    for rule in enabled:
+        if rule.per_line:
             continue
-        ctx = Context(doc, config, removed)
-        for index in rule.run(ctx):
+        for index in rule.run(Context(doc, config, removed, patterns)):
             removed.setdefault(index, rule.name)
     return removed
+
+
+@lru_cache(maxsize=64)
+def _patterns(config: Config) -> dict[str, re.Pattern[str]]:
+    """Phrase patterns compiled for one config, filled in as rules first ask for them."""
+    return {}
+
+
+def _check_rule_order() -> None:
+    """Per-line rules must precede document rules: run_pass sweeps them first."""
+    kinds = [rule.per_line for rule in RULES]
+    if kinds != sorted(kinds, reverse=True):
+        raise AssertionError("every per-line rule must come before the document rules in RULES")
+
+
+_check_rule_order()
 
 
 def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:

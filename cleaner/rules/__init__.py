@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleaner.config import Config
@@ -23,11 +23,13 @@ MAX_PHRASE_CHARS = 300
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may read: the document, the config, and what earlier rules in this pass removed."""
+    """What a rule may read: the document, the config, what earlier rules in this pass removed,
+    and the phrase patterns compiled for this config."""
 
     doc: Document
     config: Config
     removed: Mapping[int, str]
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def is_removed(self, index: int) -> bool:
         return index in self.removed
@@ -46,7 +48,11 @@ class Rule:
     noise_class: str
     run: DocFn
     doc: str
-    per_line: bool = False
+    predicate: LineFn | None = None
+
+    @property
+    def per_line(self) -> bool:
+        return self.predicate is not None
 
     @property
     def summary(self) -> str:
@@ -61,7 +67,7 @@ def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
         def run(ctx: Context) -> Iterable[int]:
             return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)]
 
-        return Rule(fn.__name__, noise_class, run, fn.__doc__ or "", per_line=True)
+        return Rule(fn.__name__, noise_class, run, fn.__doc__ or "", predicate=fn)
 
     return wrap
 
@@ -85,19 +91,10 @@ def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]
     """True when the whole normalised line is one of the table's phrases (or the user's extras)."""
     if len(line.text) > MAX_PHRASE_CHARS or line.n_words > ctx.config.thresholds.max_phrase_words:
         return False
-    return _table(table, noise_class, ctx.config).fullmatch(line.norm) is not None
-
-
-# Keyed by the table's identity: tables are module constants, compiled once per config.
-_TABLES: dict[tuple[int, str, Config], re.Pattern[str]] = {}
-
-
-def _table(table: tuple[str, ...], noise_class: str, config: Config) -> re.Pattern[str]:
-    key = (id(table), noise_class, config)
-    pattern = _TABLES.get(key)
+    pattern = ctx.patterns.get(noise_class)
     if pattern is None:
-        pattern = _TABLES[key] = compile_table(table, config.phrases(noise_class))
-    return pattern
+        pattern = ctx.patterns[noise_class] = compile_table(table, ctx.config.phrases(noise_class))
+    return pattern.fullmatch(line.norm) is not None
 
 
 def is_prose(line: Line, ctx: Context) -> bool:

@@ -74,7 +74,7 @@ def credited_caption(line: Line, ctx: Context) -> bool:
 
 def _dash_credit(text: str) -> bool:
     # A quotation followed by "– Name" is an attributed quote, which is article content.
-    if text[:1] in "\"“‘'«„":
+    if text[:1] in "\"“‘'«„" or ("–" not in text and "—" not in text):
         return False
     match = _DASH_CREDIT.search(text) if len(text) <= 2 * MAX_PHRASE_CHARS else None
     if not match:

@@ -100,8 +100,10 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     Keeps prose about cookies as a topic: the line must mention cookies and use at least three
     words of the consent vocabulary (consent, preferences, website, browser, necessary, ...).
     """
-    if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or "cookie" not in line.norm:
+    if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet:
         return False
+    if "ookie" not in line.text and "OOKIE" not in line.text:
+        return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
     return sum(w.lower() in COOKIE_WORDS for w in line.words) >= COOKIE_MIN_WORDS
 
 
@@ -116,6 +118,9 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     """
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet:
         return False
+    lowered = line.text.lower()
+    if "commission" not in lowered and "compensation" not in lowered:
+        return False  # a cheap gate before the pattern
     return _AFFILIATE.search(line.text) is not None and _SELF.search(line.text) is not None
 
 
