@@ -12,7 +12,7 @@ import json
 import os
 import signal
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +22,7 @@ from cleaner import __version__
 from cleaner.config import Config
 from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.readers import InputError, Source, decode, input_format, open_jsonl, parse_jsonl_line
+from cleaner.templates import TemplateCounter, site_of
 from cleaner.writers import atomic_output, atomic_write, display
 
 # JSONL records go to worker processes in chunks of this many lines: large enough that the cost
@@ -43,6 +44,7 @@ class Options:
     explain_field: str = "cleaner_removed"
     strict: bool = False
     force: bool = False
+    site_templates: bool = False
 
     def fingerprint(self) -> str:
         """Identifies the cleaner version and everything that changes an output (for resuming)."""
@@ -107,7 +109,19 @@ class StrictStop(Exception):
 # Records
 
 
-def clean_record(raw: str, number: int, name: str, opts: Options, report: Report) -> str | None:
+# Template lines per site for this process (--site-templates): set once per worker by the pool's
+# initializer, so the sets travel to each worker once instead of with every task.
+_TEMPLATES: Mapping[str, frozenset[int]] = {}
+
+
+def _set_templates(templates: Mapping[str, frozenset[int]]) -> None:
+    global _TEMPLATES
+    _TEMPLATES = templates
+
+
+def clean_record(
+    raw: str, number: int, name: str, opts: Options, report: Report, folder: str = ""
+) -> str | None:
     """Clean one JSONL line; return the output line, or None (and a failure) for a bad record.
 
     Every field but the text field passes through unchanged, in its original order; --explain
@@ -123,7 +137,8 @@ def clean_record(raw: str, number: int, name: str, opts: Options, report: Report
             f"{name}:{number}: record already has a {opts.explain_field!r} field; choose --explain-field"
         )
         return None
-    result = clean_and_explain(record.data[opts.text_field], opts.config)
+    templates = _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
+    result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
     report.records += 1
     report.add(result)
     data = dict(record.data)
@@ -133,13 +148,16 @@ def clean_record(raw: str, number: int, name: str, opts: Options, report: Report
     return json.dumps(data, ensure_ascii=False)
 
 
-def clean_chunk(lines: list[tuple[int, str]], name: str, opts: Options) -> tuple[str, Report]:
-    """Clean a chunk of numbered JSONL lines: the output text and the chunk's report."""
+def clean_chunk(
+    lines: list[tuple[int, str]], name: str, opts: Options, folder: str = ""
+) -> tuple[str, Report]:
+    """Clean a chunk of numbered JSONL lines: the output text and the chunk's report. `folder`
+    is the site of records without a URL (--site-templates)."""
     report = Report()
     out = []
     for number, raw in lines:
         if raw.strip():
-            cleaned = clean_record(raw, number, name, opts, report)
+            cleaned = clean_record(raw, number, name, opts, report, folder)
             if cleaned is not None:
                 out.append(cleaned + "\n")
     return "".join(out), report
@@ -183,8 +201,8 @@ def _stamp(source: Source, opts: Options) -> str:
 def is_up_to_date(source: Source, outdir: Path, opts: Options) -> bool:
     """True when a previous run wrote this output from this very input (same size and mtime)
     with the same cleaner version and options; --force redoes it anyway."""
-    if opts.force:
-        return False
+    if opts.force or opts.site_templates:
+        return False  # with templates, an output depends on the whole batch: always redo
     target = output_path(outdir, source, input_format(source.path, opts.fmt))
     try:
         recorded = _stamp_path(outdir, source).read_text()
@@ -206,9 +224,10 @@ def clean_file(source: Source, outdir: Path, opts: Options, pool: Workers | None
             return report
         if kind == "jsonl":
             with atomic_output(target) as out:
-                _stream_jsonl(source.path, name, out, opts, report, pool)
+                _stream_jsonl(source, name, out, opts, report, pool)
         else:
-            _clean_text_file(source.path, name, target, opts, report)
+            templates = _TEMPLATES.get(site_of(None, source.relative.parent), frozenset())
+            _clean_text_file(source.path, name, target, opts, report, templates)
         if not report.failures:  # a file with bad records is redone, and reported, every run
             atomic_write(_stamp_path(outdir, source), _stamp(source, opts).encode())
     except StrictStop:
@@ -224,12 +243,14 @@ def clean_file(source: Source, outdir: Path, opts: Options, pool: Workers | None
     return report
 
 
-def _clean_text_file(path: Path, name: str, target: Path, opts: Options, report: Report) -> None:
+def _clean_text_file(
+    path: Path, name: str, target: Path, opts: Options, report: Report, templates: frozenset[int]
+) -> None:
     data = path.read_bytes()
     decoded = decode(data, name)
     if decoded.warning:
         report.notes.append(decoded.warning)
-    result = clean_and_explain(decoded.text, opts.config)
+    result = clean_and_explain(decoded.text, opts.config, templates)
     if not decoded.text.strip():
         report.empty += 1
         report.notes.append(f"{name}: empty input, empty output written")
@@ -261,16 +282,17 @@ def _numbered_chunks(src: BinaryIO, name: str, report: Report) -> Iterator[list[
 
 
 def _stream_jsonl(
-    path: Path, name: str, out: BinaryIO, opts: Options, report: Report, pool: Workers | None
+    source: Source, name: str, out: BinaryIO, opts: Options, report: Report, pool: Workers | None
 ) -> None:
     """Read JSONL (plain, .gz or .zst) in chunks, clean them (in the pool when given), and write
     the results in input order. Memory holds at most a window of chunks."""
-    with open_jsonl(path) as src:
+    folder = str(source.relative.parent)
+    with open_jsonl(source.path) as src:
         chunks = _numbered_chunks(src, name, report)
         if pool is None:
-            results: Iterator[tuple[str, Report]] = (clean_chunk(c, name, opts) for c in chunks)
+            results: Iterator[tuple[str, Report]] = (clean_chunk(c, name, opts, folder) for c in chunks)
         else:
-            results = ordered(pool, clean_chunk, ((c, name, opts) for c in chunks))
+            results = ordered(pool, clean_chunk, ((c, name, opts, folder) for c in chunks))
         for text, part in results:
             report.merge(part)
             if opts.strict and part.failures:
@@ -303,16 +325,39 @@ def ordered(pool: Workers, fn: Callable[..., T], tasks: Iterable[tuple[object, .
         yield window.popleft().result()
 
 
-def _ignore_sigint() -> None:
+def _init_worker(templates: Mapping[str, frozenset[int]]) -> None:
     # Workers leave Ctrl-C to the parent, which stops them and prints the summary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _set_templates(templates)
 
 
-def make_pool(jobs: int) -> Workers | None:
+def make_pool(jobs: int, templates: Mapping[str, frozenset[int]]) -> Workers | None:
     """A process pool for `jobs` workers, or None to work in this process."""
     if jobs <= 1:
         return None
-    return Workers(ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint), jobs)
+    return Workers(
+        ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(templates,)), jobs
+    )
+
+
+def collect_templates(sources: list[Source], opts: Options) -> Mapping[str, frozenset[int]]:
+    """The first pass of --site-templates: template lines per site over every readable input
+    (problems are left for the cleaning pass to report)."""
+    counter = TemplateCounter()
+    for source in sources:
+        folder = source.relative.parent
+        try:
+            if input_format(source.path, opts.fmt) == "jsonl":
+                with open_jsonl(source.path) as src:
+                    for raw in src:
+                        record = parse_jsonl_line(raw.decode("utf-8", "replace"), 0, "", opts.text_field)
+                        if record.data is not None:
+                            counter.add(site_of(record.data.get("url"), folder), record.data[opts.text_field])
+            else:
+                counter.add(site_of(None, folder), decode(source.path.read_bytes(), "").text)
+        except (OSError, InputError):
+            continue
+    return counter.templates(opts.config.thresholds)
 
 
 def run_batch(
@@ -325,7 +370,9 @@ def run_batch(
 ) -> None:
     """Clean every source into `outdir`, text files in parallel across files and JSONL files in
     parallel across record chunks; results are merged into `report` in input order."""
-    pool = make_pool(jobs)
+    templates = collect_templates(sources, opts) if opts.site_templates else {}
+    _set_templates(templates)
+    pool = make_pool(jobs, templates)
     try:
         text_files = [s for s in sources if input_format(s.path, opts.fmt) != "jsonl"]
         jsonl_files = [s for s in sources if input_format(s.path, opts.fmt) == "jsonl"]

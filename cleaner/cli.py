@@ -72,6 +72,11 @@ def main() -> None:
     help="Worker processes [default: CLEANER_JOBS or all cores].",
 )
 @click.option("--force", is_flag=True, help="Redo outputs that are already up to date.")
+@click.option(
+    "--site-templates",
+    is_flag=True,
+    help="First count lines per site; drop lines that recur across many of its pages.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
@@ -85,6 +90,7 @@ def clean_command(
     config_file: Path | None,
     jobs: int | None,
     force: bool,
+    site_templates: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -97,6 +103,7 @@ def clean_command(
         explain_field=explain_field,
         strict=strict,
         force=force,
+        site_templates=site_templates,
     )
     try:
         jobs = jobs or default_jobs()

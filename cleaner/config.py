@@ -39,6 +39,10 @@ class Thresholds:
     # Lines outside the article region go only when the edge holds at least this many (a menu or
     # footer), so a headline, standfirst and byline alone are never taken for navigation.
     edge_min_lines: int = 4
+    # --site-templates: a site needs this many documents before any of its lines is a template,
+    # and a template line occurs in at least this percentage of them (header, footer, menu).
+    template_min_docs: int = 5
+    template_min_percent: int = 50
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -48,6 +52,8 @@ class Thresholds:
 
 
 NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture", "navigation")
+# Noise classes whose rules have a phrase table (and so take extra phrases from a config file).
+PHRASE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")
 
 
 @dataclass(frozen=True)
@@ -68,10 +74,10 @@ class Config:
                 f"unknown rule {', '.join(unknown)} in disable; valid rules: {', '.join(RULE_NAMES)}"
             )
         for noise_class, patterns in self.extra_phrases:
-            if noise_class not in NOISE_CLASSES:
+            if noise_class not in PHRASE_CLASSES:
                 raise ConfigError(
                     f"unknown noise class {noise_class!r} in phrases; "
-                    f"valid classes: {', '.join(NOISE_CLASSES)}"
+                    f"valid classes: {', '.join(PHRASE_CLASSES)}"
                 )
             for pattern in patterns:
                 try:

@@ -26,7 +26,7 @@ from cleaner.rules.furniture import (
     furniture_phrase,
 )
 from cleaner.rules.link_lists import link_list_block, list_header
-from cleaner.rules.navigation import page_chrome
+from cleaner.rules.navigation import page_chrome, site_template
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.widgets import widget_phrase
 
@@ -41,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     cookie_notice,
     affiliate_disclosure,
     byline,
+    site_template,
     author_name,
     caption_before_credit,
     appeal_block,
@@ -83,7 +84,9 @@ class CleanResult:
         return out
 
 
-def run_pass(doc: Document, config: Config, first: bool = True) -> dict[int, str]:
+def run_pass(
+    doc: Document, config: Config, first: bool = True, templates: frozenset[int] = frozenset()
+) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
 
     After the first pass, per-line rules are skipped: they judge a line alone, and every line
@@ -96,7 +99,7 @@ def run_pass(doc: Document, config: Config, first: bool = True) -> dict[int, str
     if first and line_rules:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
-        ctx = Context(doc, config, removed, patterns)
+        ctx = Context(doc, config, removed, patterns, templates)
         for index, line in enumerate(doc.lines):
             for name, predicate in line_rules:
                 if predicate(line, ctx):
@@ -105,7 +108,7 @@ def run_pass(doc: Document, config: Config, first: bool = True) -> dict[int, str
     for rule in enabled:
         if rule.per_line:
             continue
-        for index in rule.run(Context(doc, config, removed, patterns)):
+        for index in rule.run(Context(doc, config, removed, patterns, templates)):
             removed.setdefault(index, rule.name)
     return removed
 
@@ -126,8 +129,11 @@ def _check_rule_order() -> None:
 _check_rule_order()
 
 
-def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
-    """Clean `text` and say why each removed line went.
+def clean_and_explain(
+    text: str, config: Config | None = None, templates: frozenset[int] = frozenset()
+) -> CleanResult:
+    """Clean `text` and say why each removed line went. `templates` are the digests of the
+    site's template lines from a first pass over a batch (see cleaner.templates).
 
     >>> result = clean_and_explain("A short headline\\nGet the News on WhatsApp\\n")
     >>> result.text
@@ -141,7 +147,7 @@ def clean_and_explain(text: str, config: Config | None = None) -> CleanResult:
     passes = 0
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=passes == 1)
+        removed = run_pass(doc, config, first=passes == 1, templates=templates)
         if not removed:
             break
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())

@@ -201,9 +201,26 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 
 
+# site_template needs the digests of a site's template lines, counted over a batch.
+TEMPLATE_ROWS: list[tuple[str, frozenset[str], tuple[int, ...]]] = [
+    (f"Site name\n{PROSE}\nFooter links", frozenset({"site name", "footer links"}), (1, 3)),
+    (f"Site name\n{PROSE}", frozenset(), ()),
+    (f"{PROSE}\nA heading of the story", frozenset({"site name"}), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "template", "expected"), TEMPLATE_ROWS)
+def test_site_template_rows(text: str, template: frozenset[str], expected: tuple[int, ...]) -> None:
+    from cleaner.templates import line_key
+
+    result = clean_and_explain(text, templates=frozenset(line_key(x) for x in template))
+    assert tuple(r.line for r in result.removed if r.rule == "site_template") == expected
+
+
 def test_every_rule_has_drop_and_keep_rows() -> None:
+    all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]
     for name in RULE_NAMES:
-        rows = [expected for rule, _, expected in ROWS if rule == name]
+        rows = [expected for rule, _, expected in all_rows if rule == name]
         assert any(rows), f"{name} has no drop row"
         assert any(not r for r in rows), f"{name} has no keep row"
 

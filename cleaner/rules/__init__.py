@@ -30,6 +30,8 @@ class Context:
     config: Config
     removed: Mapping[int, str]
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Digests of this document's site's template lines (--site-templates), else empty.
+    templates: frozenset[int] = frozenset()
 
     def is_removed(self, index: int) -> bool:
         return index in self.removed

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from cleaner.document import Line
 from cleaner.rules import Context, doc_rule
+from cleaner.templates import line_key
 
 NOISE_CLASS = "navigation"
 
@@ -58,6 +59,24 @@ def best_region(scores: list[float]) -> tuple[int, int, float]:
         if total > best[2]:
             best = (start, i, total)
     return best
+
+
+@doc_rule(NOISE_CLASS)
+def site_template(ctx: Context) -> Iterable[int]:
+    """Remove lines of the site's template: lines that a first pass over the batch found in many
+    documents of the same site (--site-templates; thresholds template_min_docs and
+    template_min_percent).
+
+    Keeps everything when the batch was not counted, and lines repeated inside one article:
+    the first pass counts documents, not occurrences.
+    """
+    if not ctx.templates:
+        return []
+    return [
+        i
+        for i, line in enumerate(ctx.doc.lines)
+        if not ctx.is_removed(i) and line_key(line.norm) in ctx.templates
+    ]
 
 
 @doc_rule(NOISE_CLASS)
