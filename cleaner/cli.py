@@ -73,6 +73,14 @@ def main() -> None:
 )
 @click.option("--force", is_flag=True, help="Redo outputs that are already up to date.")
 @click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Local processes, or a Ray cluster (JSONL or Parquet inputs).",
+)
+@click.option("--ray-address", metavar="ADDR", help="Ray cluster to join (default: start a local Ray).")
+@click.option(
     "--site-templates",
     is_flag=True,
     help="First count lines per site; drop lines that recur across many of its pages.",
@@ -90,6 +98,8 @@ def clean_command(
     config_file: Path | None,
     jobs: int | None,
     force: bool,
+    engine: str,
+    ray_address: str | None,
     site_templates: bool,
     strict: bool,
     quiet: bool,
@@ -114,6 +124,9 @@ def clean_command(
         raise click.UsageError("- (stdin) cannot be combined with other inputs")
     if not stdin and outdir is None:
         raise click.UsageError("missing -o/--output directory")
+    if engine == "ray":
+        _run_ray(inputs, outdir, opts, ray_address, jobs, quiet)
+        return
     report = Report()
     start = time.monotonic()
     try:
@@ -138,6 +151,36 @@ def clean_command(
     if not quiet:
         click.echo(report.summary(time.monotonic() - start), err=True)
     sys.exit(report.exit_code)
+
+
+def _run_ray(
+    inputs: tuple[Path, ...], outdir: Path | None, opts: Options, address: str | None, jobs: int, quiet: bool
+) -> None:
+    """--engine ray: hand the inputs (paths or URIs Ray reads) to Ray Data."""
+    if outdir is None or inputs == (Path("-"),):
+        raise click.UsageError("--engine ray needs input paths and -o")
+    from cleaner.engines import ray as ray_engine
+
+    start = time.monotonic()
+    try:
+        count = ray_engine.run(
+            [str(p) for p in inputs],
+            str(outdir),
+            address=address,
+            text_column=opts.text_field,
+            config=opts.config,
+            num_cpus=None if address else jobs,
+        )
+    except ModuleNotFoundError:
+        raise click.UsageError('--engine ray needs the ray extra: pip install "cleaner[ray]"') from None
+    except Exception as exc:  # Ray reports read and cluster errors with many exception types
+        click.echo(f"error: ray engine: {exc}", err=True)
+        sys.exit(1)
+    if not quiet:
+        click.echo(
+            f"cleaned {count} record(s) on ray into {display(outdir)}; {time.monotonic() - start:.2f}s",
+            err=True,
+        )
 
 
 def _total_bytes(sources: list[Source]) -> int:

@@ -1,0 +1,1 @@
+"""Execution engines beyond this machine's process pool (see cleaner.batch for the local one)."""

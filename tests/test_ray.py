@@ -1,0 +1,80 @@
+"""The Ray engine on a local Ray (ray.init(num_cpus=2)): the same records as the local engine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner.cli import main
+
+ray = pytest.importorskip("ray", reason='the ray extra is not installed (pip install "cleaner[ray]")')
+
+SEEDS = sorted((Path(__file__).parent / "fixtures").glob("seed_*/input.txt"))
+
+
+@pytest.fixture(scope="module")
+def local_ray():  # type: ignore[no-untyped-def]
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def records() -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for i in range(40):
+        seed = SEEDS[i % len(SEEDS)]
+        rows.append(
+            {"id": i, "url": f"https://site{i % 3}.example/{i}", "text": seed.read_text(), "lang": "en"}
+        )
+    return rows
+
+
+def test_ray_engine_matches_local_engine(tmp_path: Path, local_ray: None) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records()))
+    local = CliRunner().invoke(
+        main, ["clean", str(src), "-o", str(tmp_path / "local"), "--explain", "-j", "1"]
+    )
+    assert local.exit_code == 0, local.stderr
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "ray"), "--engine", "ray"])
+    assert result.exit_code == 0, result.stderr
+    ray_rows = [
+        json.loads(x) for f in sorted((tmp_path / "ray").glob("*.json*")) for x in f.read_text().splitlines()
+    ]
+    local_rows = [json.loads(x) for x in (tmp_path / "local" / "in.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in ray_rows] == list(range(40))
+    for ours, theirs in zip(local_rows, ray_rows, strict=True):
+        assert theirs["text"] == ours["text"]
+        assert json.loads(theirs["cleaner_removed"]) == ours["cleaner_removed"]
+        assert theirs["url"] == ours["url"] and theirs["lang"] == "en"
+
+
+def test_map_batches_with_function_and_class(local_ray: None) -> None:
+    from cleaner import clean
+    from cleaner.engines.ray import Cleaner, clean_batch
+
+    ds = ray.data.from_items(records())
+    by_class = ds.map_batches(Cleaner, concurrency=1).take_all()
+    by_function = ds.map_batches(clean_batch).take_all()
+    expected = sorted((r["id"], clean(str(r["text"]))) for r in records())
+    assert sorted((r["id"], r["text"]) for r in by_class) == expected
+    assert sorted((r["id"], r["text"]) for r in by_function) == expected
+    assert all("cleaner_removed" in r for r in by_class)
+
+
+def test_parquet_round_trip(tmp_path: Path, local_ray: None) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = records()[:10]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    result = CliRunner().invoke(
+        main, ["clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out"), "--engine", "ray"]
+    )
+    assert result.exit_code == 0, result.stderr
+    table = pq.read_table(tmp_path / "out").to_pylist()
+    assert sorted(r["id"] for r in table) == list(range(10))
+    assert all("WhatsApp" not in r["text"] for r in table)
