@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean eval
+.PHONY: install run test lint clean eval bench
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,ray]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -31,3 +31,8 @@ clean:
 DATA ?= ../shared/bench/wcxb-dev
 eval: $(STAMP)  ## cleaner and its peers on the WCXB dev set; writes docs/eval.md (skips without data)
 	$(BIN)/python scripts/eval.py $(DATA)
+
+# BENCH_ARGS="--memory-gb 0" skips the 1 GB memory run (about 6 of the 8 minutes on 2 cores).
+BENCH_ARGS ?= --memory-gb 1
+bench: $(STAMP)  ## speed and memory: cleaner -j1/-j2, cat, jusText, trafilatura; writes docs/bench.md
+	$(BIN)/python scripts/bench.py $(DATA) $(BENCH_ARGS)

@@ -2,6 +2,7 @@
 scraped article text, keeping every line of the article and saying why each other line went."""
 
 from cleaner.config import Config, ConfigError, Thresholds, load_config
+from cleaner.html import clean_html, clean_html_and_explain
 from cleaner.pipeline import RULE_NAMES, RULES, CleanResult, Removal, clean, clean_and_explain
 
 __version__ = "0.1.0"
@@ -17,5 +18,7 @@ __all__ = [
     "__version__",
     "clean",
     "clean_and_explain",
+    "clean_html",
+    "clean_html_and_explain",
     "load_config",
 ]

@@ -20,14 +20,25 @@ from typing import BinaryIO, TypeVar
 
 from cleaner import __version__
 from cleaner.config import Config
+from cleaner.html import extract, extraction_note, read_document
 from cleaner.pipeline import CleanResult, clean_and_explain
-from cleaner.readers import InputError, Source, decode, input_format, open_jsonl, parse_jsonl_line
+from cleaner.readers import (
+    InputError,
+    Source,
+    input_format,
+    open_jsonl,
+    parse_jsonl_line,
+    read_input,
+)
 from cleaner.templates import TemplateCounter, site_of
 from cleaner.writers import atomic_output, atomic_write, display
 
-# JSONL records go to worker processes in chunks of this many lines: large enough that the cost
-# of sending them is small next to cleaning them, small enough to keep memory flat.
+# JSONL records go to worker processes in chunks of at most this many lines and about this many
+# bytes: large enough that the cost of sending them is small next to cleaning them (about 0.2 s
+# of work per chunk), small enough to keep memory flat whatever the size of the records (news
+# pages run from 1 KB to over 1 MB each, so a count of lines alone does not bound memory).
 CHUNK_LINES = 256
+CHUNK_BYTES = 1 << 20
 # Tasks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 WINDOW_PER_JOB = 4
 STAMP_DIR = ".cleaner-stamps"
@@ -138,7 +149,13 @@ def clean_record(
         )
         return None
     templates = _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
-    result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
+    if opts.fmt == "html":  # --format html: the text field holds the page
+        page = extract(record.data[opts.text_field], f"{name}:{number}")
+        if note := extraction_note(f"{name}:{number}", page):
+            report.notes.append(note)
+        result = clean_and_explain(page.text, opts.config, templates, page.markup)
+    else:
+        result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
     report.records += 1
     report.add(result)
     data = dict(record.data)
@@ -186,7 +203,10 @@ def output_path(outdir: Path, source: Source, fmt: str) -> Path:
             if relative.name.endswith(suffix):
                 relative = relative.with_name(relative.name[: -len(suffix)])
         return outdir / relative.with_suffix(".jsonl")
-    return outdir / source.relative.with_suffix(".txt")
+    relative = source.relative
+    if relative.name.lower().endswith((".html.gz", ".htm.gz")):
+        relative = relative.with_name(relative.name[:-3])  # page.html.gz -> page.txt
+    return outdir / relative.with_suffix(".txt")
 
 
 def _stamp_path(outdir: Path, source: Source) -> Path:
@@ -211,9 +231,16 @@ def is_up_to_date(source: Source, outdir: Path, opts: Options) -> bool:
         return False
 
 
-def clean_file(source: Source, outdir: Path, opts: Options, pool: Workers | None = None) -> Report:
+def clean_file(
+    source: Source,
+    outdir: Path,
+    opts: Options,
+    pool: Workers | None = None,
+    on_chunk: Callable[[Report], None] | None = None,
+) -> Report:
     """Clean one file into `outdir` and return its report; a problem is a failure on the report,
-    never an exception. A JSONL file's record chunks go to `pool` when one is given."""
+    never an exception. A JSONL file's record chunks go to `pool` when one is given, and
+    `on_chunk` sees the file's report after each chunk (for progress within a large file)."""
     report = Report()
     kind = input_format(source.path, opts.fmt)
     target = output_path(outdir, source, kind)
@@ -224,10 +251,10 @@ def clean_file(source: Source, outdir: Path, opts: Options, pool: Workers | None
             return report
         if kind == "jsonl":
             with atomic_output(target) as out:
-                _stream_jsonl(source, name, out, opts, report, pool)
+                _stream_jsonl(source, name, out, opts, report, pool, on_chunk)
         else:
             templates = _TEMPLATES.get(site_of(None, source.relative.parent), frozenset())
-            _clean_text_file(source.path, name, target, opts, report, templates)
+            _clean_text_file(source.path, name, target, opts, report, templates, kind)
         if not report.failures:  # a file with bad records is redone, and reported, every run
             atomic_write(_stamp_path(outdir, source), _stamp(source, opts).encode())
     except StrictStop:
@@ -244,16 +271,23 @@ def clean_file(source: Source, outdir: Path, opts: Options, pool: Workers | None
 
 
 def _clean_text_file(
-    path: Path, name: str, target: Path, opts: Options, report: Report, templates: frozenset[int]
+    path: Path,
+    name: str,
+    target: Path,
+    opts: Options,
+    report: Report,
+    templates: frozenset[int],
+    kind: str = "text",
 ) -> None:
-    data = path.read_bytes()
-    decoded = decode(data, name)
-    if decoded.warning:
-        report.notes.append(decoded.warning)
-    result = clean_and_explain(decoded.text, opts.config, templates)
-    if not decoded.text.strip():
+    data = read_input(path)
+    # A text file is sniffed for HTML only when the user left the format to auto.
+    doc = read_document(data, name, kind, sniff=opts.fmt == "auto")
+    report.notes += [n for n in (doc.warning, extraction_note(name, doc, kind)) if n]
+    result = clean_and_explain(doc.text, opts.config, templates, doc.markup)
+    if not doc.text.strip():
         report.empty += 1
-        report.notes.append(f"{name}: empty input, empty output written")
+        what = "no text in the page" if doc.path else "empty input"
+        report.notes.append(f"{name}: {what}, empty output written")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)
     if opts.explain:
@@ -266,23 +300,31 @@ def _clean_text_file(
 
 def _numbered_chunks(src: BinaryIO, name: str, report: Report) -> Iterator[list[tuple[int, str]]]:
     chunk: list[tuple[int, str]] = []
+    size = 0
     for number, raw in enumerate(src, start=1):
         report.bytes_in += len(raw)
+        size += len(raw)
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
             report.notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
             line = raw.decode("utf-8", errors="replace")
         chunk.append((number, line))
-        if len(chunk) >= CHUNK_LINES:
+        if len(chunk) >= CHUNK_LINES or size >= CHUNK_BYTES:
             yield chunk
-            chunk = []
+            chunk, size = [], 0
     if chunk:
         yield chunk
 
 
 def _stream_jsonl(
-    source: Source, name: str, out: BinaryIO, opts: Options, report: Report, pool: Workers | None
+    source: Source,
+    name: str,
+    out: BinaryIO,
+    opts: Options,
+    report: Report,
+    pool: Workers | None,
+    on_chunk: Callable[[Report], None] | None = None,
 ) -> None:
     """Read JSONL (plain, .gz or .zst) in chunks, clean them (in the pool when given), and write
     the results in input order. Memory holds at most a window of chunks."""
@@ -300,6 +342,8 @@ def _stream_jsonl(
             data = text.encode("utf-8")
             report.bytes_out += len(data)
             out.write(data)
+            if on_chunk:
+                on_chunk(report)
 
 
 T = TypeVar("T")
@@ -352,9 +396,14 @@ def collect_templates(sources: list[Source], opts: Options) -> Mapping[str, froz
                     for raw in src:
                         record = parse_jsonl_line(raw.decode("utf-8", "replace"), 0, "", opts.text_field)
                         if record.data is not None:
-                            counter.add(site_of(record.data.get("url"), folder), record.data[opts.text_field])
+                            text = record.data[opts.text_field]
+                            if opts.fmt == "html":
+                                text = extract(text).text
+                            counter.add(site_of(record.data.get("url"), folder), text)
             else:
-                counter.add(site_of(None, folder), decode(source.path.read_bytes(), "").text)
+                kind = input_format(source.path, opts.fmt)
+                doc = read_document(read_input(source.path), "", kind, sniff=opts.fmt == "auto")
+                counter.add(site_of(None, folder), doc.text)
         except (OSError, InputError):
             continue
     return counter.templates(opts.config.thresholds)
@@ -383,12 +432,30 @@ def run_batch(
         for part in parts:
             _merge(report, part, opts, on_progress)
         for source in jsonl_files:
-            _merge(report, clean_file(source, outdir, opts, pool), opts, on_progress)
+            live = _within_file(report, on_progress) if on_progress else None
+            _merge(report, clean_file(source, outdir, opts, pool, live), opts, on_progress)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
         if pool is not None:
             pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
+
+
+def _within_file(report: Report, on_progress: Callable[[Report], None]) -> Callable[[Report], None]:
+    """Progress inside one JSONL file: the run so far plus the file's records and bytes so far."""
+
+    def show(part: Report) -> None:
+        on_progress(
+            Report(
+                files=report.files,
+                skipped=report.skipped,
+                records=report.records + part.records,
+                bytes_in=report.bytes_in + part.bytes_in,
+                failures=report.failures,
+            )
+        )
+
+    return show
 
 
 def _merge(report: Report, part: Report, opts: Options, on_progress: Callable[[Report], None] | None) -> None:

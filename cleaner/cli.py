@@ -14,12 +14,13 @@ import click
 from cleaner import __version__
 from cleaner.batch import Options, Report, StrictStop, clean_jsonl, default_jobs, output_path, run_batch
 from cleaner.config import Config, ConfigError, load_config
+from cleaner.html import extraction_note, read_document
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
-from cleaner.readers import InputError, Source, decode, find_sources, input_format
+from cleaner.readers import InputError, Source, find_sources, input_format, read_input
 from cleaner.writers import display, sweep_temporaries
 
-FORMATS = ["auto", "text", "jsonl"]
+FORMATS = ["auto", "text", "html", "jsonl"]
 
 
 def build_config(config_file: Path | None, disable: tuple[str, ...]) -> Config:
@@ -53,7 +54,7 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="auto",
     show_default=True,
-    help="Input format; auto decides by suffix.",
+    help="Input format; auto decides by suffix (.jsonl, .html, ...) and sniffs text that is HTML.",
 )
 @click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
 @click.option("--explain", is_flag=True, help="Also write the removed lines and their rules.")
@@ -163,12 +164,11 @@ def _run_ray(
 
     start = time.monotonic()
     try:
-        count = ray_engine.run(
-            [str(p) for p in inputs],
-            str(outdir),
+        done = ray_engine.run(
+            [_uri(p) for p in inputs],
+            _uri(outdir),
             address=address,
-            text_column=opts.text_field,
-            config=opts.config,
+            opts=opts,
             num_cpus=None if address else jobs,
         )
     except ModuleNotFoundError:
@@ -178,9 +178,27 @@ def _run_ray(
         sys.exit(1)
     if not quiet:
         click.echo(
-            f"cleaned {count} record(s) on ray into {display(outdir)}; {time.monotonic() - start:.2f}s",
+            f"cleaned {done.records} record(s) on ray into {display(outdir)}; "
+            f"{len(done.failures)} failure(s); {time.monotonic() - start:.2f}s",
             err=True,
         )
+        for failure in done.failures:
+            click.echo(f"error: {failure}", err=True)
+    if done.failures:
+        sys.exit(1)
+
+
+def _uri(path: Path) -> str:
+    """A path or URI as the user typed it: click's Path type turns s3://bucket into s3:/bucket.
+
+    >>> _uri(Path("s3://bucket/pages/")), _uri(Path("data/x.jsonl"))
+    ('s3://bucket/pages', 'data/x.jsonl')
+    """
+    text = str(path)
+    scheme, sep, rest = text.partition(":/")
+    if sep and scheme.isalnum() and len(scheme) > 1 and scheme != "file" and not rest.startswith("/"):
+        return f"{scheme}://{rest}"
+    return text
 
 
 def _total_bytes(sources: list[Source]) -> int:
@@ -222,15 +240,19 @@ def _clean_stdin(opts: Options, report: Report) -> None:
             sys.stdout.write(out)
         return
     try:
-        decoded = decode(sys.stdin.buffer.read(), "<stdin>")
+        doc = read_document(sys.stdin.buffer.read(), "<stdin>", opts.fmt, sniff=opts.fmt == "auto")
     except InputError as exc:
         report.failures.append(str(exc))
         return
-    result = clean_and_explain(decoded.text, opts.config)
+    kind = "html" if opts.fmt == "html" else "text"
+    report.notes += [n for n in (doc.warning, extraction_note("<stdin>", doc, kind)) if n]
+    result = clean_and_explain(doc.text, opts.config, markup=doc.markup)
     report.files += 1
     report.add(result)
     sys.stdout.write(result.text)
     if opts.explain:
+        if doc.path:
+            click.echo(f"extraction: {doc.path}", err=True)
         for removal in result.removed:
             click.echo(f"removed line {removal.line} by {removal.rule}: {removal.text}", err=True)
 
@@ -241,16 +263,32 @@ def _clean_stdin(opts: Options, report: Report) -> None:
 @click.option(
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
-def explain_command(file: Path, disable: tuple[str, ...], config_file: Path | None) -> None:
-    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it."""
+@click.option(
+    "--format",
+    "--input-format",
+    "fmt",
+    type=click.Choice(["auto", "text", "html"]),
+    default="auto",
+    show_default=True,
+    help="Input format; auto decides by suffix and sniffs text that is HTML.",
+)
+def explain_command(file: Path, disable: tuple[str, ...], config_file: Path | None, fmt: str) -> None:
+    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it.
+    For an HTML page, the lines are those of the extracted text, after a line naming the path
+    the extraction took."""
     config = build_config(config_file, disable)
+    stdin = str(file) == "-"
     try:
-        data = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
-        text = decode(data, str(file)).text
+        data = sys.stdin.buffer.read() if stdin else read_input(file)
+        kind = fmt if stdin else input_format(file, fmt)
+        doc = read_document(data, str(file), "html" if kind == "html" else "text", sniff=fmt == "auto")
     except (OSError, InputError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    result = clean_and_explain(text, config)
+    text = doc.text
+    if doc.path:
+        click.echo(f"extraction: {doc.path}")
+    result = clean_and_explain(text, config, markup=doc.markup)
     rule_of = {r.line: r.rule for r in result.removed}
     width = max((len(r.name) for r in RULES), default=10)
     for number, raw in enumerate(text.splitlines(), start=1):

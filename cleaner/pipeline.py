@@ -18,6 +18,7 @@ from cleaner.rules import Context, Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
+from cleaner.rules.endmatter import author_bio, disclaimer, end_note
 from cleaner.rules.furniture import (
     affiliate_disclosure,
     author_name,
@@ -25,27 +26,34 @@ from cleaner.rules.furniture import (
     cookie_notice,
     furniture_phrase,
 )
-from cleaner.rules.link_lists import link_list_block, list_header
+from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
+from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import page_chrome, site_template
 from cleaner.rules.prompts import prompt_phrase
-from cleaner.rules.widgets import widget_phrase
+from cleaner.rules.widgets import comment_thread, widget_phrase
 
 RULES: tuple[Rule, ...] = (
     appeal_phrase,
     prompt_phrase,
     widget_phrase,
     list_header,
+    link_teaser,
     caption_phrase,
     credited_caption,
     furniture_phrase,
     cookie_notice,
     affiliate_disclosure,
     byline,
+    end_note,
+    disclaimer,
+    markup_noise,
     site_template,
     author_name,
     caption_before_credit,
     appeal_block,
     link_list_block,
+    comment_thread,
+    author_bio,
     alt_text,
     orphan_between_noise,
     repeated_line,
@@ -75,6 +83,8 @@ class CleanResult:
     kept: tuple[Line, ...]
     removed: tuple[Removal, ...]
     passes: int
+    # How an HTML page's text was extracted (cleaner.html: trafilatura or the body's blocks).
+    extraction: str = ""
 
     def counts(self) -> dict[str, int]:
         """Lines removed per rule."""
@@ -85,7 +95,11 @@ class CleanResult:
 
 
 def run_pass(
-    doc: Document, config: Config, first: bool = True, templates: frozenset[int] = frozenset()
+    doc: Document,
+    config: Config,
+    first: bool = True,
+    templates: frozenset[int] = frozenset(),
+    markup: frozenset[int] = frozenset(),
 ) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
 
@@ -99,16 +113,26 @@ def run_pass(
     if first and line_rules:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
-        ctx = Context(doc, config, removed, patterns, templates)
+        # A line rule judges a line by its text and what holds for the whole document (config,
+        # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
+        ctx = Context(doc, config, removed, patterns, templates, markup)
+        verdicts: dict[str, str | None] = {}
         for index, line in enumerate(doc.lines):
-            for name, predicate in line_rules:
-                if predicate(line, ctx):
-                    removed[index] = name
-                    break
+            if line.text in verdicts:
+                verdict = verdicts[line.text]
+            else:
+                verdict = None
+                for name, predicate in line_rules:
+                    if predicate(line, ctx):
+                        verdict = name
+                        break
+                verdicts[line.text] = verdict
+            if verdict is not None:
+                removed[index] = verdict
     for rule in enabled:
         if rule.per_line:
             continue
-        for index in rule.run(Context(doc, config, removed, patterns, templates)):
+        for index in rule.run(Context(doc, config, removed, patterns, templates, markup)):
             removed.setdefault(index, rule.name)
     return removed
 
@@ -130,10 +154,14 @@ _check_rule_order()
 
 
 def clean_and_explain(
-    text: str, config: Config | None = None, templates: frozenset[int] = frozenset()
+    text: str,
+    config: Config | None = None,
+    templates: frozenset[int] = frozenset(),
+    markup: frozenset[int] = frozenset(),
 ) -> CleanResult:
     """Clean `text` and say why each removed line went. `templates` are the digests of the
-    site's template lines from a first pass over a batch (see cleaner.templates).
+    site's template lines from a first pass over a batch (see cleaner.templates); `markup` those
+    of the texts an HTML page's markup marks as noise (see cleaner.html).
 
     >>> result = clean_and_explain("A short headline\\nGet the News on WhatsApp\\n")
     >>> result.text
@@ -147,7 +175,7 @@ def clean_and_explain(
     passes = 0
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=passes == 1, templates=templates)
+        removed = run_pass(doc, config, first=passes == 1, templates=templates, markup=markup)
         if not removed:
             break
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())

@@ -8,6 +8,7 @@ import gzip
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from cleaner.writers import display
 # Suffixes picked up when walking a directory (files named on the command line are always read).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# HTML pages, plain or gzipped as crawlers store them.
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
@@ -114,12 +117,63 @@ def _is_jsonl_name(name: str) -> bool:
     return os.path.splitext(name)[1] in JSONL_SUFFIXES
 
 
+def is_html_name(name: str) -> bool:
+    """True for the names of HTML pages: .html, .htm, .html.gz, .htm.gz."""
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
 def input_format(path: Path, forced: str) -> str:
-    """'jsonl' or 'text' for a path, from the user's --format or the file's suffix
-    (.jsonl, .ndjson, optionally compressed: .jsonl.gz, .jsonl.zst)."""
+    """'jsonl', 'html' or 'text' for a path, from the user's --format or the file's suffix
+    (.jsonl, .ndjson, optionally compressed: .jsonl.gz, .jsonl.zst; .html, .htm, .html.gz,
+    .htm.gz). With --format html a JSONL file stays JSONL: its text field holds the HTML."""
+    if forced == "html" and _is_jsonl_name(path.name):
+        return "jsonl"
     if forced != "auto":
         return forced
-    return "jsonl" if _is_jsonl_name(path.name) else "text"
+    if _is_jsonl_name(path.name):
+        return "jsonl"
+    return "html" if is_html_name(path.name) else "text"
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a text or HTML file, gunzipped for .html.gz and .htm.gz."""
+    data = path.read_bytes()
+    if path.name.lower().endswith(".gz") and is_html_name(path.name):
+        try:
+            return gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{display(path)}: not a valid gzip file: {exc}") from None
+    return data
+
+
+# Markup that only HTML starts with, and tags whose density marks a page saved under another name.
+_HTML_START = ("<!doctype html", "<html", "<?xml")
+_HTML_TAG = re.compile(r"<(?:p|div|br|body|head|meta|span|a|li|td)[\s>/]", re.IGNORECASE)
+# Text is sniffed as HTML when it starts with a tag and has at least this many of them per line:
+# an article that quotes a tag or two stays text. Pages run at several tags per line.
+SNIFF_TAGS_PER_LINE = 1.0
+SNIFF_CHARS = 65536
+
+
+def looks_like_html(text: str) -> bool:
+    """True when text read from a file or stdin is really an HTML page: it starts (after a byte
+    order mark and whitespace) with a doctype or <html>, or with a tag and is dense in the tags
+    of a page body.
+
+    >>> looks_like_html("\\ufeff  <!DOCTYPE html><title>x</title>")
+    True
+    >>> looks_like_html("<p>One.</p>\\n<p>Two.</p>")
+    True
+    >>> looks_like_html("Use the <p> tag for paragraphs.\\nAnd <br> for breaks.")
+    False
+    """
+    head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
+    if head[:14].lower().startswith(_HTML_START) or "<body" in head[:4096].lower():
+        return True
+    if not head.startswith("<"):
+        return False
+    lines = max(1, sum(1 for line in head.splitlines() if line.strip()))
+    return len(_HTML_TAG.findall(head)) >= SNIFF_TAGS_PER_LINE * lines
 
 
 def open_jsonl(path: Path) -> BinaryIO:
@@ -179,7 +233,7 @@ def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
             path = here / name
             if name.startswith(".") or name.endswith(".removed.jsonl"):
                 continue
-            if path.suffix.lower() in TEXT_SUFFIXES or _is_jsonl_name(name):
+            if path.suffix.lower() in TEXT_SUFFIXES or _is_jsonl_name(name) or is_html_name(name):
                 found.append(path)
     yield from errors
     for path in sorted(found):

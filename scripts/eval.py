@@ -3,7 +3,9 @@
 For each text form (article-recall, page) it runs, on the same inputs: no cleaning, jusText over
 the text (each line wrapped as a paragraph, its default English settings), and cleaner (through the
 library API). On the original HTML it runs trafilatura with its default, precision and recall
-settings. It prints one table (F1, precision, recall, docs/s) and writes it to docs/eval.md.
+settings, and beside them no cleaning (the page form's text), jusText over the HTML, and
+cleaner over the HTML (cleaner.clean_html on the page's bytes). It prints one table (F1,
+precision, recall, docs/s) and writes it to docs/eval.md.
 When the data is absent it says so and exits 0, so everything else still runs without it.
 When the benchmark's reference scorer (score.py beside the data) is present, every number is
 checked against it.
@@ -21,11 +23,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
-from cleaner import clean
+from cleaner import clean, clean_html
 from cleaner.evaluation import Score, score
 
 FORMS = ("article-recall", "page")
+T = TypeVar("T", str, bytes)
 
 
 def load(path: Path, limit: int | None) -> list[dict[str, str]]:
@@ -46,6 +50,13 @@ def justext_text(text: str) -> str:
     return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
+def justext_html(page: bytes) -> str:
+    import justext
+
+    paragraphs = justext.justext(page, justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
 def trafilatura_html(setting: str) -> Callable[[str], str]:
     import trafilatura
 
@@ -60,7 +71,7 @@ def trafilatura_html(setting: str) -> Callable[[str], str]:
     return run
 
 
-def run_system(name: str, fn: Callable[[str], str], inputs: dict[str, str]) -> tuple[dict[str, str], float]:
+def run_system(name: str, fn: Callable[[T], str], inputs: dict[str, T]) -> tuple[dict[str, str], float]:
     start = time.perf_counter()
     preds = {i: fn(x) for i, x in inputs.items()}
     elapsed = time.perf_counter() - start
@@ -115,13 +126,23 @@ def main() -> int:
     if not args.no_html:
         records = load(args.data / "page.jsonl", args.limit)
         golds = {r["id"]: r["gold_text"] for r in records}
-        pages = {
-            r["id"]: gzip.decompress((args.data / "html" / f"{r['id']}.html.gz").read_bytes()).decode(
-                "utf-8", "replace"
-            )
+        raw = {
+            r["id"]: gzip.decompress((args.data / "html" / f"{r['id']}.html.gz").read_bytes())
             for r in records
         }
+        # trafilatura and jusText as the benchmark ran them: on the page as UTF-8 text.
+        pages = {i: data.decode("utf-8", "replace") for i, data in raw.items()}
         print(f"html: {len(pages)} pages", file=sys.stderr)
+        # No cleaning: the page form's text, every block of the body as one line.
+        crude = {r["id"]: r["text"] for r in records}
+        rows.append(
+            ("html", "no cleaning", score(golds, crude), 0.0, check(ref, golds, crude, score(golds, crude)))
+        )
+        # cleaner reads the raw bytes and decodes them itself (declared charset, then detection).
+        for name, fn in (("jusText (html)", justext_html), ("cleaner", clean_html)):
+            preds, rate = run_system(name, fn, raw)
+            s = score(golds, preds)
+            rows.append(("html", name, s, rate, check(ref, golds, preds, s)))
         for setting in ("default", "precision", "recall"):
             preds, rate = run_system(f"trafilatura ({setting})", trafilatura_html(setting), pages)
             s = score(golds, preds)

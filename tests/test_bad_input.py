@@ -98,10 +98,40 @@ def test_control_characters_and_no_trailing_newline() -> None:
     )
 
 
-def test_html_where_text_expected() -> None:
-    # Until the HTML path exists, markup is treated as text: nothing is lost or invented.
-    page = "<html><body><p>A paragraph of text in a page.</p></body></html>"
-    assert clean(page) == page + "\n"
+PAGE = (
+    "<!DOCTYPE html><html><head><title>A page</title></head><body>"
+    f"<article><h1>A headline</h1><p>{PROSE.strip()}</p></article></body></html>"
+)
+
+
+def test_html_where_text_expected(tmp_path: Path) -> None:
+    # A page saved as .txt (or piped to stdin) is sniffed as HTML and its article extracted,
+    # with a note; --format text cleans the markup as text; the text API never parses HTML.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(PAGE)
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    assert (tmp_path / "out" / "page.txt").read_text() == "A headline\n" + PROSE
+    assert "page.txt: read as HTML (it looks like a page)" in err
+    code, out, _ = run("clean", "-", input=PAGE)
+    assert code == 0 and out == "A headline\n" + PROSE
+    code, out, _ = run("clean", "--format", "text", "-", input=PAGE)
+    assert code == 0 and out == PAGE + "\n"
+    assert clean(PAGE) == PAGE + "\n"
+
+
+def test_text_where_html_expected(tmp_path: Path) -> None:
+    # Text without any markup, in a .html file or under --format html, is cleaned as text (an
+    # HTML parser would join its lines into one paragraph), with a note.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.html").write_text(f"Headline\nAdvertisement\n{PROSE}")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    assert (tmp_path / "out" / "story.txt").read_text() == "Headline\n" + PROSE
+    assert "story.html: HTML expected but no markup found; cleaned as text" in err
+    code, out, err = run("clean", "--format", "html", "-", input=f"Headline\nAdvertisement\n{PROSE}")
+    assert code == 0 and out == "Headline\n" + PROSE
+    assert "no markup found" in err
 
 
 def test_very_long_line_is_linear() -> None:
@@ -128,6 +158,10 @@ ADVERSARIAL = [
     " ",
     "A/B ",
     "1 ",
+    "Jo says ",
+    "views expressed ",
+    "Posted in A, ",
+    "Related: ",
 ]
 
 

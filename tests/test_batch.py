@@ -129,10 +129,41 @@ def test_killed_run_resumes_to_identical_output(tmp_path: Path) -> None:
     for name, data in partial.items():
         if name.endswith(".txt"):  # every output present is complete, not truncated
             assert data == (reference / name).read_bytes()
+    # An output counts as done once its stamp is written (the kill may fall between the two).
+    done = len(list((out / ".cleaner-stamps").glob("*.stamp")))
     code, err = run("clean", str(src), "-o", str(out), "-j", "1")
     assert code == 0, err
+    # The re-run skipped what the killed run finished and did the rest.
+    assert f"cleaned {150 - done} file(s) (0 empty, {done} already up to date)" in err
     assert tree(out) == tree(reference)
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_killed_while_writing_a_jsonl_output_resumes(tmp_path: Path) -> None:
+    """SIGKILL lands while a large JSONL output is half written: the half-written temporary file
+    is there, the output is not; the re-run sweeps the temporary away and writes every output."""
+    src, out, reference = tmp_path / "in", tmp_path / "out", tmp_path / "ref"
+    _slow_corpus(src, 3)
+    body = "".join(json.dumps({"id": i, "text": f"Record {i}\n" + SEED}) + "\n" for i in range(3000))
+    (src / "records.jsonl").write_text(body)
+    assert run("clean", str(src), "-o", str(reference), "-j", "1")[0] == 0
+    proc = _start(src, out)
+    deadline = time.monotonic() + 120
+    partial: list[Path] = []
+    while time.monotonic() < deadline and proc.poll() is None and not partial:
+        partial = (
+            [p for p in out.glob(".records.jsonl.*.tmp") if p.stat().st_size > 0] if out.exists() else []
+        )
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed mid-write"
+    assert partial and not (out / "records.jsonl").exists()
+    assert 0 < len(partial[0].read_bytes()) < len((reference / "records.jsonl").read_bytes())
+    code, err = run("clean", str(src), "-o", str(out), "-j", "1")
+    assert code == 0, err
+    assert "removed 1 temporary file(s) left by an interrupted run" in err
+    assert tree(out) == tree(reference)
 
 
 def test_ctrl_c_stops_with_summary_and_130(tmp_path: Path) -> None:

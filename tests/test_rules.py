@@ -43,6 +43,10 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("appeal_block", f"Your support helps us to tell the story\n{PROSE}\n{PROSE2}", ()),
     # prompt_phrase
+    ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
+    ("prompt_phrase", f"{PROSE}\nCheck price on the store\n{PROSE2}", (2,)),
+    ("prompt_phrase", f"{PROSE}\nWould you like to receive notifications about new posts?", (2,)),
+    ("prompt_phrase", f"{PROSE}\nLearn more about the history of the bridge, the guide told visitors.", ()),
     ("prompt_phrase", f"{PROSE}\nGet The Daily Paper on WhatsApp", (2,)),
     ("prompt_phrase", f"{PROSE}\nFollow our channel and never miss an update.", (2,)),
     ("prompt_phrase", f"{PROSE}\nTap here to follow", (2,)),
@@ -59,6 +63,8 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("prompt_phrase", f"{PROSE}\nHe told reporters to follow the money.", ()),
     # widget_phrase
     ("widget_phrase", f"{PROSE}\nComments", (2,)),
+    ("widget_phrase", f"{PROSE}\nFill out the form to get a copy of our guide.", (2,)),
+    ("widget_phrase", f"{PROSE}\nORDER BY created_at DESC", ()),
     ("widget_phrase", f"{PROSE}\n12 Comments", (2,)),
     ("widget_phrase", f"{PROSE}\nJoin our commenting forum", (2,)),
     ("widget_phrase", f"{PROSE}\nThank you for registering", (2,)),
@@ -90,11 +96,22 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_list_block", f"{PROSE}\nRelated Posts\nA headline\n{PROSE2}\nAnother headline", (3, 4, 5)),
     ("link_list_block", f"{PROSE}\nRead more:\n{PROSE}\n{PROSE2}", ()),
     # caption_phrase
+    ("caption_phrase", f"{PROSE}\nImage from the March 2024 review.\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nFeatured image via a stock library", (2,)),
+    ("caption_phrase", f"{PROSE}\nPhoto Sources and Display Controls\n{PROSE2}", ()),
     ("caption_phrase", f"{PROSE}\nImage caption, Rescuers at the scene on Monday\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nPhoto: Jane Doe\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nImage source, Getty Images\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nPhotographs of the scene were shared widely online on Monday evening.", ()),
     # credited_caption
+    (
+        "credited_caption",
+        f"{PROSE}\n"
+        + "I love this podcast. It is a great collection of perspectives and stories that broaden your view, "
+        + "helping you think differently about the teams you build, the people you hire and the products "
+        + "you ship every single quarter of the year. – Jane Doe, CIO, Example Corp",
+        (),
+    ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (Agency/Jane Doe)\n{PROSE2}", (2,)),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (AFP via Getty Images)\n{PROSE2}", (2,)),
     (
@@ -147,6 +164,49 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("alt_text", f"{PROSE}\nsoldier on bunk bed\n{PROSE2}", (2,)),
     ("alt_text", "the river keeps its own time\nit does not ask the bridge\nit does not ask the town", ()),
     ("alt_text", f"{PROSE}\nsalt and pepper\nolive oil", ()),
+    # comment_thread
+    (
+        "comment_thread",
+        f"{PROSE}\n{PROSE2}\n2 Comments\nJosh Smith says:\nGreat piece, thanks for writing it.\nReply\nAnna Lee says:\nI disagree with the second point.\nReply",
+        (4, 5, 7, 8),
+    ),
+    (
+        "comment_thread",
+        f"{PROSE}\nThe coach says:\nWe will train harder next week, and nobody is safe.\nThe captain says:\nWe know what we have to do.",
+        (),
+    ),
+    # link_teaser
+    ("link_teaser", f"{PROSE}\nAlso read: Ten things to know about the new budget\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\nRelated: How the council spends its money\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\nRelated research shows the same pattern in other towns, the study says.", ()),
+    ("link_teaser", f"{PROSE}\nRead more about the costs:\n- Labour\n- Materials", ()),
+    # end_note
+    ("end_note", f"{PROSE}\nWas this article helpful?\nThank you for your feedback!", (2, 3)),
+    ("end_note", f"{PROSE}\nTags: budget, council, housing", (2,)),
+    ("end_note", f"{PROSE}\nPosted in Politics, Housing, Local News", (2,)),
+    ("end_note", f"{PROSE}\nThe post Ten ways to save appeared first on Example Blog.", (2,)),
+    ("end_note", f"{PROSE}\nTopics include housing, transport, and the budget for next year.", ()),
+    ("end_note", f"{PROSE}\n| Category | Low | High |", ()),
+    # author_bio
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(8))
+        + "About the Author\nJane Doe\nJane Doe is a freelance writer based in Leeds who covers housing.",
+        (9, 10, 11),
+    ),
+    (
+        "author_bio",
+        f"Jane Doe is a freelance writer based in Leeds who covers housing.\n{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}",
+        (),
+    ),
+    # disclaimer
+    (
+        "disclaimer",
+        f"{PROSE}\nThis article is for informational purposes only and is not a substitute for medical advice.",
+        (2,),
+    ),
+    ("disclaimer", f"{PROSE}\nThe views expressed by the authors are their own.", (2,)),
+    ("disclaimer", f"{PROSE}\nIf the pain persists, see a doctor, the nurse said.", ()),
     # orphan_between_noise
     (
         "orphan_between_noise",
@@ -162,6 +222,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (1, 2, 3, 4, 9, 10, 11, 12),
     ),
     ("page_chrome", f"Headline of the story\nStandfirst without a full stop\n{PROSE}\n{PROSE2}", ()),
+    (
+        "page_chrome",
+        "Menu\nHome\nNews\nSport\nWeather\nCulture\nTravel\nMoney\nScience\nHealth\nHeadline of the story\n"
+        + f"{PROSE}\n{PROSE2}\nAbout the author of this piece\n{PROSE}\nAbout us\nContact\nPrivacy\nTerms\nCareers",
+        (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 17, 18, 19, 20),
+    ),
     (
         "page_chrome",
         f"{PROSE}\n{PROSE2}\nIngredients:\n- 2 eggs\n- 1 cup flour\n- salt\n- butter",
@@ -198,6 +264,13 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (2, 3),
     ),
     ("repeated_line", "the river keeps its own time\nit does not ask\nthe river keeps its own time", ()),
+    (
+        "repeated_line",
+        "- Pay by credit card or bank transfer\n"
+        + "".join(f"{PROSE} ({n})\n" for n in range(12))
+        + "- Pay by credit card or bank transfer",
+        (),
+    ),
 ]
 
 
@@ -217,8 +290,34 @@ def test_site_template_rows(text: str, template: frozenset[str], expected: tuple
     assert tuple(r.line for r in result.removed if r.rule == "site_template") == expected
 
 
+# markup_noise needs the digests of the texts an HTML page's markup marks as noise.
+MARKUP_ROWS: list[tuple[str, frozenset[str], tuple[int, ...]]] = [
+    (
+        f"{PROSE}\nThe weekly digest from the valley\n{PROSE2}",
+        frozenset({"the weekly digest from the valley"}),
+        (2,),
+    ),
+    (f"A photo of the harbour at dawn.\n{PROSE}", frozenset({"a photo of the harbour at dawn."}), (1,)),
+    (f"{PROSE}\nThe weekly digest from the valley", frozenset(), ()),  # text input: no markup
+    (
+        f"{PROSE}\nThe harbour at dawn, from the pier.",
+        frozenset({"the harbour at dawn"}),
+        (),
+    ),  # whole lines only
+]
+
+
+@pytest.mark.parametrize(("text", "markup", "expected"), MARKUP_ROWS)
+def test_markup_noise_rows(text: str, markup: frozenset[str], expected: tuple[int, ...]) -> None:
+    from cleaner.templates import line_key
+
+    result = clean_and_explain(text, markup=frozenset(line_key(x) for x in markup))
+    assert tuple(r.line for r in result.removed if r.rule == "markup_noise") == expected
+
+
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]
+    all_rows += [("markup_noise", text, expected) for text, _, expected in MARKUP_ROWS]
     for name in RULE_NAMES:
         rows = [expected for rule, _, expected in all_rows if rule == name]
         assert any(rows), f"{name} has no drop row"

@@ -5,22 +5,29 @@ Use it in your own pipeline:
     import ray
     from cleaner.engines.ray import Cleaner, clean_batch
 
-    ds = ray.data.read_json("s3://bucket/pages/")
-    ds = ds.map_batches(Cleaner, fn_constructor_kwargs={"text_column": "text"}, concurrency=8)
+    ds = ray.data.read_parquet("s3://bucket/pages/")
+    ds = ds.map_batches(
+        Cleaner, fn_constructor_kwargs={"text_column": "text"}, compute=ray.data.ActorPoolStrategy(size=8)
+    )
     # or, as stateless tasks: ds.map_batches(clean_batch, fn_kwargs={"text_column": "text"})
 
 Each batch gets its text column cleaned and a `cleaner_removed` column added: the removed lines
 as a JSON list of {"line", "rule", "text"} (a string, so that any batch format and Parquet can
 carry it). Records come out in input order (the CLI sets Ray Data's preserve_order).
+
+`cleaner clean --engine ray` uses the same code for Parquet; for JSONL it cleans the raw lines
+with the local engine's record code (`clean_jsonl_batch`), so its output is the local engine's.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cleaner.batch import Options, Report, clean_record
 from cleaner.config import Config
 from cleaner.pipeline import clean_and_explain
 
@@ -30,11 +37,12 @@ REMOVED_COLUMN = "cleaner_removed"
 def clean_batch(
     batch: Mapping[str, Any],
     text_column: str = "text",
-    removed_column: str = REMOVED_COLUMN,
+    removed_column: str | None = REMOVED_COLUMN,
     config: Config | None = None,
 ) -> dict[str, Any]:
-    """Clean the text column of a Ray Data batch (dict of columns) and add the removals column.
-    Every other column passes through unchanged. A missing or non-string text is cleaned as ""."""
+    """Clean the text column of a Ray Data batch (dict of columns) and add the removals column
+    (unless `removed_column` is None). Every other column passes through unchanged. A missing or
+    non-string text is cleaned as ""."""
     config = config or Config()
     texts, removed = [], []
     for value in batch[text_column]:
@@ -43,7 +51,8 @@ def clean_batch(
         removed.append(json.dumps([r.to_dict() for r in result.removed], ensure_ascii=False))
     out = dict(batch)
     out[text_column] = texts
-    out[removed_column] = removed
+    if removed_column is not None:
+        out[removed_column] = removed
     return out
 
 
@@ -62,38 +71,100 @@ class Cleaner:
         return clean_batch(batch, self.text_column, self.removed_column, self.config)
 
 
+def clean_jsonl_batch(batch: Mapping[str, Any], opts: Options | None = None) -> dict[str, list[str]]:
+    """Clean a batch of raw JSONL lines (`ray.data.read_text(..., include_paths=True)`) with the
+    local engine's record code, so each output line is byte for byte the local engine's. Returns
+    a `line` column (the output record, "" for a bad one) and an `error` column (the reason)."""
+    opts = opts or Options()
+    lines, errors = [], []
+    for raw, path in zip(_values(batch["text"]), _values(batch["path"]), strict=True):
+        report = Report()
+        out = clean_record(str(raw), 0, str(path), opts, report)
+        lines.append(out or "")
+        # Ray's text reader does not number lines: say "a record" where the local engine would
+        # give the line number.
+        errors.append(
+            report.failures[0].replace(f"{path}:0:", f"{path}: a record:", 1) if out is None else ""
+        )
+    return {"line": lines, "error": errors}
+
+
+def _values(column: Any) -> list[Any]:
+    """A batch column as Python values, from Arrow (to_pylist), NumPy or pandas (tolist)."""
+    return list(column.to_pylist() if hasattr(column, "to_pylist") else column.tolist())
+
+
+@dataclass(frozen=True)
+class RayRun:
+    """What `run` did: records written, and the bad records' reasons (at most MAX_ERRORS)."""
+
+    records: int
+    failures: list[str]
+
+
+# Bad records named in a run's result; the rest are counted.
+MAX_ERRORS = 100
+
+
 def run(
     inputs: list[str],
     outdir: str,
     *,
     address: str | None,
-    text_column: str = "text",
-    config: Config | None = None,
+    opts: Options | None = None,
     num_cpus: int | None = None,
-) -> int:
-    """Clean JSONL or Parquet inputs (local paths or any filesystem Ray reads, such as s3://)
-    into `outdir` in the same format; returns the number of records written."""
+) -> RayRun:
+    """Clean JSONL (also .gz, .zst) or Parquet inputs (local paths or any filesystem Ray reads,
+    such as s3://) into `outdir` in the same format, in input order.
+
+    JSONL records come out exactly as the local engine writes them (every other field unchanged,
+    in its order); Parquet gets its text column cleaned, and with `opts.explain` the removals
+    column. A bad JSONL record is left out and reported, as the local engine does."""
     import ray
 
+    opts = opts or Options()
     if not ray.is_initialized():
         ray.init(address=address, num_cpus=num_cpus, include_dashboard=False, log_to_driver=False)
     ray.data.DataContext.get_current().execution_options.preserve_order = True
     parquet = all(_is_parquet(p) for p in inputs)
     if not parquet and any(_is_parquet(p) for p in inputs):
         raise ValueError("mix of Parquet and JSONL inputs: run them separately")
-    ds = ray.data.read_parquet(inputs) if parquet else ray.data.read_json(inputs, lines=True)
-    ds = ds.map_batches(
-        Cleaner,
-        fn_constructor_kwargs={"text_column": text_column, "config": config},
-        batch_format="pandas",
-        concurrency=num_cpus or 2,
-    )
-    ds = ds.materialize()
+    # Stateless tasks, not an actor pool: actors hold their CPUs for the whole run, and on a
+    # small cluster they can leave none for the read tasks that feed them (a deadlock on 2 CPUs).
     if parquet:
+        ds = ray.data.read_parquet(inputs).map_batches(
+            clean_batch,
+            fn_kwargs={
+                "text_column": opts.text_field,
+                "removed_column": opts.explain_field if opts.explain else None,
+                "config": opts.config,
+            },
+            batch_format="pandas",
+        )
+        ds = ds.materialize()
         ds.write_parquet(outdir)
-    else:
-        ds.write_json(outdir, lines=True, force_ascii=False)
-    return int(ds.count())
+        return RayRun(int(ds.count()), [])
+    # Lines as text, not ray.data.read_json: that reader retypes fields ("0001" becomes 1).
+    ds = ray.data.read_text(inputs, include_paths=True, drop_empty_lines=True)
+    ds = ds.map_batches(clean_jsonl_batch, fn_kwargs={"opts": opts}, batch_format="pyarrow").materialize()
+    bad = ds.filter(lambda row: bool(row["error"]))
+    failures = [str(row["error"]) for row in bad.take(MAX_ERRORS)]
+    if (count := int(bad.count())) > MAX_ERRORS:
+        failures.append(f"... and {count - MAX_ERRORS} more bad record(s)")
+    ds.write_datasink(_jsonl_sink(outdir))
+    return RayRun(int(ds.count()) - count, failures)
+
+
+def _jsonl_sink(outdir: str) -> Any:
+    """A Ray Data sink writing each block's `line` column as JSONL files under `outdir`."""
+    from ray.data.datasource import BlockBasedFileDatasink
+
+    class JsonlLines(BlockBasedFileDatasink):  # type: ignore[misc,unused-ignore]
+        def write_block_to_file(self, block: Any, file: Any) -> None:
+            lines = block.to_arrow().column("line").to_pylist()
+            file.write("".join(line + "\n" for line in lines if line).encode("utf-8"))
+
+    return JsonlLines(outdir, file_format="jsonl")
 
 
 def _is_parquet(path: str) -> bool:

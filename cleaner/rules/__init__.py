@@ -32,6 +32,8 @@ class Context:
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Digests of this document's site's template lines (--site-templates), else empty.
     templates: frozenset[int] = frozenset()
+    # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
+    markup: frozenset[int] = frozenset()
 
     def is_removed(self, index: int) -> bool:
         return index in self.removed

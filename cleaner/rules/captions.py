@@ -18,6 +18,9 @@ CAPTION_PHRASES: tuple[str, ...] = (
     r"(\(|\[)?(photo|image|video|watch|gallery)(\)|\])?",
     r"(open|view|enlarge|expand) (image|photo|gallery)( in (gallery|full ?screen))?.{0,20}",
     r"\d+ (photos|images|pictures)",
+    r"(featured )?(image|photo|picture|illustration)s? (from|via|by|courtesy of|used under licen[cs]e from) .{1,120}",
+    r"(some )?(images|photos) (courtesy of|used under licen[cs]e from|from) .{1,120}",
+    r"(photo|image) sources?: .{1,120}",
 )
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.
@@ -78,6 +81,9 @@ def _dash_credit(text: str) -> bool:
         return False
     match = _DASH_CREDIT.search(text) if len(text) <= 2 * MAX_PHRASE_CHARS else None
     if not match:
+        return False
+    # A caption is a label: a long paragraph ending in "– Name, Title" is an attributed quote.
+    if len(text[: match.start()].split()) > CAPTION_MAX_WORDS:
         return False
     words = match.group(1).replace("/", " / ").split()
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)

@@ -57,7 +57,7 @@ def repeated_line(ctx: Context) -> Iterable[int]:
     out = []
     for i, line in enumerate(lines):
         j = last.get(line.norm, i)
-        if ctx.is_removed(i) or j == i or line.n_words < REPEAT_MIN_WORDS:
+        if ctx.is_removed(i) or j == i or line.n_words < REPEAT_MIN_WORDS or line.bullet:
             continue
         if line.n_words < REFRAIN_MAX_WORDS and j - i <= REFRAIN_DISTANCE:
             continue

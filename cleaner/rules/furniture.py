@@ -50,6 +50,10 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     r".{1,200}\bcontributed (reporting |to )?(to )?(this|the) (report|story|article)[.!]?",
     r"(additional )?(reporting|writing|editing|research) (by|from) .{1,120}",
     r"(compiled|written|edited) by .{1,60}",
+    # A post's meta line: date, author, category and comment count together.
+    rf"((posted|published|updated)( on)? )?{DATE}( ?(by|in) [^.!?]{{1,80}}?)?( ?[-|·•]? ?(\d+|no) comments?( on .{{1,150}})?)",
+    rf"((posted|published)( on)? )?{DATE} ?by [^.!?]{{1,60}}",
+    r"you are here:?",
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
@@ -83,7 +87,8 @@ COOKIE_MIN_WORDS = 3
 _AFFILIATE = re.compile(
     r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
     r"\b(purchase|buy|link|links|click)|\b(purchase|buy|links?|click)\b.{0,200}"
-    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)",
+    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)"
+    r"|\b(contains?|includes?|uses?|may contain|may include) (some )?affiliate (links?|partnerships?)",
     re.IGNORECASE,
 )
 # A disclosure speaks of the site itself.
@@ -119,7 +124,7 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet:
         return False
     lowered = line.text.lower()
-    if "commission" not in lowered and "compensation" not in lowered:
+    if "commission" not in lowered and "compensation" not in lowered and "affiliate" not in lowered:
         return False  # a cheap gate before the pattern
     return _AFFILIATE.search(line.text) is not None and _SELF.search(line.text) is not None
 

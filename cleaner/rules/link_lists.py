@@ -90,3 +90,26 @@ def _resumes(line: Line, ctx: Context) -> bool:
     # Headline items are often questions ("Should I pay it back early?"); prose that resumes the
     # article states things, so a question does not end a list.
     return is_prose(line, ctx) and not line.text.rstrip("\"'”’)] ").endswith("?")
+
+
+# A one-line link to another story: a teaser label, a colon, and the other story's headline.
+LINK_TEASERS: tuple[str, ...] = (
+    r"(related|related (story|article|post|reading|content|coverage)|also read|read also|read more|see also|"
+    r"read next|up next|next|previous|next (article|post|story)|previous (article|post|story)|check out|"
+    r"recommended( reading)?|more|don't miss|must read|watch|listen|explore|further reading)"
+    r" ?: .{3,200}",
+)
+
+
+@line_rule(NOISE_CLASS)
+def link_teaser(line: Line, ctx: Context) -> bool:
+    """Remove a one-line link to another story: "Related: <headline>", "Also read: <headline>",
+    "Next article: <headline>", "Check out: <headline>".
+
+    Keeps an article sentence that starts with such a word ("Related research shows ..."): the
+    label must be followed by a colon; and a list lead-in ending in a colon ("Read more about
+    the costs:").
+    """
+    if line.text.rstrip().endswith(":"):
+        return False
+    return is_phrase(line, ctx, "link_lists_teaser", LINK_TEASERS)

@@ -24,7 +24,10 @@ CHROME_MAX_WORDS = 7
 # tables and reference sections at the ends of articles do not (measured on the dev set).
 EDGE_CHROME_SHARE = 0.6
 # Menus and footers are light next to the article; an edge with this share of the article's words
-# or more is more likely a part of the article that the densest region left out.
+# or more is more likely a part of the article that the densest region left out. A long menu is heavy, but its words are all in chrome lines: from
+# MENU_MIN_LINES lines on only the other lines count (shorter runs of short lines are as likely to
+# be verse or an ingredient list before the article's prose; measured on the dev set, page form).
+MENU_MIN_LINES = 15
 EDGE_MAX_WORD_SHARE = 0.5
 # List items, table rows and lead-ins ("Ingredients:") are article structure, not chrome.
 _STRUCTURE = re.compile(r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\|)|[:|]$")
@@ -100,13 +103,40 @@ def page_chrome(ctx: Context) -> Iterable[int]:
         head = head[:-1]  # the headline right before the article
     region_words = sum(lines[i].n_words for i in kept[first : last + 1])
     out: list[int] = []
-    for edge in (head, tail):
-        chrome = sum(is_chrome(lines[i]) for i in edge)
-        words = sum(lines[i].n_words for i in edge)
-        if (
-            len(edge) >= minimum
-            and chrome >= EDGE_CHROME_SHARE * len(edge)
-            and words <= EDGE_MAX_WORD_SHARE * region_words
-        ):
-            out += edge
+    for edge, outer_first in ((head, True), (tail, False)):
+        # The outermost run of the edge (from the document's start, or back from its end) that
+        # is mostly chrome: a footer menu after the article's last paragraphs goes even when the
+        # edge as a whole still holds some prose.
+        cut = _outer_chrome_run([lines[i] for i in (edge if outer_first else reversed(edge))])
+        for part in (edge, edge[:cut] if outer_first else edge[len(edge) - cut :]):
+            chrome = sum(is_chrome(lines[i]) for i in part)
+            # A long menu outweighs a short article; only its lines other than chrome count then.
+            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not is_chrome(lines[i])]
+            words = sum(lines[i].n_words for i in weighed)
+            if (
+                len(part) >= minimum
+                and chrome >= EDGE_CHROME_SHARE * len(part)
+                and words <= EDGE_MAX_WORD_SHARE * region_words
+            ):
+                out += part
+                break
     return out
+
+
+def _outer_chrome_run(edge: list[Line]) -> int:
+    """Length of the prefix of `edge` (outermost line first) where chrome outweighs the rest
+    most: each chrome line counts +1, any other line -1/share + 1 (so the run stays at least
+    EDGE_CHROME_SHARE chrome at its best point); 0 when no prefix is mostly chrome.
+
+    >>> from cleaner.document import Line
+    >>> edge = [Line(1, "Home"), Line(2, "About"), Line(3, "Contact"), Line(4, "A sentence of prose that ends here.")]
+    >>> _outer_chrome_run(edge)
+    3
+    """
+    penalty = EDGE_CHROME_SHARE / (1 - EDGE_CHROME_SHARE)
+    best, best_len, total = 0.0, 0, 0.0
+    for n, line in enumerate(edge, start=1):
+        total += 1.0 if is_chrome(line) else -penalty
+        if total >= best:
+            best, best_len = total, n
+    return best_len

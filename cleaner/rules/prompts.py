@@ -32,6 +32,17 @@ PROMPT_PHRASES: tuple[str, ...] = (
     r".{0,40}(newsletter|briefing) (sign[- ]?up|signup)",
     r"(enter|type) your e-?mail( address)?.{0,40}",
     r"(thanks|thank you) for (signing up|subscribing)[.!]?.{0,80}",
+    # Call-to-action buttons that stand alone: "Learn more", "Request a demo", "Check price".
+    r"(learn more|find out more|get started|start now|shop now|buy now|order now|book now|"
+    r"download( it)? now|try (it )?(for )?free|start (your|a) free trial|request a (demo|quote|callback)|"
+    r"(book|schedule|get) a (free )?(demo|consultation|quote|call)|contact (us|sales)|get in touch|"
+    r"(check|see|view|compare) (the )?(latest )?(price|prices|deal|deals)( (on|at|-) .{1,30})?|"
+    r"read (our|the) full review)( (today|now|here))?[.!]?( ?[›»→>])?",
+    # Notification and paywall prompts.
+    r"would you like to (receive|get) (notifications|alerts|updates) (about|for|on) .{1,40}\??",
+    r"(unlock|read) (this|the full) (article|story|post).{0,20} (with|plus|by|—|-) .{0,120}",
+    r"this (article|story|post|content) is (exclusive|available only|only available) (to|for) .{1,60}",
+    r"(become|upgrade to) a (paid|premium) (subscriber|member) to (unlock|read|access|continue).{0,120}",
     # Share buttons, alone or as a run on one line.
     r"(share|share this|share on|share via|tweet this|copy link|pin it)( this (article|story|page|post))?",
     rf"(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK})([ |,/·•]+(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK}))+",

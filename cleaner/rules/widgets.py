@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from cleaner.document import Line
-from cleaner.rules import Context, is_phrase, line_rule
+from cleaner.rules import Context, doc_rule, is_phrase, line_rule
 
 NOISE_CLASS = "widgets"
 
@@ -26,8 +29,13 @@ WIDGET_PHRASES: tuple[str, ...] = (
     r"required fields are marked.{0,20}",
     r"(cancel reply|reply|report|flag|like|upvote|downvote)",
     r"(most|least) (recent|popular|liked|voted)( comments)?",
-    r"(sort|order) by.{0,30}",
+    r"(sort|order) by:? (newest|oldest|best|top|most|least|date|relevance|popular(ity)?|rating|price|recent)( .{0,20})?",
     r"community (guidelines|rules|standards)",
+    # Lead and contact forms: their prompts, consent notes and confirmations.
+    r"(please )?fill (out|in) (the|this|our) form.{0,120}",
+    r"(terms of submitting this form|by (submitting|providing|clicking|entering|signing up)\b.{0,250}\b(you (agree|consent|acknowledge)|consenting|i agree)).{0,400}",
+    r"(thank you|thanks)[.!]? your (submission|message|request) has been (received|sent).{0,40}",
+    r"oops[.!]? something went wrong.{0,80}",
 )
 
 
@@ -39,3 +47,48 @@ def widget_phrase(line: Line, ctx: Context) -> bool:
     Keeps prose about comments or accounts: the whole line must be the widget text.
     """
     return is_phrase(line, ctx, NOISE_CLASS, WIDGET_PHRASES)
+
+
+# A commenter's attribution line: "Name says:", "Name on 3 May said", "1 reply by Name",
+# "Reply to Name". Short, so prose that reports what someone says never matches.
+COMMENT_ATTRIBUTION = re.compile(
+    r"(?:[^\s].{0,60} (?:says|said|wrote|replied|commented)(?: on .{1,40})?|\d+ repl(?:y|ies)(?: by .{1,60})?"
+    r"|reply to( comment| .{1,60})?)"
+)
+# Comment furniture that confirms a thread: the widgets above, credited as widget_phrase.
+COMMENT_ATTRIBUTION_MAX_WORDS = 10
+# Two commenters make a thread; one "X says:" line may be an interview's speaker label.
+COMMENT_MIN_ATTRIBUTIONS = 2
+
+
+def is_attribution(line: Line) -> bool:
+    """A commenter's attribution line ("Name says:", "Reply to Name").
+
+    >>> is_attribution(Line(1, "Josh Simi says"))
+    True
+    >>> is_attribution(Line(2, "The minister says the plan will work."))
+    False
+    """
+    return (
+        line.n_words <= COMMENT_ATTRIBUTION_MAX_WORDS
+        and not line.terminal
+        and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
+    )
+
+
+@doc_rule(NOISE_CLASS)
+def comment_thread(ctx: Context) -> Iterable[int]:
+    """Remove a reader-comment thread: everything from the first commenter attribution ("Name
+    says:", "Reply to Name", "1 reply by Name") to the end of the text, when there are at least
+    two attributions and the page shows comment widgets ("Reply", "Leave a comment").
+
+    Keeps an interview whose speaker labels read "Name says:" (no comment widgets there), and
+    any text before the thread.
+    """
+    lines = ctx.doc.lines
+    attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
+    if len(attributions) < COMMENT_MIN_ATTRIBUTIONS:
+        return []
+    if not any(rule == "widget_phrase" for rule in ctx.removed.values()):
+        return []
+    return [i for i in range(attributions[0], len(lines)) if not ctx.is_removed(i)]

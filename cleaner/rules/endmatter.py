@@ -1,0 +1,137 @@
+"""End matter: what follows the article on its page (the author's bio, feedback widgets, "The post ... appeared first on ..." notes, tag and category lines).
+
+These are page furniture (noise class `furniture`, so users extend them with `[phrases]
+furniture`), kept in their own module because most of them are judged by their place at the end
+of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleaner.document import Line
+from cleaner.rules import Context, doc_rule, is_phrase, line_rule
+
+NOISE_CLASS = "furniture"
+
+# Notes at the end of posts: feedback widgets, syndication notes, tags and categories.
+END_NOTE_PHRASES: tuple[str, ...] = (
+    r"(did you find|was) (this|the) (content|article|page|post|guide|information|answer) (helpful|useful)\??.{0,40}",
+    r"(thank you|thanks) for (your feedback|the feedback|rating).{0,60}",
+    r"rate this (article|post|page|story|guide).{0,20}",
+    r"the post .{1,200} (first )?appeared (first )?on .{1,80}",
+    r"this (article|post|story) (was )?(originally|first) (appeared|published|posted|written) (on|in|by) .{1,120}",
+    # Tag and category lines: a colon, or a comma-separated list ("Posted in A, B, C").
+    r"(tags?|tagged( with)?|topics|categories|filed under|posted in): .{1,150}",
+    r"(tags?|tagged( with)?|topics|categories|filed under|posted in) (?!include)[^,]{1,40}(, [^,]{1,40})+",
+    r"(tags?|topics|categories)",
+    r"(all )?prices (were|are) (accurate|correct) (as of|at the time).{0,150}",
+    r"end of (the )?(article|story|post)",
+    r"pin (it )?for later",
+)
+
+# An author bio: "Jane Doe is a freelance writer ...", "About the author: ...".
+_BIO_START = re.compile(
+    r"^(?:about the authors?:?\s+.{10,}|(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,?\s+(?:is|was|has been|holds|writes|covers)\s)"
+)
+_BIO_WORDS = re.compile(
+    r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
+    r"blogger|photographer|freelance|freelancer|correspondent|ceo|cto|director|specialist|expert|"
+    r"consultant|professor|faculty|researcher|producer)\b",
+    re.IGNORECASE,
+)
+# Author boxes sit in the last few lines of the text.
+BIO_MAX_FROM_END = 3
+# In a text shorter than this, the last lines are the article itself (a profile, a notice).
+BIO_MIN_LINES = 10
+BIO_MAX_WORDS = 120
+# Headers of an author box ("About the Author", "Written by"); the box's lines follow them.
+AUTHOR_BOX_HEADERS: tuple[str, ...] = (
+    r"(about|meet) the (author|authors|writer|expert|reviewer)s?",
+    r"(written|reviewed|fact[- ]checked|medically reviewed|edited) by,?",
+    r"(author|authors|contributor|contributors|about the author)",
+)
+AUTHOR_BOX_MAX_LINES = 4
+
+
+@line_rule(NOISE_CLASS)
+def end_note(line: Line, ctx: Context) -> bool:
+    """Remove notes that follow an article: feedback widgets ("Was this article helpful?"),
+    syndication notes ("The post ... appeared first on ..."), tag and category lines ("Tags:
+    ...", "Posted in ..."), "Disclaimer", price-accuracy notes.
+
+    Keeps sentences that merely contain those words: the whole line must be the note.
+    """
+    # Its own pattern key: the user's [phrases] furniture extras already reach furniture_phrase.
+    return is_phrase(line, ctx, "furniture_end_note", END_NOTE_PHRASES)
+
+
+def is_bio(line: Line) -> bool:
+    """An author bio paragraph: a name, then "is a ...", with a profession word.
+
+    >>> is_bio(Line(1, "Jane Doe is a freelance writer based in Leeds who covers food."))
+    True
+    >>> is_bio(Line(2, "The council is a body of elected members."))
+    False
+    """
+    if line.n_words > BIO_MAX_WORDS or line.bullet:
+        return False
+    return _BIO_START.match(line.text) is not None and _BIO_WORDS.search(line.text) is not None
+
+
+@doc_rule(NOISE_CLASS)
+def author_bio(ctx: Context) -> Iterable[int]:
+    """Remove the author box at the end of the text: a bio paragraph ("Jane Doe is a freelance
+    writer ...", "About the author: ...") among the last three lines, with an "About the
+    Author" / "Written by" header and the name lines between the header and the bio.
+
+    Keeps bios elsewhere in the text (a profile of a person is article content) and everything
+    after the last line of the article that is not part of the box.
+    """
+    lines = ctx.doc.lines
+    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    if len(kept) < BIO_MIN_LINES:
+        return []
+    out: list[int] = []
+    for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
+        i = kept[n]
+        if n == 0 or not is_bio(lines[i]):
+            continue
+        out.append(i)
+        # The box's header and name lines right above the bio.
+        for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
+            j = kept[m]
+            if is_phrase(lines[j], ctx, "furniture_author_box", AUTHOR_BOX_HEADERS):
+                out.extend(kept[m:n])
+                break
+    return sorted(set(out))
+
+
+# The phrases of a legal or editorial disclaimer; one of them makes a short paragraph a notice.
+_DISCLAIMER = re.compile(
+    r"\b(?:for (?:general )?(?:informational|educational|information)(?: (?:and|or) (?:informational|educational|entertainment))? purposes only"
+    r"|(?:not|never) (?:be )?(?:intended|meant|designed) (?:to (?:be|constitute|replace|serve as|provide)|as) (?:a substitute for |an? )?(?:legal|medical|financial|professional|tax|investment)"
+    r"|substitute for (?:professional |direct |the )?(?:medical|legal|financial|professional) (?:advice|care|consultation)"
+    r"|views (?:and opinions )?expressed .{0,80}(?:are (?:solely )?(?:their|the author'?s?|those of)|do not necessarily (?:reflect|represent))"
+    r"|does not (?:constitute|imply) (?:an? )?(?:endorsement|recommendation)"
+    r"|(?:do|does) not provide (?:tax, legal|legal, tax|tax or legal|legal or tax|legal|tax|investment|financial)[, ]"
+    r"|past performance (?:is|does) not (?:a )?(?:guarantee|indicative|indicate))",
+    re.IGNORECASE,
+)
+# A disclaimer is a notice of a few sentences, not a paragraph of the article.
+DISCLAIMER_MAX_WORDS = 120
+
+
+@line_rule(NOISE_CLASS)
+def disclaimer(line: Line, ctx: Context) -> bool:
+    """Remove a legal or editorial disclaimer ("This post is for informational purposes only and
+    is not intended to be a substitute for medical advice.", "The views expressed are the
+    author's own.", "... does not constitute an endorsement").
+
+    Keeps an article sentence that advises seeing a doctor or a lawyer: the line must use the
+    fixed wording of a notice, and a list item or a long paragraph is never a notice.
+    """
+    if line.n_words > DISCLAIMER_MAX_WORDS or line.bullet:
+        return False
+    return _DISCLAIMER.search(line.text) is not None

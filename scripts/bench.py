@@ -1,0 +1,439 @@
+"""`make bench`: how fast cleaner is, next to its peers and `cat`, and how much memory it takes.
+
+One run times, on the same inputs, each system in a fresh process:
+
+- cleaner at `--jobs 1` and `--jobs 2` over one JSONL file made of the WCXB dev pages' text forms
+  (page.jsonl and article-recall.jsonl `text` fields) repeated to at least 100 MB;
+- `cat` of the same file, the floor: reading and writing the bytes and nothing else;
+- jusText over the same text (each line a paragraph, as `make eval` runs it) on a leading subset,
+  since it is much slower (rates are per MB, so they compare);
+- trafilatura over the HTML of the same pages (html/*.html.gz, decompressed, a leading subset).
+
+MB/s counts the text cleaned (UTF-8 bytes of the `text` fields; for trafilatura the HTML, for
+`cat` the file). Wall time includes starting the process, reading and writing: what a user waits
+for. Peak memory is measured two ways: the largest single process (GNU time's %M where
+present, else getrusage RUSAGE_CHILDREN ru_maxrss; each run from a fresh measuring process, so no
+run sees another's peak) and all the
+run's processes together (their PSS from /proc/PID/smaps_rollup summed, sampled every 20 ms;
+PSS shares copy-on-write pages between a parent and its forked workers fairly).
+
+With `--memory-gb N` it also cleans a JSONL file of at least N GB (the same records repeated,
+written streaming) at `--jobs 1` and `--jobs 2`, next to the 100 MB runs: memory that does not
+grow with the input is flat streaming.
+
+The table is printed and written to docs/bench.md. Without the data it says so and exits 0.
+Timings on a shared machine are noisy: compare rows of one run, not runs of different days.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import gzip
+import html
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMS = ("page", "article-recall")
+MB = 1_000_000
+
+
+@dataclass
+class Measured:
+    """One run of one command: wall seconds and peak memory in MB (largest process, all)."""
+
+    seconds: float
+    peak_process_mb: float
+    peak_total_mb: float
+    returncode: int
+
+
+@dataclass
+class Row:
+    name: str
+    text_mb: float
+    docs: int
+    run: Measured
+    note: str = ""
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.text_mb / self.run.seconds
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.run.seconds
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring (runs inside a fresh process: `bench.py _measure CMD...`)
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and all its descendants (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            continue
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure_here(cmd: list[str], stdout: str | None) -> Measured:
+    """Run `cmd` (stdout to a file if given) and measure it; call only in a fresh process.
+
+    GNU time, where present, reports the largest process's peak RSS without counting the pages a
+    forking Python process had before it ran the command; else getrusage does."""
+    peak = [0]
+    gnu_time = Path("/usr/bin/time")
+    fd, maxrss_file = tempfile.mkstemp(suffix=".maxrss")
+    os.close(fd)
+    if gnu_time.exists():
+        cmd = [str(gnu_time), "-f", "%M", "-o", maxrss_file, *cmd]
+    start = time.perf_counter()
+    with open(stdout or os.devnull, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out)
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], sum(_pss_kb(p) for p in _tree(proc.pid)))
+                done.wait(0.02)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = proc.wait()
+        seconds = time.perf_counter() - start
+        done.set()
+        sampler.join()
+    maxrss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    with open(maxrss_file) as fh:
+        reported = fh.read().split()
+    os.unlink(maxrss_file)
+    if gnu_time.exists() and reported and reported[-1].isdigit():
+        maxrss_kb = int(reported[-1])
+    return Measured(seconds, maxrss_kb / 1024, peak[0] / 1024, code)
+
+
+def measure(cmd: list[str], stdout: Path | None = None) -> Measured:
+    """Measure `cmd` from a fresh process, so its peak memory is its own."""
+    wrapper = [sys.executable, __file__, "_measure", str(stdout or ""), "--", *cmd]
+    result = subprocess.run(wrapper, capture_output=True, text=True, check=True)
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    measured = Measured(**data)
+    if measured.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} exited {measured.returncode}")
+    return measured
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+
+
+def dev_records(data: Path) -> Iterator[dict[str, str]]:
+    for form in FORMS:
+        with (data / f"{form}.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    record = json.loads(line)
+                    yield {
+                        "id": f"{form}-{record['id']}",
+                        "url": record.get("url", ""),
+                        "text": record["text"],
+                    }
+
+
+def build_jsonl(data: Path, target: Path, min_bytes: int) -> tuple[int, int]:
+    """Write the dev records, repeated, until the file has `min_bytes`; streaming, so a file of
+    any size costs no memory. Returns (records, UTF-8 bytes of the text fields)."""
+    records = list(dev_records(data))
+    count = text_bytes = size = 0
+    with target.open("w", encoding="utf-8") as out:
+        while size < min_bytes:
+            for record in records:
+                line = json.dumps(record, ensure_ascii=False) + "\n"
+                out.write(line)
+                size += len(line.encode("utf-8"))
+                count += 1
+                text_bytes += len(record["text"].encode("utf-8"))
+                if size >= min_bytes:
+                    break
+    return count, text_bytes
+
+
+def leading(path: Path, min_text_bytes: int) -> tuple[list[str], int]:
+    """The first texts of a bench JSONL file that add up to `min_text_bytes`."""
+    texts, total = [], 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line)["text"]
+            texts.append(text)
+            total += len(text.encode("utf-8"))
+            if total >= min_text_bytes:
+                break
+    return texts, total
+
+
+def html_pages(data: Path, min_bytes: int) -> tuple[list[Path], int]:
+    """The first HTML pages (sorted by name) that add up to `min_bytes` decompressed."""
+    pages, total = [], 0
+    for path in sorted((data / "html").glob("*.html.gz")):
+        pages.append(path)
+        total += len(gzip.decompress(path.read_bytes()))
+        if total >= min_bytes:
+            break
+    return pages, total
+
+
+# ---------------------------------------------------------------------------------------------
+# Peers (each runs inside a fresh process: `bench.py _justext FILE BYTES`, `_trafilatura ...`)
+
+
+def run_justext(path: Path, min_text_bytes: int) -> None:
+    """jusText over the text, each line a paragraph, default English settings (as make eval)."""
+    import justext
+
+    stoplist = justext.get_stoplist("English")
+    texts, _ = leading(path, min_text_bytes)
+    for text in texts:
+        page = (
+            "<html><body>" + "".join(f"<p>{html.escape(x)}</p>" for x in text.splitlines()) + "</body></html>"
+        )
+        kept = [p.text for p in justext.justext(page, stoplist) if not p.is_boilerplate]
+        sys.stdout.write("\n".join(kept) + "\n")
+
+
+def run_trafilatura(data: Path, min_bytes: int) -> None:
+    """trafilatura's default extraction over the original HTML."""
+    import trafilatura
+
+    pages, _ = html_pages(data, min_bytes)
+    for path in pages:
+        out = trafilatura.extract(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
+        sys.stdout.write((out or "") + "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# The run
+
+
+def cleaner_cmd(src: Path, out: Path, jobs: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "cleaner",
+        "clean",
+        str(src),
+        "-o",
+        str(out),
+        "-j",
+        str(jobs),
+        "-q",
+        "--force",
+    ]
+
+
+def speed_rows(data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: int) -> list[Row]:
+    src = work / "bench.jsonl"
+    records, text_bytes = build_jsonl(data, src, size_mb * MB)
+    file_mb = src.stat().st_size / MB
+    print(
+        f"input: {src.name}, {file_mb:.0f} MB, {records} records, {text_bytes / MB:.0f} MB of text",
+        file=sys.stderr,
+    )
+    rows = []
+    for jobs in (1, 2):
+        print(f"  cleaner --jobs {jobs} ...", file=sys.stderr)
+        rows.append(
+            Row(
+                f"cleaner --jobs {jobs}",
+                text_bytes / MB,
+                records,
+                measure(cleaner_cmd(src, work / f"out{jobs}", jobs)),
+            )
+        )
+    same = filecmp.cmp(work / "out1" / src.name, work / "out2" / src.name, shallow=False)
+    rows[1].note = "output byte-identical to --jobs 1" if same else "OUTPUT DIFFERS FROM --jobs 1"
+    for jobs in (1, 2):
+        shutil.rmtree(work / f"out{jobs}", ignore_errors=True)
+    print("  cat ...", file=sys.stderr)
+    rows.append(
+        Row("cat (floor)", file_mb, records, measure(["cat", str(src)], work / "cat.out"), "the whole file")
+    )
+    (work / "cat.out").unlink()
+    texts, subset = leading(src, justext_mb * MB)
+    print(f"  jusText on {subset / MB:.0f} MB ...", file=sys.stderr)
+    rows.append(
+        Row(
+            "jusText (text)",
+            subset / MB,
+            len(texts),
+            measure([sys.executable, __file__, "_justext", str(src), str(justext_mb * MB)]),
+            f"leading {subset / MB:.0f} MB ({len(texts)} docs) of the same text",
+        )
+    )
+    pages, html_bytes = html_pages(data, html_mb * MB)
+    print(f"  trafilatura on {html_bytes / MB:.0f} MB of HTML ...", file=sys.stderr)
+    rows.append(
+        Row(
+            "trafilatura (HTML)",
+            html_bytes / MB,
+            len(pages),
+            measure([sys.executable, __file__, "_trafilatura", str(data), str(html_mb * MB)]),
+            f"first {len(pages)} pages' HTML, {html_bytes / MB:.0f} MB",
+        )
+    )
+    return rows
+
+
+def memory_rows(data: Path, work: Path, size_mb: int, memory_gb: float) -> list[Row]:
+    rows = []
+    for label, size in ((f"{size_mb} MB", size_mb * MB), (f"{memory_gb:g} GB", int(memory_gb * 1000 * MB))):
+        src = work / "memory.jsonl"
+        records, text_bytes = build_jsonl(data, src, size)
+        file_mb = src.stat().st_size / MB
+        for jobs in (1, 2):
+            print(f"  cleaner --jobs {jobs} on {file_mb:.0f} MB ...", file=sys.stderr)
+            run = measure(cleaner_cmd(src, work / "out", jobs))
+            rows.append(
+                Row(
+                    f"cleaner --jobs {jobs}",
+                    text_bytes / MB,
+                    records,
+                    run,
+                    f"{label}: {file_mb:,.0f} MB file",
+                )
+            )
+            shutil.rmtree(work / "out", ignore_errors=True)
+        src.unlink()
+    return rows
+
+
+def speed_table(rows: list[Row]) -> str:
+    base = rows[0].mb_per_s
+    out = [
+        "| system | MB | docs | seconds | MB/s | docs/s | peak MB (largest process) | peak MB (all processes) "
+        "| MB/s vs cleaner -j1 | docs/s vs cleaner -j1 | input |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r.name} | {r.text_mb:,.1f} | {r.docs:,} | {r.run.seconds:.1f} | {r.mb_per_s:,.1f} | {r.docs_per_s:,.0f} "
+            f"| {r.run.peak_process_mb:.0f} | {r.run.peak_total_mb:.0f} | {r.mb_per_s / base:.2f}x "
+            f"| {r.docs_per_s / rows[0].docs_per_s:.2f}x | {r.note or 'the whole file'} |"
+        )
+    return "\n".join(out)
+
+
+def memory_table(rows: list[Row]) -> str:
+    out = [
+        "| run | input | seconds | MB/s | peak MB (largest process) | peak MB (all processes) |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r.name} | {r.note} | {r.run.seconds:.1f} | {r.mb_per_s:.1f} | {r.run.peak_process_mb:.0f} | {r.run.peak_total_mb:.0f} |"
+        )
+    return "\n".join(out)
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("_"):
+        return _internal(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "data", type=Path, help="the WCXB dev set folder (page.jsonl, article-recall.jsonl, html/)"
+    )
+    parser.add_argument("--size-mb", type=int, default=100, help="size of the bench JSONL file")
+    parser.add_argument("--justext-mb", type=int, default=5, help="text jusText cleans (it is slow)")
+    parser.add_argument("--html-mb", type=int, default=20, help="HTML trafilatura extracts (it is slow)")
+    parser.add_argument("--memory-gb", type=float, default=0, help="also clean a file this large (0: skip)")
+    parser.add_argument("--out", type=Path, default=Path("docs/bench.md"))
+    parser.add_argument(
+        "--workdir", type=Path, help="where the inputs are made (default: a temporary folder)"
+    )
+    args = parser.parse_args()
+    if not all((args.data / f"{form}.jsonl").is_file() for form in FORMS):
+        print(
+            f"bench: no dev set at {args.data} (page.jsonl, article-recall.jsonl); skipped", file=sys.stderr
+        )
+        return 0
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="cleaner-bench-", dir=args.workdir) as tmp:
+        work = Path(tmp)
+        rows = speed_rows(args.data, work, args.size_mb, args.justext_mb, args.html_mb)
+        memory = memory_rows(args.data, work, args.size_mb, args.memory_gb) if args.memory_gb else []
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    jobs1, jobs2 = rows[0], rows[1]
+    lines = [
+        "# Benchmark",
+        "",
+        f"`make bench` on {time.strftime('%Y-%m-%d')}, {cores} cores, Python {sys.version.split()[0]}; "
+        f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work on the "
+        "machine slows every row). Written by scripts/bench.py, which says how each number is measured.",
+        "",
+        speed_table(rows),
+        "",
+        f"- cleaner per core: {jobs1.mb_per_s:.1f} MB/s of text; `--jobs 2` is "
+        f"{jobs2.mb_per_s / jobs1.mb_per_s:.2f}x `--jobs 1`; cleaner is "
+        f"{jobs1.mb_per_s / rows[3].mb_per_s:.0f}x jusText on the same text.",
+    ]
+    if memory:
+        lines += [
+            "",
+            "## Memory and input size",
+            "",
+            "Peak memory of whole runs over a JSONL file of each size (the same records repeated):",
+            "",
+            memory_table(memory),
+        ]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report)
+    print(f"written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _internal(argv: list[str]) -> int:
+    command = argv[0]
+    if command == "_measure":
+        stdout, cmd = argv[1], argv[3:]
+        print(json.dumps(measure_here(cmd, stdout or None).__dict__))
+    elif command == "_justext":
+        run_justext(Path(argv[1]), int(argv[2]))
+    elif command == "_trafilatura":
+        run_trafilatura(Path(argv[1]), int(argv[2]))
+    else:
+        raise SystemExit(f"bench: unknown internal command {command}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,234 @@
+"""HTML input: the committed pages in tests/fixtures/html/ cleaned through the API and the CLI,
+with the expected text written by reading each page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import Config, clean_html, clean_html_and_explain
+from cleaner.cli import main
+from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, declared_charset, extract, markup_noise
+from cleaner.readers import input_format, looks_like_html
+
+PAGES = Path(__file__).parent / "fixtures" / "html"
+
+# The article of news.html: headline and paragraphs; its caption, photo credit, related-links
+# aside, sign-up and newsletter boxes, comment section, menu and footer are all noise.
+NEWS = (
+    "River town votes to rebuild its old bridge\n"
+    "The town council voted on Tuesday evening to rebuild the stone bridge that has linked the two halves of the town since 1878, ending a dispute that has run for more than a decade.\n"
+    "Engineers told the meeting that the central arch had moved by several centimetres over the winter, and that heavy vehicles would have to be kept off the bridge until the work was done.\n"
+    "The rebuilding is expected to cost about four million pounds, most of it from a regional fund for historic structures, and to take two years to complete.\n"
+    "Residents who spoke at the meeting said they were relieved that the bridge would keep its arches, though several asked for a temporary footbridge while the work goes on.\n"
+    "The council will publish the full plans next month and hold a public exhibition in the town library before any work begins.\n"
+)
+NEWS_NOISE = (
+    "The old stone bridge at dusk",
+    "Photograph: Tom Harris",
+    "Related stories",
+    "Council delays decision on ferry service",
+    "Sign up to get the Courier",
+    "Get the morning briefing",
+    "comments",
+    "About time too",
+    "All rights reserved",
+    "Sport",
+)
+# windows-1252.html declares its charset in an http-equiv meta; these must come out as written.
+WESTERN = (
+    "Le marché de Noël ouvre ses portes\n"
+    "Le marché de Noël de la vieille ville a ouvert ses portes samedi matin, avec une centaine de chalets installés autour de la place de l’église.\n"
+    "« Nous attendons plus de visiteurs que l’an dernier », a déclaré la présidente du comité des fêtes, qui prévoit aussi un concert de chorales chaque soir — sauf le lundi.\n"
+    "Les artisans proposent des décorations en verre soufflé, des jouets en bois et des spécialités régionales, dont le fameux pain d’épices à 25 € le kilo.\n"
+    "Le marché restera ouvert tous les jours jusqu’au 24 décembre, de dix heures à vingt heures, et l’entrée est gratuite pour tous les visiteurs.\n"
+)
+# broken.html never closes its paragraphs, its caption div or its table: the unclosed caption
+# swallows the paragraph after it, which must still be kept.
+BROKEN = (
+    "Harbour reopens after storm repairs\n"
+    "The harbour reopened to fishing boats on Monday after three weeks of repairs to the sea wall that was breached in the November storm.\n"
+    "Harbour staff said the new wall is higher and thicker than the old one, and that the work had cost less than first feared.\n"
+    "Boats that had sheltered in the neighbouring port began returning on the morning tide, and the fish market will open again on Wednesday.\n"
+)
+EXPECTED = {"news.html": NEWS, "windows-1252.html": WESTERN, "broken.html": BROKEN, "no_article.html": ""}
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLEANER_JOBS", "1")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_pages_through_the_api(name: str) -> None:
+    data = (PAGES / name).read_bytes()
+    assert clean_html(data) == EXPECTED[name]
+    # Cleaning is stable: the clean text, cleaned again as text, changes nothing.
+    assert clean_html(EXPECTED[name]) == EXPECTED[name] or not EXPECTED[name]
+
+
+def test_news_noise_goes_and_says_why() -> None:
+    result = clean_html_and_explain((PAGES / "news.html").read_bytes())
+    assert result.extraction == TRAFILATURA
+    for noise in NEWS_NOISE:
+        assert noise not in result.text
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["Sign up to get the Courier weekly digest delivered to your inbox."] == "markup_noise"
+    # The same page with the markup rule off keeps that box: it is the rule's work.
+    kept = clean_html((PAGES / "news.html").read_bytes(), Config().with_disabled("markup_noise"))
+    assert "Sign up to get the Courier" in kept
+
+
+def test_windows_1252_page_decoded_by_its_declaration() -> None:
+    data = (PAGES / "windows-1252.html").read_bytes()
+    assert declared_charset(data) == "cp1252"
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # the file really is windows-1252
+    assert extract(data).encoding == "cp1252"
+    assert clean_html(data) == WESTERN
+
+
+def test_page_without_article_gives_empty_output() -> None:
+    result = clean_html_and_explain((PAGES / "no_article.html").read_bytes())
+    assert result.text == ""
+    assert result.extraction == FALLBACK
+
+
+def test_broken_page_does_not_crash_and_keeps_swallowed_paragraph() -> None:
+    result = clean_html_and_explain((PAGES / "broken.html").read_bytes())
+    assert result.text == BROKEN
+    assert [(r.rule, r.text) for r in result.removed] == [
+        ("markup_noise", "Workers on the rebuilt sea wall.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "   ",
+        "<",
+        "<html>",
+        "<p>only a fragment</p>",
+        "<html><body></body></html>",
+        b"\xff\xfe<\x00p\x00>\x00",
+    ],
+)
+def test_degenerate_pages(page: str | bytes) -> None:
+    assert isinstance(clean_html(page), str)
+
+
+def test_markup_noise_uses_whole_words() -> None:
+    from lxml.html import document_fromstring
+
+    from cleaner.templates import line_key
+
+    tree = document_fromstring(
+        "<body><div class='article-body'><p>Story text.</p></div>"
+        "<div class='captioned-story'><p>More story.</p></div>"
+        "<div class='related-posts'><p>Another story</p></div>"
+        "<div class='toc-modal'><p>Story text.</p></div></body>"
+    )
+    keys = markup_noise(tree)
+    assert line_key("another story") in keys
+    assert line_key("story text.") not in keys  # also a block outside the noise box
+    assert line_key("more story.") not in keys
+
+
+def test_format_by_suffix_and_sniffing(tmp_path: Path) -> None:
+    for name in ("a.html", "a.HTM", "a.html.gz", "a.htm.gz"):
+        assert input_format(Path(name), "auto") == "html"
+    assert input_format(Path("a.jsonl"), "html") == "jsonl"  # its text field holds the pages
+    assert input_format(Path("a.txt"), "auto") == "text"
+    assert looks_like_html((PAGES / "news.html").read_text())
+    assert not looks_like_html(NEWS)
+
+
+def test_cli_clean_directory_of_pages(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(PAGES, src / "pages")
+    (src / "pages" / "news.html.gz").write_bytes(gzip.compress((PAGES / "news.html").read_bytes()))
+    (src / "pages" / "news.html").rename(src / "pages" / "story.htm")
+    # A page saved as .txt is sniffed as HTML.
+    (src / "saved.txt").write_bytes((PAGES / "windows-1252.html").read_bytes())
+    code, _, err = run("clean", str(src), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    out = tmp_path / "out"
+    assert (out / "pages" / "story.txt").read_text(encoding="utf-8") == NEWS
+    assert (out / "pages" / "news.txt").read_text(encoding="utf-8") == NEWS
+    assert (out / "pages" / "windows-1252.txt").read_text(encoding="utf-8") == WESTERN
+    assert (out / "pages" / "broken.txt").read_text(encoding="utf-8") == BROKEN
+    assert (out / "pages" / "no_article.txt").read_text(encoding="utf-8") == ""
+    assert (out / "saved.txt").read_text(encoding="utf-8") == WESTERN
+    assert "markup_noise" in err
+    assert "no_article.html: trafilatura found no main content" in err
+    # Resumable: a second run finds every output up to date.
+    code, _, err = run("clean", str(src), "-o", str(out))
+    assert code == 0 and "6 already up to date" in err, err
+
+
+def test_cli_jobs_output_identical(tmp_path: Path) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        code, _, err = run("clean", str(PAGES), "-o", str(out), "--jobs", jobs)
+        assert code == 0, err
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.txt"))})
+    assert outputs[0] == outputs[1] and len(outputs[0]) == 4
+
+
+def test_cli_explain_shows_extraction_path() -> None:
+    code, out, err = run("explain", str(PAGES / "news.html"))
+    assert code == 0, err
+    assert out.splitlines()[0] == "extraction: trafilatura"
+    assert any(" - markup_noise" in line and "Sign up to get" in line for line in out.splitlines())
+    code, out, _ = run("explain", str(PAGES / "no_article.html"))
+    assert code == 0 and out.splitlines()[0] == "extraction: fallback: body blocks"
+    code, out, _ = run("explain", "-", input=(PAGES / "broken.html").read_bytes())
+    assert code == 0 and out.splitlines()[0] == "extraction: trafilatura"
+    assert "markup_noise" in out
+    code, out, _ = run("explain", "--format", "text", "-", input=(PAGES / "broken.html").read_bytes())
+    assert code == 0 and not out.startswith("extraction:")
+
+
+def test_cli_stdin_html() -> None:
+    page = (PAGES / "news.html").read_bytes()
+    code, out, err = run("clean", "--input-format", "html", "--explain", "-", input=page)
+    assert code == 0, err
+    assert out == NEWS
+    assert "extraction: trafilatura" in err
+    # auto sniffs a page on stdin too.
+    code, out, _ = run("clean", "-", input=page)
+    assert code == 0 and out == NEWS
+
+
+def test_cli_jsonl_field_holds_html(tmp_path: Path) -> None:
+    records = [
+        {"id": "a", "html": (PAGES / "news.html").read_text(encoding="utf-8"), "lang": "en"},
+        {"id": "b", "html": (PAGES / "broken.html").read_text(encoding="utf-8")},
+    ]
+    src = tmp_path / "pages.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, _, err = run(
+        "clean", str(src), "-o", str(tmp_path / "out"), "--input-format", "html", "--text-field", "html"
+    )
+    assert code == 0, err
+    out = [json.loads(line) for line in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]
+    assert out == [{"id": "a", "html": NEWS, "lang": "en"}, {"id": "b", "html": BROKEN}]
+
+
+def test_text_given_as_html_is_cleaned_as_text() -> None:
+    text = "Headline\nGet The Paper on WhatsApp\nThe body of the story is a sentence long enough to count.\n"
+    result = clean_html_and_explain(text)
+    assert result.extraction == NO_MARKUP
+    assert result.text == "Headline\nThe body of the story is a sentence long enough to count.\n"
