@@ -174,11 +174,12 @@ def author_name(ctx: Context) -> Iterable[int]:
     removed date line is a byline.
     """
     lines = ctx.doc.lines
-    out = []
-    for i, line in enumerate(lines):
-        if ctx.is_removed(i) or not _is_name(line):
-            continue
-        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(ctx.removed.get(j) == "furniture_phrase" and _is_date(lines[j]) for j in near):
-            out.append(i)
-    return out
+    out = set()
+    # Only the neighbours of removed date lines can be bylines: start from those, not from
+    # every line of the document.
+    dates = [j for j, rule in ctx.removed.items() if rule == "furniture_phrase" and _is_date(lines[j])]
+    for j in dates:
+        for i in (j - 1, j + 1):
+            if 0 <= i < len(lines) and not ctx.is_removed(i) and _is_name(lines[i]):
+                out.add(i)
+    return sorted(out)
