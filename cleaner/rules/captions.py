@@ -39,8 +39,8 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
 def _paren_credit(text: str) -> bool:
     """True for a caption ending in a bracketed credit: "(Source/Name)" or "(X via Getty Images)",
     title-case names only, no digits, and a caption that is not a list item."""
-    if len(text) > MAX_PHRASE_CHARS * 2 or not text[:1].isalpha():
-        return False
+    if len(text) > MAX_PHRASE_CHARS * 2 or not text[:1].isalpha() or not text.endswith(")"):
+        return False  # the last test is a cheap gate: the pattern needs a closing bracket at the end
     match = _PAREN_CREDIT.fullmatch(text)
     if not match or any(ch.isdigit() for ch in match.group(1)):
         return False

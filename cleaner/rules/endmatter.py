@@ -119,6 +119,11 @@ _DISCLAIMER = re.compile(
     r"|past performance (?:is|does) not (?:a )?(?:guarantee|indicative|indicate))",
     re.IGNORECASE,
 )
+# One of these words stands in every branch of _DISCLAIMER.
+_DISCLAIMER_GATE = (
+    "purposes only", "intended", "meant", "designed", "substitute", "expressed", "does not", "do not",
+    "past performance",
+)  # fmt: skip
 # A disclaimer is a notice of a few sentences, not a paragraph of the article.
 DISCLAIMER_MAX_WORDS = 120
 
@@ -134,4 +139,7 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     """
     if line.n_words > DISCLAIMER_MAX_WORDS or line.bullet:
         return False
+    lowered = line.text.lower()
+    if not any(word in lowered for word in _DISCLAIMER_GATE):
+        return False  # a cheap gate before the pattern: every branch contains one of these
     return _DISCLAIMER.search(line.text) is not None
