@@ -92,3 +92,32 @@ def test_jsonl_records_round_trip(rows: list[dict[str, object]]) -> None:
         }
         assert after["text"] == clean(str(before["text"]))
         assert len(after["cleaner_removed"]) == len(clean_and_explain(str(before["text"])).removed)
+
+
+# Pages: the same lines wrapped in block elements, some inside noise markup, some not, with
+# arbitrary text and broken tags mixed in.
+blocks = st.tuples(
+    st.sampled_from(["p", "h2", "li", "figcaption", "aside", "div class='related-posts'", "td", "span"]),
+    line,
+)
+pages = st.lists(st.one_of(blocks, st.text(max_size=40)), max_size=30).map(
+    lambda xs: (
+        "<html><body>"
+        + "".join(x if isinstance(x, str) else f"<{x[0]}>{x[1]}</{x[0].split()[0]}>" for x in xs)
+        + "</body></html>"
+    )
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pages)
+def test_html_invariants(page: str) -> None:
+    from cleaner.html import clean_html_and_explain, extract
+
+    extracted = extract(page)
+    result = clean_html_and_explain(page)
+    # Output lines are lines of the extracted text, in order, and each removal is explained.
+    assert _is_subsequence(_trimmed_lines(result.text), _trimmed_lines(extracted.text))
+    assert len(result.kept) + len(result.removed) == len(_trimmed_lines(extracted.text))
+    # The clean text is a fixed point of the text pipeline too (markup removals included).
+    assert clean(result.text) == result.text
