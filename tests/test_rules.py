@@ -266,6 +266,11 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("repeated_line", "the river keeps its own time\nit does not ask\nthe river keeps its own time", ()),
     (
         "repeated_line",
+        "".join(f"Team size for this company: 50 to 200 staff\n{PROSE} ({n})\n{PROSE2}\n" for n in range(4)),
+        (),
+    ),
+    (
+        "repeated_line",
         "- Pay by credit card or bank transfer\n"
         + "".join(f"{PROSE} ({n})\n" for n in range(12))
         + "- Pay by credit card or bank transfer",

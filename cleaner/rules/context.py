@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cleaner.rules import Context, doc_rule
+from cleaner.rules.navigation import is_chrome
 
 NOISE_CLASS = "context"
 
@@ -35,6 +36,12 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
 
 # A repeated line needs this many words to count: shorter repeats are labels ("Reply", "Share").
 REPEAT_MIN_WORDS = 4
+# Repeats are page structure (a menu in the header and again in the footer, a table of contents)
+# only in texts that look like whole-page scrapes, where at least this share of lines is
+# menu-like; in an extracted article body, repeated lines are mostly its own table rows and
+# recurring headings (measured on the dev set: gating at 0.3 keeps 0.0008 more recall on the
+# extracted form and costs nothing on the page form).
+REPEAT_MIN_CHROME_SHARE = 0.3
 # A short line repeated within this many lines is a refrain (verse, a chorus), kept.
 REFRAIN_DISTANCE = 8
 REFRAIN_MAX_WORDS = 10
@@ -46,10 +53,13 @@ def repeated_line(ctx: Context) -> Iterable[int]:
     headings, a title or teaser printed twice, a caption shown again. The last copy stays, so the
     heading keeps its place in the article.
 
-    Keeps lines of fewer than four words, and a short line repeated within a few lines (a refrain
-    in verse or a chorus).
+    Keeps lines of fewer than four words, a short line repeated within a few lines (a refrain
+    in verse or a chorus), bulleted items (repeated list rows), and every repeat in a text that
+    does not look like a whole-page scrape (under 30% menu-like lines).
     """
     lines = ctx.doc.lines
+    if sum(is_chrome(line) for line in lines) < REPEAT_MIN_CHROME_SHARE * len(lines):
+        return []
     last: dict[str, int] = {}
     for i, line in enumerate(lines):
         if not ctx.is_removed(i):
