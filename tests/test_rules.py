@@ -230,6 +230,11 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     (
         "page_chrome",
+        f'{PROSE}\n{PROSE2}\n{PROSE}\nAn example\n{{\n"@type": "Product",\n"name": "Sleeve"\n}}\nreturn value;',
+        (),
+    ),
+    (
+        "page_chrome",
         f"{PROSE}\n{PROSE2}\nIngredients:\n- 2 eggs\n- 1 cup flour\n- salt\n- butter",
         (),
     ),
