@@ -85,6 +85,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # link_list_block
     (
         "link_list_block",
+        f"{PROSE}\nAlso read:\n- Ten ways to cut your bills\n- How to save on energy\nTrend 5: Walking more\nShort line here.\n- A list item",
+        (3, 4),
+    ),
+    ("link_list_block", f"{PROSE}\nTop Picks\nBest Overall\nThe Acme Kettle\n- Precise pour", ()),
+    (
+        "link_list_block",
         f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held for a third month\n{PROSE}\n{PROSE2}",
         (3, 4),
     ),

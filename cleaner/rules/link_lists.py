@@ -25,7 +25,9 @@ LIST_HEADERS: tuple[str, ...] = (
     r"you missed",
     r"(don't|do not) miss",
     r"(most|top) (read|viewed|popular|shared|watched|commented)( (stories|articles|news|this week|today|now))?",
-    r"(trending|popular|latest|top|editor's|editors'|recommended)( (now|posts?|stories|articles|news|picks|videos?|headlines|for you|reading|content))",
+    r"(trending|popular|latest|top|editor's|editors'|recommended)( (now|posts?|stories|articles|news|videos?|headlines|for you|reading|content))",
+    # "Top picks" heads a buying guide's own list; only the editors' picks link elsewhere.
+    r"(editor's|editors') picks",
     r"(trending|recommended|popular)",
     r"top stories",
     r"(in )?(other|case you missed( it)?) news",
@@ -52,8 +54,10 @@ def link_list_block(ctx: Context) -> Iterable[int]:
     ("By admin", a bare date, "69 views"), up to where article prose resumes or the text ends.
 
     Keeps the article when it resumes after the list: `list_resume_prose_lines` consecutive prose
-    lines that are not questions end the block, and they and everything after them stay (one teaser sentence under a headline does not end it). A header
-    phrase repeated three or more times is a per-item button and opens no block.
+    lines that are not questions end the block, and they and everything after them stay (one
+    teaser sentence under a headline does not end it); a list whose first item is bulleted ends
+    with its bullets. A header phrase repeated three or more times is a per-item button and opens
+    no block.
     """
     lines = ctx.doc.lines
     need = ctx.config.thresholds.list_resume_prose_lines
@@ -69,7 +73,10 @@ def link_list_block(ctx: Context) -> Iterable[int]:
             continue
         j = i + 1
         block: list[int] = []
+        bulleted = j < len(lines) and lines[j].bullet
         while j < len(lines) and not _prose_run(ctx, j, need):
+            if bulleted and not lines[j].bullet and not ctx.is_removed(j):
+                break  # a bulleted list of links ends where its bullets end
             if not ctx.is_removed(j):
                 block.append(j)
             j += 1
