@@ -38,7 +38,19 @@ def load(path: Path, limit: int | None) -> list[dict[str, str]]:
     return records[:limit] if limit else records
 
 
-def justext_text(text: str) -> str:
+# jusText's thresholds tuned for line-per-paragraph text: the best of a small grid over length
+# and stopword thresholds on the dev set (both forms), so the peer is shown at its best, as the
+# benchmark's reference numbers are (0.921 and 0.852 there; 0.920 and 0.854 with these).
+JUSTEXT_TUNED = {
+    "length_low": 20,
+    "length_high": 70,
+    "stopwords_low": 0.05,
+    "stopwords_high": 0.15,
+    "max_link_density": 1.0,
+}
+
+
+def justext_text(text: str, **settings: float) -> str:
     import justext
 
     page = (
@@ -46,8 +58,12 @@ def justext_text(text: str) -> str:
         + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
         + "</body></html>"
     )
-    paragraphs = justext.justext(page, justext.get_stoplist("English"))
+    paragraphs = justext.justext(page, justext.get_stoplist("English"), **settings)
     return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def justext_tuned(text: str) -> str:
+    return justext_text(text, **JUSTEXT_TUNED)
 
 
 def justext_html(page: bytes) -> str:
@@ -119,8 +135,14 @@ def main() -> int:
         golds = {r["id"]: r["gold_text"] for r in records}
         texts = {r["id"]: r["text"] for r in records}
         print(f"{form}: {len(records)} pages", file=sys.stderr)
-        for name, fn in (("no cleaning", lambda t: t), ("jusText (text)", justext_text), ("cleaner", clean)):
-            preds, rate = run_system(name, fn, texts)
+        systems: tuple[tuple[str, Callable[[str], str]], ...] = (
+            ("no cleaning", lambda t: t),
+            ("jusText (text)", justext_text),
+            ("jusText (text, tuned)", justext_tuned),
+            ("cleaner", clean),
+        )
+        for name, text_fn in systems:
+            preds, rate = run_system(name, text_fn, texts)
             s = score(golds, preds)
             rows.append((form, name, s, rate, check(ref, golds, preds, s)))
     if not args.no_html:
