@@ -110,6 +110,7 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("caption_phrase", f"{PROSE}\nImage source, Getty Images\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nPhotographs of the scene were shared widely online on Monday evening.", ()),
     # credited_caption
+    ("credited_caption", f"{PROSE}\nHarbourside 24 Valley Rams 21 (Pool B)\n{PROSE2}", ()),
     (
         "credited_caption",
         f"{PROSE}\n"
@@ -174,7 +175,7 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "comment_thread",
         f"{PROSE}\n{PROSE2}\n2 Comments\nJosh Smith says:\nGreat piece, thanks for writing it.\nReply\nAnna Lee says:\nI disagree with the second point.\nReply",
-        (4, 5, 7, 8),
+        (4, 5, 6, 7, 8, 9),
     ),
     (
         "comment_thread",
@@ -186,6 +187,7 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_teaser", f"{PROSE}\nRelated: How the council spends its money\n{PROSE2}", (2,)),
     ("link_teaser", f"{PROSE}\nRelated research shows the same pattern in other towns, the study says.", ()),
     ("link_teaser", f"{PROSE}\nRead more about the costs:\n- Labour\n- Materials", ()),
+    ("link_teaser", f"{PROSE}\nWatch: the final is streamed free online on Sunday, the organisers said.", ()),
     # end_note
     ("end_note", f"{PROSE}\nWas this article helpful?\nThank you for your feedback!", (2, 3)),
     ("end_note", f"{PROSE}\nTags: budget, council, housing", (2,)),
@@ -213,6 +215,11 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("disclaimer", f"{PROSE}\nThe views expressed by the authors are their own.", (2,)),
     ("disclaimer", f"{PROSE}\nIf the pain persists, see a doctor, the nurse said.", ()),
+    (
+        "disclaimer",
+        f"{PROSE}\nA spokesperson told us that being listed does not constitute an endorsement.",
+        (),
+    ),
     # orphan_between_noise
     (
         "orphan_between_noise",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from cleaner.document import Line
+from cleaner.document import STOPWORDS, Line
 from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, is_prose, line_rule
 
 NOISE_CLASS = "captions"
@@ -49,6 +49,11 @@ def _paren_credit(text: str) -> bool:
         return False
     words = match.group(1).replace("/", " / ").split()
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return False
+    # A caption describes: it has a lowercase word that is not a function word. A title, a score
+    # line or a route in title case ("Salt and Iron (Greywater Films)", "Vale 18 Kingsbridge 18
+    # (Pool A)") does not.
+    if not any(w[:1].islower() and w not in STOPWORDS for w in caption.split()):
         return False
     return "/" in words or any(w.lower() in _CREDIT_WORDS for w in words)
 

@@ -23,7 +23,7 @@ END_NOTE_PHRASES: tuple[str, ...] = (
     r"the post .{1,200} (first )?appeared (first )?on .{1,80}",
     r"this (article|post|story) (was )?(originally|first) (appeared|published|posted|written) (on|in|by) .{1,120}",
     # Tag and category lines: a colon, or a comma-separated list ("Posted in A, B, C").
-    r"(tags?|tagged( with)?|topics|categories|filed under|posted in): .{1,150}",
+    r"(tags?|tagged( with)?|topics|categories|filed under|posted in): (?!.*\band\b)[^.!?]{1,150}",
     r"(tags?|tagged( with)?|topics|categories|filed under|posted in) (?!include)[^,]{1,40}(, [^,]{1,40})+",
     r"(tags?|topics|categories)",
     r"(all )?prices (were|are) (accurate|correct) (as of|at the time).{0,150}",
@@ -33,7 +33,7 @@ END_NOTE_PHRASES: tuple[str, ...] = (
 
 # An author bio: "Jane Doe is a freelance writer ...", "About the author: ...".
 _BIO_START = re.compile(
-    r"^(?:about the authors?:?\s+.{10,}|(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,?\s+(?:is|was|has been|holds|writes|covers)\s)"
+    r"^(?:about the authors?:?\s+.{10,}|(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,?\s+(?:is|has been|holds|writes|covers)\s)"
 )
 _BIO_WORDS = re.compile(
     r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
@@ -46,6 +46,8 @@ BIO_MAX_FROM_END = 3
 # In a text shorter than this, the last lines are the article itself (a profile, a notice).
 BIO_MIN_LINES = 10
 BIO_MAX_WORDS = 120
+# A line of the article that names the bio's subject is prose of at least this many words.
+BIO_NAMED_MIN_WORDS = 8
 # Headers of an author box ("About the Author", "Written by"); the box's lines follow them.
 AUTHOR_BOX_HEADERS: tuple[str, ...] = (
     r"(about|meet) the (author|authors|writer|expert|reviewer)s?",
@@ -80,6 +82,18 @@ def is_bio(line: Line) -> bool:
     return _BIO_START.match(line.text) is not None and _BIO_WORDS.search(line.text) is not None
 
 
+def _named_before(bio: Line, before: list[Line]) -> bool:
+    """True when the bio's surname already appears in the text: a profile or an obituary of that
+    person ends with their life in one line, which is the article, not its author's box."""
+    match = _BIO_START.match(bio.text)
+    words = match.group(0).split() if match else []
+    surname = words[-2].rstrip(",") if len(words) >= 2 else ""
+    # Prose lines only: the author box's own name line ("Jane Doe") stands right above the bio.
+    return bool(surname) and any(
+        line.n_words >= BIO_NAMED_MIN_WORDS and surname in line.text for line in before
+    )
+
+
 @doc_rule(NOISE_CLASS)
 def author_bio(ctx: Context) -> Iterable[int]:
     """Remove the author box at the end of the text: a bio paragraph ("Jane Doe is a freelance
@@ -96,7 +110,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
     out: list[int] = []
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
         i = kept[n]
-        if n == 0 or not is_bio(lines[i]):
+        if n == 0 or not is_bio(lines[i]) or _named_before(lines[i], [lines[k] for k in kept[:n]]):
             continue
         out.append(i)
         # The box's header and name lines right above the bio.
@@ -124,6 +138,7 @@ _DISCLAIMER_GATE = (
     "purposes only", "intended", "meant", "designed", "substitute", "expressed", "does not", "do not",
     "past performance",
 )  # fmt: skip
+_REPORTED = re.compile(r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]")
 # A disclaimer is a notice of a few sentences, not a paragraph of the article.
 DISCLAIMER_MAX_WORDS = 120
 
@@ -142,4 +157,8 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     lowered = line.text.lower()
     if not any(word in lowered for word in _DISCLAIMER_GATE):
         return False  # a cheap gate before the pattern: every branch contains one of these
+    # An article that reports what someone else's notice says ("a spokesperson told us that ...
+    # does not constitute an endorsement") is content; a notice speaks for the page itself.
+    if _REPORTED.search(lowered):
+        return False
     return _DISCLAIMER.search(line.text) is not None

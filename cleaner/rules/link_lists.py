@@ -119,4 +119,9 @@ def link_teaser(line: Line, ctx: Context) -> bool:
     """
     if line.text.rstrip().endswith(":"):
         return False
+    # "Watch: the programme is streamed free on Sunday, ..." labels a sentence of the article; a
+    # teaser's headline starts with a capital and does not read as a sentence.
+    rest = line.text.split(":", 1)[-1].strip()
+    if rest[:1].islower() and line.terminal:
+        return False
     return is_phrase(line, ctx, "link_lists_teaser", LINK_TEASERS)

@@ -32,7 +32,9 @@ EDGE_MAX_WORD_SHARE = 0.5
 # List items, table rows, lead-ins ("Ingredients:") and lines of code or data (braces, brackets,
 # "=", ";", a leading quote, "@", "#" or "/") are article structure, not chrome: code blocks at
 # the end of technical articles were cut as footers (dev set, both forms: recall +0.001/+0.003).
-_STRUCTURE = re.compile(r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/])|[:|{}\[\];,]$|[{}=<>;]")
+_STRUCTURE = re.compile(
+    r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/])|[:|{}\[\];,]$|[{}=<>;]|^\w[\w .'’-]{0,30}: \S"
+)
 
 
 def is_chrome(line: Line) -> bool:

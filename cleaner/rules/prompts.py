@@ -35,7 +35,7 @@ PROMPT_PHRASES: tuple[str, ...] = (
     # Call-to-action buttons that stand alone: "Learn more", "Request a demo", "Check price".
     r"(learn more|find out more|get started|start now|shop now|buy now|order now|book now|"
     r"download( it)? now|try (it )?(for )?free|start (your|a) free trial|request a (demo|quote|callback)|"
-    r"(book|schedule|get) a (free )?(demo|consultation|quote|call)|contact (us|sales)|get in touch|"
+    r"(book|schedule|get) a (free )?(demo|consultation|quote|call)|contact sales|"
     r"(check|see|view|compare) (the )?(latest )?(price|prices|deal|deals)( (on|at|-) .{1,30})?|"
     r"read (our|the) full review)( (today|now|here))?[.!]?( ?[›»→>])?",
     # Notification and paywall prompts.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from cleaner.document import Line
+from cleaner.document import STOPWORDS, Line
 from cleaner.rules import Context, doc_rule, is_phrase, line_rule
 
 NOISE_CLASS = "widgets"
@@ -27,7 +27,9 @@ WIDGET_PHRASES: tuple[str, ...] = (
     r"comments (are|have been) (closed|disabled|turned off).{0,40}",
     r"(your )?email address will not be published.{0,80}",
     r"required fields are marked.{0,20}",
-    r"(cancel reply|reply|report|flag|like|upvote|downvote)",
+    # Bare "Reply", "Report" or "Like" may be an article's heading; comment_thread takes them in
+    # a thread.
+    r"(cancel reply|upvote|downvote)",
     r"(most|least) (recent|popular|liked|voted)( comments)?",
     r"(sort|order) by:? (newest|oldest|best|top|most|least|date|relevance|popular(ity)?|rating|price|recent)( .{0,20})?",
     r"community (guidelines|rules|standards)",
@@ -57,6 +59,8 @@ COMMENT_ATTRIBUTION = re.compile(
 )
 # Comment furniture that confirms a thread: the widgets above, credited as widget_phrase.
 COMMENT_ATTRIBUTION_MAX_WORDS = 10
+# Buttons under each comment.
+COMMENT_BUTTONS = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
 # Two commenters make a thread; one "X says:" line may be an interview's speaker label.
 COMMENT_MIN_ATTRIBUTIONS = 2
 
@@ -69,9 +73,12 @@ def is_attribution(line: Line) -> bool:
     >>> is_attribution(Line(2, "The minister says the plan will work."))
     False
     """
+    first = line.words[0].lower() if line.words else ""
     return (
         line.n_words <= COMMENT_ATTRIBUTION_MAX_WORDS
         and not line.terminal
+        # "What they said", "The coach says:" head an interview's answers; commenters are names.
+        and first not in STOPWORDS
         and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
     )
 
@@ -89,6 +96,13 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
     if len(attributions) < COMMENT_MIN_ATTRIBUTIONS:
         return []
-    if not any(rule == "widget_phrase" for rule in ctx.removed.values()):
+    # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
+    # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
+    buttons = sum(line.norm in COMMENT_BUTTONS for line in lines)
+    widgets = any(
+        rule == "widget_phrase" and ("comment" in lines[i].norm or "leave a" in lines[i].norm)
+        for i, rule in ctx.removed.items()
+    )
+    if not widgets and buttons < COMMENT_MIN_ATTRIBUTIONS:
         return []
     return [i for i in range(attributions[0], len(lines)) if not ctx.is_removed(i)]
