@@ -92,7 +92,12 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> re.P
 
 
 def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]) -> bool:
-    """True when the whole normalised line is one of the table's phrases (or the user's extras)."""
+    """True when the whole normalised line is one of the table's phrases (or the user's extras).
+
+    `noise_class` names the compiled table in the per-config cache and the user's `[phrases]`
+    extras added to it; a rule with a table of its own beside its class's main one passes a key
+    of its own ("furniture_end_note"), which has no extras.
+    """
     if len(line.text) > MAX_PHRASE_CHARS or line.n_words > ctx.config.thresholds.max_phrase_words:
         return False
     pattern = ctx.patterns.get(noise_class)

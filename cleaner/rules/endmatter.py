@@ -1,8 +1,9 @@
-"""End matter: what follows the article on its page (the author's bio, feedback widgets, "The post ... appeared first on ..." notes, tag and category lines).
+"""End matter: what follows the article on its page (the author's bio, feedback widgets, "The
+post ... appeared first on ..." notes, tag and category lines, disclaimers).
 
-These are page furniture (noise class `furniture`, so users extend them with `[phrases]
-furniture`), kept in their own module because most of them are judged by their place at the end
-of the text.
+These are page furniture (noise class `furniture`; a user's `[phrases] furniture` extras are
+matched by furniture_phrase, which runs first), kept in their own module because most of them
+are judged by their place at the end of the text.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ AUTHOR_BOX_MAX_LINES = 4
 def end_note(line: Line, ctx: Context) -> bool:
     """Remove notes that follow an article: feedback widgets ("Was this article helpful?"),
     syndication notes ("The post ... appeared first on ..."), tag and category lines ("Tags:
-    ...", "Posted in ..."), "Disclaimer", price-accuracy notes.
+    ...", "Posted in ..."), price-accuracy notes.
 
     Keeps sentences that merely contain those words: the whole line must be the note.
     """

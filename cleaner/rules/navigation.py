@@ -24,11 +24,12 @@ CHROME_MAX_WORDS = 7
 # tables and reference sections at the ends of articles do not (measured on the dev set).
 EDGE_CHROME_SHARE = 0.6
 # Menus and footers are light next to the article; an edge with this share of the article's words
-# or more is more likely a part of the article that the densest region left out. A long menu is heavy, but its words are all in chrome lines: from
-# MENU_MIN_LINES lines on only the other lines count (shorter runs of short lines are as likely to
-# be verse or an ingredient list before the article's prose; measured on the dev set, page form).
-MENU_MIN_LINES = 15
+# or more is more likely a part of the article that the densest region left out.
 EDGE_MAX_WORD_SHARE = 0.5
+# A long menu is heavy, but its words are all in chrome lines: from MENU_MIN_LINES lines on only
+# the other lines count (shorter runs of short lines are as likely to be verse or an ingredient
+# list before the article's prose; measured on the dev set, page form).
+MENU_MIN_LINES = 15
 # List items, table rows, lead-ins ("Ingredients:") and lines of code or data (braces, brackets,
 # "=", ";", a leading quote, "@", "#" or "/") are article structure, not chrome: code blocks at
 # the end of technical articles were cut as footers (dev set, both forms: recall +0.001/+0.003).

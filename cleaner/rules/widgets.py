@@ -57,12 +57,13 @@ COMMENT_ATTRIBUTION = re.compile(
     r"(?:[^\s].{0,60} (?:says|said|wrote|replied|commented)(?: on .{1,40})?|\d+ repl(?:y|ies)(?: by .{1,60})?"
     r"|reply to( comment| .{1,60})?)"
 )
-# Comment furniture that confirms a thread: the widgets above, credited as widget_phrase.
 COMMENT_ATTRIBUTION_MAX_WORDS = 10
-# Buttons under each comment.
-COMMENT_BUTTONS = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
 # Two commenters make a thread; one "X says:" line may be an interview's speaker label.
 COMMENT_MIN_ATTRIBUTIONS = 2
+# Buttons under each comment; one alone may be an article's heading ("Reply" to a reader's letter),
+# so a thread without a comment counter or form needs at least this many of them.
+COMMENT_BUTTONS = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
+COMMENT_MIN_BUTTONS = 2
 
 
 def is_attribution(line: Line) -> bool:
@@ -87,10 +88,11 @@ def is_attribution(line: Line) -> bool:
 def comment_thread(ctx: Context) -> Iterable[int]:
     """Remove a reader-comment thread: everything from the first commenter attribution ("Name
     says:", "Reply to Name", "1 reply by Name") to the end of the text, when there are at least
-    two attributions and the page shows comment widgets ("Reply", "Leave a comment").
+    two attributions and the page shows a comment counter or form ("12 Comments", "Leave a
+    reply") or repeated reply buttons.
 
-    Keeps an interview whose speaker labels read "Name says:" (no comment widgets there), and
-    any text before the thread.
+    Keeps an interview whose speaker labels read "The coach says:" (a function word, not a name,
+    and no comment furniture there), and any text before the thread.
     """
     lines = ctx.doc.lines
     attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
@@ -103,6 +105,6 @@ def comment_thread(ctx: Context) -> Iterable[int]:
         rule == "widget_phrase" and ("comment" in lines[i].norm or "leave a" in lines[i].norm)
         for i, rule in ctx.removed.items()
     )
-    if not widgets and buttons < COMMENT_MIN_ATTRIBUTIONS:
+    if not widgets and buttons < COMMENT_MIN_BUTTONS:
         return []
     return [i for i in range(attributions[0], len(lines)) if not ctx.is_removed(i)]
