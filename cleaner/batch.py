@@ -20,7 +20,7 @@ from typing import BinaryIO, TypeVar
 
 from cleaner import __version__
 from cleaner.config import Config
-from cleaner.html import extract, extraction_note, read_document
+from cleaner.html import extract, read_document, reading_notes
 from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.readers import (
     InputError,
@@ -151,8 +151,7 @@ def clean_record(
     templates = _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
     if opts.fmt == "html":  # --format html: the text field holds the page
         page = extract(record.data[opts.text_field], f"{name}:{number}")
-        if note := extraction_note(f"{name}:{number}", page):
-            report.notes.append(note)
+        report.notes += reading_notes(f"{name}:{number}", page)
         result = clean_and_explain(page.text, opts.config, templates, page.markup)
     else:
         result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
@@ -282,7 +281,7 @@ def _clean_text_file(
     data = read_input(path)
     # A text file is sniffed for HTML only when the user left the format to auto.
     doc = read_document(data, name, kind, sniff=opts.fmt == "auto")
-    report.notes += [n for n in (doc.warning, extraction_note(name, doc, kind)) if n]
+    report.notes += reading_notes(name, doc, kind)
     result = clean_and_explain(doc.text, opts.config, templates, doc.markup)
     if not doc.text.strip():
         report.empty += 1

@@ -14,7 +14,7 @@ import click
 from cleaner import __version__
 from cleaner.batch import Options, Report, StrictStop, clean_jsonl, default_jobs, output_path, run_batch
 from cleaner.config import Config, ConfigError, load_config
-from cleaner.html import extraction_note, read_document
+from cleaner.html import read_document, reading_notes
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
 from cleaner.readers import InputError, Source, find_sources, input_format, read_input
@@ -245,7 +245,7 @@ def _clean_stdin(opts: Options, report: Report) -> None:
         report.failures.append(str(exc))
         return
     kind = "html" if opts.fmt == "html" else "text"
-    report.notes += [n for n in (doc.warning, extraction_note("<stdin>", doc, kind)) if n]
+    report.notes += reading_notes("<stdin>", doc, kind)
     result = clean_and_explain(doc.text, opts.config, markup=doc.markup)
     report.files += 1
     report.add(result)

@@ -400,3 +400,8 @@ def extraction_note(name: str, extracted: Extracted, kind: str = "html") -> str 
     if extracted.path == NO_MARKUP:
         return f"{name}: HTML expected but no markup found; cleaned as text"
     return None
+
+
+def reading_notes(name: str, extracted: Extracted, kind: str = "html") -> list[str]:
+    """Every note about reading one input: a decoding warning, then the extraction note."""
+    return [n for n in (extracted.warning, extraction_note(name, extracted, kind)) if n]
