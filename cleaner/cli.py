@@ -12,7 +12,16 @@ from pathlib import Path
 import click
 
 from cleaner import __version__
-from cleaner.batch import Options, Report, StrictStop, clean_jsonl, default_jobs, output_path, run_batch
+from cleaner.batch import (
+    Options,
+    Report,
+    StrictStop,
+    clean_jsonl,
+    default_jobs,
+    output_path,
+    run_batch,
+    tune_gc,
+)
 from cleaner.config import Config, ConfigError, load_config
 from cleaner.html import read_document, reading_notes
 from cleaner.pipeline import RULES, clean_and_explain
@@ -36,6 +45,7 @@ def build_config(config_file: Path | None, disable: tuple[str, ...]) -> Config:
 @click.version_option(__version__, prog_name="cleaner")
 def main() -> None:
     """Strip boilerplate from scraped article text, keeping every line of the article."""
+    tune_gc()
 
 
 @main.command("clean")

@@ -81,7 +81,9 @@ class Config:
                 )
             for pattern in patterns:
                 try:
-                    re.compile(pattern)
+                    # As the table will use it: one alternative among others, so a global flag
+                    # such as "(?i)" (valid only at the very start) is refused here, not later.
+                    re.compile(f"(?:{pattern})")
                 except re.error as exc:
                     raise ConfigError(
                         f"phrases.{noise_class}: {pattern!r} is not a valid regular expression: {exc}"

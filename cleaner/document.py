@@ -141,6 +141,22 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# For ASCII text, every byte that is not a letter or digit as a space: the words of a line without
+# apostrophes are then what split() returns, several times faster than the pattern.
+_ASCII_SEPARATORS = bytes(code if chr(code).isalnum() and code < 128 else 32 for code in range(256))
+
+
+def count_words(text: str) -> int:
+    """The number of words (runs of letters and digits, joined by apostrophes) in `text`.
+
+    >>> count_words("Don't miss: 3 ways_to go!")
+    6
+    """
+    if text.isascii() and "'" not in text:
+        return len(text.encode("ascii").translate(_ASCII_SEPARATORS).split())
+    return len(_WORD.findall(text))
+
+
 _BULLET_CHARS = " \t•·◦▪▸►‣∙*-–—>|»›"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
@@ -171,17 +187,29 @@ def normalize(text: str) -> str:
 
 
 class Line:
-    """One non-blank input line with its 1-based line number and its features, computed once
-    when the line is made (every rule reads them, so there is nothing to gain by waiting)."""
+    """One non-blank input line with its 1-based line number and its features: those every rule
+    reads are computed when the line is made, the rest (words, normalised and lowercase text) on
+    first use, once."""
 
-    __slots__ = ("_norm", "bullet", "n_words", "number", "starts_lower", "terminal", "text", "words")
+    __slots__ = (
+        "_lower",
+        "_norm",
+        "_words",
+        "bullet",
+        "n_words",
+        "number",
+        "starts_lower",
+        "terminal",
+        "text",
+    )
 
     def __init__(self, number: int, text: str) -> None:
         self.number = number
         self.text = text
         self._norm: str | None = None
-        self.words: list[str] = _WORD.findall(text)
-        self.n_words = len(self.words)
+        self._lower: str | None = None
+        self._words: list[str] | None = None
+        self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
         self.starts_lower = text.lstrip(" •·-–—*")[:1].islower()
@@ -195,6 +223,20 @@ class Line:
         if self._norm is None:
             self._norm = normalize(self.text)
         return self._norm
+
+    @property
+    def words(self) -> list[str]:
+        """The words of the line (made on first use: few rules need more than their number)."""
+        if self._words is None:
+            self._words = _WORD.findall(self.text)
+        return self._words
+
+    @property
+    def lower(self) -> str:
+        """The text in lowercase (made on first use, then shared by every rule that asks)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     @property
     def stop_share(self) -> float:

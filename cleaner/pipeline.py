@@ -8,12 +8,12 @@ changes nothing (`clean(clean(x)) == clean(x)`) even for rules that look at neig
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
+from cleaner.phrase_index import PhraseIndex
 from cleaner.rules import Context, Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
@@ -138,7 +138,7 @@ def run_pass(
 
 
 @lru_cache(maxsize=64)
-def _patterns(config: Config) -> dict[str, re.Pattern[str]]:
+def _patterns(config: Config) -> dict[str, PhraseIndex]:
     """Phrase patterns compiled for one config, filled in as rules first ask for them."""
     return {}
 

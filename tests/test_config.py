@@ -23,6 +23,8 @@ def write(tmp_path: Path, body: str) -> Path:
         ("[thresholds]\nprose_min_words = 'ten'", "thresholds.prose_min_words"),
         ("[thresholds]\nbogus = 3", "unknown threshold bogus"),
         ("[phrases]\nprompts = ['(unclosed']", "not a valid regular expression"),
+        # A global flag is valid alone but not as one phrase of a table; "(?i:...)" is.
+        ("[phrases]\nprompts = ['(?i)donate']", "not a valid regular expression"),
         ("[phrases]\nsports = ['x']", "unknown noise class"),
         ("colour = 'red'", "unknown setting colour"),
         ("this is not toml", "not valid TOML"),

@@ -8,13 +8,13 @@ context patterns. Both are wrapped in `Rule`, whose name is used everywhere: the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
+from cleaner.phrase_index import PhraseIndex
 
 # Phrase tables describe short lines; a longer line is prose. Bounding the length here also bounds
 # the work any phrase pattern can do on hostile input.
@@ -29,7 +29,7 @@ class Context:
     doc: Document
     config: Config
     removed: Mapping[int, str]
-    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    patterns: dict[str, PhraseIndex] = field(default_factory=dict)
     # Digests of this document's site's template lines (--site-templates), else empty.
     templates: frozenset[int] = frozenset()
     # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
@@ -86,9 +86,10 @@ def doc_rule(noise_class: str) -> Callable[[DocFn], Rule]:
 
 
 @lru_cache(maxsize=256)
-def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """Compile a phrase table (whole-line patterns over the normalised line) into one regex."""
-    return re.compile("|".join(f"(?:{p})" for p in builtin + extra))
+def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> PhraseIndex:
+    """Compile a phrase table (whole-line patterns over the normalised line), indexed so that a
+    line is tried only against the phrases that could match it (see cleaner.phrase_index)."""
+    return PhraseIndex(builtin + extra)
 
 
 def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]) -> bool:
@@ -103,7 +104,7 @@ def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]
     pattern = ctx.patterns.get(noise_class)
     if pattern is None:
         pattern = ctx.patterns[noise_class] = compile_table(table, ctx.config.phrases(noise_class))
-    return pattern.fullmatch(line.norm) is not None
+    return pattern.fullmatch(line.norm)
 
 
 def is_prose(line: Line, ctx: Context) -> bool:

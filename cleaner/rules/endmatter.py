@@ -134,11 +134,24 @@ _DISCLAIMER = re.compile(
     r"|past performance (?:is|does) not (?:a )?(?:guarantee|indicative|indicate))",
     re.IGNORECASE,
 )
-# One of these words stands in every branch of _DISCLAIMER.
-_DISCLAIMER_GATE = (
-    "purposes only", "intended", "meant", "designed", "substitute", "expressed", "does not", "do not",
-    "past performance",
-)  # fmt: skip
+
+
+def _may_disclaim(lowered: str) -> bool:
+    """A cheap gate before _DISCLAIMER: every branch of it contains one of these words. (Written
+    out: substring tests run at C speed, and a regex alternation or a loop cost twice as much.)"""
+    return (
+        "purposes only" in lowered
+        or "intended" in lowered
+        or "meant" in lowered
+        or "designed" in lowered
+        or "substitute" in lowered
+        or "expressed" in lowered
+        or "do not" in lowered
+        or "does not" in lowered
+        or "past performance" in lowered
+    )
+
+
 _REPORTED = re.compile(r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]")
 # A disclaimer is a notice of a few sentences, not a paragraph of the article.
 DISCLAIMER_MAX_WORDS = 120
@@ -155,8 +168,8 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     """
     if line.n_words > DISCLAIMER_MAX_WORDS or line.bullet:
         return False
-    lowered = line.text.lower()
-    if not any(word in lowered for word in _DISCLAIMER_GATE):
+    lowered = line.lower
+    if not _may_disclaim(lowered):
         return False  # a cheap gate before the pattern: every branch contains one of these
     # An article that reports what someone else's notice says ("a spokesperson told us that ...
     # does not constitute an endorsement") is content; a notice speaks for the page itself.

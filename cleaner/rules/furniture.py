@@ -123,7 +123,7 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     """
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet:
         return False
-    lowered = line.text.lower()
+    lowered = line.lower
     if "commission" not in lowered and "compensation" not in lowered and "affiliate" not in lowered:
         return False  # a cheap gate before the pattern
     return _AFFILIATE.search(line.text) is not None and _SELF.search(line.text) is not None

@@ -117,8 +117,8 @@ def link_teaser(line: Line, ctx: Context) -> bool:
     label must be followed by a colon; and a list lead-in ending in a colon ("Read more about
     the costs:").
     """
-    if line.text.rstrip().endswith(":"):
-        return False
+    if ":" not in line.text or line.text.endswith(":"):
+        return False  # every teaser has a colon after its label; a lead-in ends in one
     # "Watch: the programme is streamed free on Sunday, ..." labels a sentence of the article; a
     # teaser's headline starts with a capital and does not read as a sentence.
     rest = line.text.split(":", 1)[-1].strip()

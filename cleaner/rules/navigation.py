@@ -44,11 +44,12 @@ def is_chrome(line: Line) -> bool:
     return not line.terminal and line.n_words <= CHROME_MAX_WORDS and not _STRUCTURE.search(line.text)
 
 
-def line_score(line: Line) -> float:
-    """How strongly a line suggests article text (positive) or page chrome (negative)."""
+def line_score(line: Line, chrome: bool) -> float:
+    """How strongly a line suggests article text (positive) or page chrome (negative);
+    `chrome` is `is_chrome(line)`."""
     if line.terminal and line.n_words >= 8:
         return min(line.n_words * PROSE_WORD_WEIGHT, PROSE_MAX_SCORE)
-    return CHROME_SCORE if is_chrome(line) else 0.0
+    return CHROME_SCORE if chrome else 0.0
 
 
 def best_region(scores: list[float]) -> tuple[int, int, float]:
@@ -99,7 +100,8 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    first, last, total = best_region([line_score(lines[i]) for i in kept])
+    chrome = {i: is_chrome(lines[i]) for i in kept}  # asked several times below: once per line
+    first, last, total = best_region([line_score(lines[i], chrome[i]) for i in kept])
     if total <= 0:
         return []
     minimum = ctx.config.thresholds.edge_min_lines
@@ -112,15 +114,15 @@ def page_chrome(ctx: Context) -> Iterable[int]:
         # The outermost run of the edge (from the document's start, or back from its end) that
         # is mostly chrome: a footer menu after the article's last paragraphs goes even when the
         # edge as a whole still holds some prose.
-        cut = _outer_chrome_run([lines[i] for i in (edge if outer_first else reversed(edge))])
+        cut = _outer_chrome_run([chrome[i] for i in (edge if outer_first else reversed(edge))])
         for part in (edge, edge[:cut] if outer_first else edge[len(edge) - cut :]):
-            chrome = sum(is_chrome(lines[i]) for i in part)
+            n_chrome = sum(chrome[i] for i in part)
             # A long menu outweighs a short article; only its lines other than chrome count then.
-            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not is_chrome(lines[i])]
+            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not chrome[i]]
             words = sum(lines[i].n_words for i in weighed)
             if (
                 len(part) >= minimum
-                and chrome >= EDGE_CHROME_SHARE * len(part)
+                and n_chrome >= EDGE_CHROME_SHARE * len(part)
                 and words <= EDGE_MAX_WORD_SHARE * region_words
             ):
                 out += part
@@ -128,20 +130,19 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     return out
 
 
-def _outer_chrome_run(edge: list[Line]) -> int:
-    """Length of the prefix of `edge` (outermost line first) where chrome outweighs the rest
-    most: each chrome line counts +1, any other line -1/share + 1 (so the run stays at least
-    EDGE_CHROME_SHARE chrome at its best point); 0 when no prefix is mostly chrome.
+def _outer_chrome_run(edge: list[bool]) -> int:
+    """Length of the prefix of `edge` (whether each line is chrome, outermost line first) where
+    chrome outweighs the rest most: each chrome line counts +1, any other line -1/share + 1 (so
+    the run stays at least EDGE_CHROME_SHARE chrome at its best point); 0 when no prefix is
+    mostly chrome.
 
-    >>> from cleaner.document import Line
-    >>> edge = [Line(1, "Home"), Line(2, "About"), Line(3, "Contact"), Line(4, "A sentence of prose that ends here.")]
-    >>> _outer_chrome_run(edge)
+    >>> _outer_chrome_run([True, True, True, False])
     3
     """
     penalty = EDGE_CHROME_SHARE / (1 - EDGE_CHROME_SHARE)
     best, best_len, total = 0.0, 0, 0.0
-    for n, line in enumerate(edge, start=1):
-        total += 1.0 if is_chrome(line) else -penalty
+    for n, is_menu in enumerate(edge, start=1):
+        total += 1.0 if is_menu else -penalty
         if total >= best:
             best, best_len = total, n
     return best_len

@@ -57,6 +57,8 @@ COMMENT_ATTRIBUTION = re.compile(
     r"(?:[^\s].{0,60} (?:says|said|wrote|replied|commented)(?: on .{1,40})?|\d+ repl(?:y|ies)(?: by .{1,60})?"
     r"|reply to( comment| .{1,60})?)"
 )
+# Every attribution contains one of these; one search for them is cheaper than the pattern.
+_ATTRIBUTION_GATE = re.compile("says|said|wrote|repl|commented")
 COMMENT_ATTRIBUTION_MAX_WORDS = 10
 # Two commenters make a thread; one "X says:" line may be an interview's speaker label.
 COMMENT_MIN_ATTRIBUTIONS = 2
@@ -64,6 +66,7 @@ COMMENT_MIN_ATTRIBUTIONS = 2
 # so a thread without a comment counter or form needs at least this many of them.
 COMMENT_BUTTONS = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
 COMMENT_MIN_BUTTONS = 2
+_BUTTON_MAX_WORDS = max(len(button.split()) for button in COMMENT_BUTTONS)
 
 
 def is_attribution(line: Line) -> bool:
@@ -74,14 +77,13 @@ def is_attribution(line: Line) -> bool:
     >>> is_attribution(Line(2, "The minister says the plan will work."))
     False
     """
+    if line.n_words > COMMENT_ATTRIBUTION_MAX_WORDS or line.terminal:
+        return False
+    if _ATTRIBUTION_GATE.search(line.norm) is None:
+        return False
+    # "What they said", "The coach says:" head an interview's answers; commenters are names.
     first = line.words[0].lower() if line.words else ""
-    return (
-        line.n_words <= COMMENT_ATTRIBUTION_MAX_WORDS
-        and not line.terminal
-        # "What they said", "The coach says:" head an interview's answers; commenters are names.
-        and first not in STOPWORDS
-        and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
-    )
+    return first not in STOPWORDS and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
 
 
 @doc_rule(NOISE_CLASS)
@@ -95,16 +97,17 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     and no comment furniture there), and any text before the thread.
     """
     lines = ctx.doc.lines
-    attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
-    if len(attributions) < COMMENT_MIN_ATTRIBUTIONS:
-        return []
     # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
     # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
-    buttons = sum(line.norm in COMMENT_BUTTONS for line in lines)
+    # (Checked first: most texts have none, and then no line needs a closer look.)
     widgets = any(
         rule == "widget_phrase" and ("comment" in lines[i].norm or "leave a" in lines[i].norm)
         for i, rule in ctx.removed.items()
     )
+    buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in COMMENT_BUTTONS for line in lines)
     if not widgets and buttons < COMMENT_MIN_BUTTONS:
+        return []
+    attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
+    if len(attributions) < COMMENT_MIN_ATTRIBUTIONS:
         return []
     return [i for i in range(attributions[0], len(lines)) if not ctx.is_removed(i)]

@@ -1,0 +1,131 @@
+"""The phrase index must answer exactly as the plain alternation of its phrases does: it only
+decides which phrases to try, never what matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner.document import _WORD, Document, count_words, normalize
+from cleaner.phrase_index import PhraseIndex, analyse
+from cleaner.rules.appeals import APPEAL_PHRASES
+from cleaner.rules.captions import CAPTION_PHRASES
+from cleaner.rules.endmatter import AUTHOR_BOX_HEADERS, END_NOTE_PHRASES
+from cleaner.rules.furniture import FURNITURE_PHRASES
+from cleaner.rules.link_lists import LINK_TEASERS, LIST_HEADERS
+from cleaner.rules.prompts import PROMPT_PHRASES
+from cleaner.rules.widgets import WIDGET_PHRASES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TABLES = {
+    "appeals": APPEAL_PHRASES,
+    "captions": CAPTION_PHRASES,
+    "author_box": AUTHOR_BOX_HEADERS,
+    "end_note": END_NOTE_PHRASES,
+    "furniture": FURNITURE_PHRASES,
+    "teasers": LINK_TEASERS,
+    "list_headers": LIST_HEADERS,
+    "prompts": PROMPT_PHRASES,
+    "widgets": WIDGET_PHRASES,
+}
+
+
+def _plain(table: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in table))
+
+
+def _fixture_lines() -> list[str]:
+    """Every normalised line of the committed fixtures: seeds, negatives, the eval subset."""
+    texts = [p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")]
+    for path in FIXTURES.rglob("*.jsonl"):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(raw)
+            texts += [v for v in record.values() if isinstance(v, str)]
+    return sorted({line.norm for text in texts for line in Document.from_text(text).lines})
+
+
+LINES = _fixture_lines()
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_index_agrees_with_the_alternation_on_fixture_lines(name: str) -> None:
+    table = TABLES[name]
+    index, plain = PhraseIndex(table), _plain(table)
+    assert len(LINES) > 1000
+    disagree = [s for s in LINES if index.fullmatch(s) != (plain.fullmatch(s) is not None)]
+    assert disagree == []
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_index_finds_every_phrase_of_the_table(name: str) -> None:
+    """A line made from a phrase's own pattern always matches, whatever its first character or
+    the texts it contains; with text around it, the answer is the alternation's."""
+    table = TABLES[name]
+    index, plain = PhraseIndex(table), _plain(table)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def check(data: st.DataObject) -> None:
+        pattern = data.draw(st.sampled_from(table))
+        text = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+        assert index.fullmatch(text), (pattern, text)
+        around = data.draw(st.text(max_size=3)) + text + data.draw(st.text(max_size=3))
+        assert index.fullmatch(around) == (plain.fullmatch(around) is not None)
+
+    check()
+
+
+@given(st.text(max_size=60), st.sampled_from(sorted(TABLES)))
+@settings(max_examples=300, deadline=None)
+def test_index_agrees_on_any_text(text: str, name: str) -> None:
+    table = TABLES[name]
+    norm = normalize(text)
+    assert PhraseIndex(table).fullmatch(norm) == (_plain(table).fullmatch(norm) is not None)
+
+
+def test_what_the_analysis_learns() -> None:
+    first, clauses = analyse(r"(\d+|one|two) ?min read")
+    assert first is not None and {"1", "o", "t"} <= first and "x" not in first
+    assert clauses == (frozenset({"min read"}),)
+    # Required texts inside a branch: one of them must be there.
+    assert analyse(r".{0,40}(newsletter|briefing) sign up")[1] == (
+        frozenset({"newsletter", "briefing"}),
+        frozenset({" sign up"}),
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i:donate)", r"(?i:donate) now", r"\w+ says", r"[^a-z]+", r"\s*donate", r"x?"],
+)
+def test_what_the_analysis_does_not_model_is_tried_on_every_line(pattern: str) -> None:
+    first, _ = analyse(pattern)
+    assert first is None
+    index = PhraseIndex((pattern,))
+    for text in ["donate", "DONATE", "Donate now", "jo says", "123", "aa", "", "x"]:
+        assert index.fullmatch(text) == (re.fullmatch(pattern, text) is not None)
+
+
+def test_digits_beyond_ascii_still_reach_digit_phrases() -> None:
+    index = PhraseIndex((r"\d+ views",))
+    assert index.fullmatch("٣ views")  # Arabic-Indic three
+    assert index.fullmatch("3 views")
+    assert not index.fullmatch("three views")
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_count_words_is_the_number_of_words(text: str) -> None:
+    assert count_words(text) == len(_WORD.findall(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["don't stop", "rock 'n' roll", "a''b", "x_y z", "U.S. troops", "3.5% of 1,200", "", "—"]
+)
+def test_count_words_on_apostrophes_and_separators(text: str) -> None:
+    assert count_words(text) == len(_WORD.findall(text))
