@@ -151,7 +151,7 @@ def clean_record(
         return None
     templates = _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
     if opts.fmt == "html":  # --format html: the text field holds the page
-        page = extract(record.data[opts.text_field], f"{name}:{number}")
+        page = extract(record.data[opts.text_field], f"{name}:{number}", opts.config.html_markup)
         report.notes += reading_notes(f"{name}:{number}", page)
         result = clean_and_explain(page.text, opts.config, templates, page.markup)
     else:
@@ -281,7 +281,7 @@ def _clean_text_file(
 ) -> None:
     data = read_input(path)
     # A text file is sniffed for HTML only when the user left the format to auto.
-    doc = read_document(data, name, kind, sniff=opts.fmt == "auto")
+    doc = read_document(data, name, kind, sniff=opts.fmt == "auto", markup=opts.config.html_markup)
     report.notes += reading_notes(name, doc, kind)
     result = clean_and_explain(doc.text, opts.config, templates, doc.markup)
     if not doc.text.strip():

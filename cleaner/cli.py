@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -30,12 +31,16 @@ from cleaner.readers import InputError, Source, find_sources, input_format, read
 from cleaner.writers import display, sweep_temporaries
 
 FORMATS = ["auto", "text", "html", "jsonl"]
+HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
 
 
-def build_config(config_file: Path | None, disable: tuple[str, ...]) -> Config:
-    """The config from --config and --disable, or a usage error (exit 2) naming the bad setting."""
+def build_config(config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False) -> Config:
+    """The config from --config, --disable and --html-markup, or a usage error (exit 2) naming
+    the bad setting."""
     try:
         config = load_config(config_file) if config_file else Config()
+        if html_markup:
+            config = replace(config, html_markup=True)
         return config.with_disabled(*disable) if disable else config
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
@@ -96,6 +101,7 @@ def main() -> None:
     is_flag=True,
     help="First count lines per site; drop lines that recur across many of its pages.",
 )
+@click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
@@ -112,12 +118,13 @@ def clean_command(
     engine: str,
     ray_address: str | None,
     site_templates: bool,
+    html_markup: bool,
     strict: bool,
     quiet: bool,
 ) -> None:
     """Clean INPUT files and directories into -o OUTDIR, or - (stdin) to stdout."""
     opts = Options(
-        config=build_config(config_file, disable),
+        config=build_config(config_file, disable, html_markup),
         fmt=fmt,
         text_field=text_field,
         explain=explain,
@@ -250,7 +257,13 @@ def _clean_stdin(opts: Options, report: Report) -> None:
             sys.stdout.write(out)
         return
     try:
-        doc = read_document(sys.stdin.buffer.read(), "<stdin>", opts.fmt, sniff=opts.fmt == "auto")
+        doc = read_document(
+            sys.stdin.buffer.read(),
+            "<stdin>",
+            opts.fmt,
+            sniff=opts.fmt == "auto",
+            markup=opts.config.html_markup,
+        )
     except InputError as exc:
         report.failures.append(str(exc))
         return
@@ -273,6 +286,7 @@ def _clean_stdin(opts: Options, report: Report) -> None:
 @click.option(
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
+@click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
 @click.option(
     "--format",
     "--input-format",
@@ -282,16 +296,24 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     show_default=True,
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
 )
-def explain_command(file: Path, disable: tuple[str, ...], config_file: Path | None, fmt: str) -> None:
+def explain_command(
+    file: Path, disable: tuple[str, ...], config_file: Path | None, html_markup: bool, fmt: str
+) -> None:
     """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it.
     For an HTML page, the lines are those of the extracted text, after a line naming the path
     the extraction took."""
-    config = build_config(config_file, disable)
+    config = build_config(config_file, disable, html_markup)
     stdin = str(file) == "-"
     try:
         data = sys.stdin.buffer.read() if stdin else read_input(file)
         kind = fmt if stdin else input_format(file, fmt)
-        doc = read_document(data, str(file), "html" if kind == "html" else "text", sniff=fmt == "auto")
+        doc = read_document(
+            data,
+            str(file),
+            "html" if kind == "html" else "text",
+            sniff=fmt == "auto",
+            markup=config.html_markup,
+        )
     except (OSError, InputError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)

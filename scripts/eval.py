@@ -4,7 +4,8 @@ For each text form (article-recall, page) it runs, on the same inputs: no cleani
 the text (each line wrapped as a paragraph, its default English settings), and cleaner (through the
 library API). On the original HTML it runs trafilatura with its default, precision and recall
 settings, and beside them no cleaning (the page form's text), jusText over the HTML, and
-cleaner over the HTML (cleaner.clean_html on the page's bytes). It prints one table (F1,
+cleaner over the HTML (cleaner.clean_html on the page's bytes, by default and with the page's
+markup read for noise, --html-markup). It prints one table (F1,
 precision, recall, docs/s) and writes it to docs/eval.md.
 When the data is absent it says so and exits 0, so everything else still runs without it.
 When the benchmark's reference scorer (score.py beside the data) is present, every number is
@@ -25,7 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
-from cleaner import clean, clean_html
+from cleaner import Config, clean, clean_html
 from cleaner.evaluation import Score, score
 
 FORMS = ("article-recall", "page")
@@ -161,7 +162,13 @@ def main() -> int:
             ("html", "no cleaning", score(golds, crude), 0.0, check(ref, golds, crude, score(golds, crude)))
         )
         # cleaner reads the raw bytes and decodes them itself (declared charset, then detection).
-        for name, fn in (("jusText (html)", justext_html), ("cleaner", clean_html)):
+        with_markup = Config(html_markup=True)
+        html_systems: tuple[tuple[str, Callable[[bytes], str]], ...] = (
+            ("jusText (html)", justext_html),
+            ("cleaner", clean_html),
+            ("cleaner (--html-markup)", lambda page: clean_html(page, with_markup)),
+        )
+        for name, fn in html_systems:
             preds, rate = run_system(name, fn, raw)
             s = score(golds, preds)
             rows.append(("html", name, s, rate, check(ref, golds, preds, s)))

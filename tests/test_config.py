@@ -27,6 +27,7 @@ def write(tmp_path: Path, body: str) -> Path:
         ("[phrases]\nprompts = ['(?i)donate']", "not a valid regular expression"),
         ("[phrases]\nsports = ['x']", "unknown noise class"),
         ("colour = 'red'", "unknown setting colour"),
+        ("html_markup = 'yes'", "html_markup must be true or false"),
         ("this is not toml", "not valid TOML"),
     ],
 )
@@ -48,3 +49,8 @@ def test_config_is_hashable_and_frozen() -> None:
     assert hash(cfg) == hash(Config())
     with pytest.raises(AttributeError):
         cfg.disabled = frozenset()  # type: ignore[misc]
+
+
+def test_html_markup_is_read_from_the_file(tmp_path: Path) -> None:
+    assert Config().html_markup is False
+    assert load_config(write(tmp_path, "html_markup = true")).html_markup is True

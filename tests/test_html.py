@@ -57,6 +57,22 @@ BROKEN = (
     "Boats that had sheltered in the neighbouring port began returning on the morning tide, and the fish market will open again on Wednesday.\n"
 )
 EXPECTED = {"news.html": NEWS, "windows-1252.html": WESTERN, "broken.html": BROKEN, "no_article.html": ""}
+# What only the page's markup marks as noise (--html-markup): the sign-up box of news.html and
+# the photo caption of broken.html read like article sentences; by default they stay.
+MARKUP_ONLY = {
+    "news.html": ["Sign up to get the Courier weekly digest delivered to your inbox."],
+    "broken.html": ["Workers on the rebuilt sea wall."],
+}
+MARKUP = Config(html_markup=True)
+
+
+def drop_markup_only(name: str, text: str) -> str:
+    """`text` without the lines of page `name` that only its markup marks as noise, each of
+    which must be there exactly once."""
+    lines = text.splitlines()
+    kept = [line for line in lines if line not in MARKUP_ONLY.get(name, [])]
+    assert len(lines) - len(kept) == len(MARKUP_ONLY.get(name, []))
+    return "".join(line + "\n" for line in kept)
 
 
 def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
@@ -72,21 +88,29 @@ def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_pages_through_the_api(name: str) -> None:
     data = (PAGES / name).read_bytes()
-    assert clean_html(data) == EXPECTED[name]
+    assert clean_html(data, MARKUP) == EXPECTED[name]
+    # Without the markup pass (the default), the same text and the lines only the markup marks.
+    assert drop_markup_only(name, clean_html(data)) == EXPECTED[name]
     # Cleaning is stable: the clean text, cleaned again as text, changes nothing.
     assert clean_html(EXPECTED[name]) == EXPECTED[name] or not EXPECTED[name]
 
 
 def test_news_noise_goes_and_says_why() -> None:
-    result = clean_html_and_explain((PAGES / "news.html").read_bytes())
+    result = clean_html_and_explain((PAGES / "news.html").read_bytes(), MARKUP)
     assert result.extraction == TRAFILATURA
     for noise in NEWS_NOISE:
         assert noise not in result.text
     rules = {r.text: r.rule for r in result.removed}
     assert rules["Sign up to get the Courier weekly digest delivered to your inbox."] == "markup_noise"
     # The same page with the markup rule off keeps that box: it is the rule's work.
-    kept = clean_html((PAGES / "news.html").read_bytes(), Config().with_disabled("markup_noise"))
+    kept = clean_html((PAGES / "news.html").read_bytes(), MARKUP.with_disabled("markup_noise"))
     assert "Sign up to get the Courier" in kept
+    # So does the default, which does not read the markup (one parse instead of two).
+    plain = clean_html_and_explain((PAGES / "news.html").read_bytes())
+    assert "Sign up to get the Courier" in plain.text
+    assert "markup_noise" not in plain.counts()
+    assert extract((PAGES / "news.html").read_bytes()).markup == frozenset()
+    assert extract((PAGES / "news.html").read_bytes(), markup=True).markup
 
 
 def test_windows_1252_page_decoded_by_its_declaration() -> None:
@@ -105,7 +129,7 @@ def test_page_without_article_gives_empty_output() -> None:
 
 
 def test_broken_page_does_not_crash_and_keeps_swallowed_paragraph() -> None:
-    result = clean_html_and_explain((PAGES / "broken.html").read_bytes())
+    result = clean_html_and_explain((PAGES / "broken.html").read_bytes(), MARKUP)
     assert result.text == BROKEN
     assert [(r.rule, r.text) for r in result.removed] == [
         ("markup_noise", "Workers on the rebuilt sea wall.")
@@ -161,7 +185,7 @@ def test_cli_clean_directory_of_pages(tmp_path: Path) -> None:
     (src / "pages" / "news.html").rename(src / "pages" / "story.htm")
     # A page saved as .txt is sniffed as HTML.
     (src / "saved.txt").write_bytes((PAGES / "windows-1252.html").read_bytes())
-    code, _, err = run("clean", str(src), "-o", str(tmp_path / "out"))
+    code, _, err = run("clean", str(src), "-o", str(tmp_path / "out"), "--html-markup")
     assert code == 0, err
     out = tmp_path / "out"
     assert (out / "pages" / "story.txt").read_text(encoding="utf-8") == NEWS
@@ -173,8 +197,15 @@ def test_cli_clean_directory_of_pages(tmp_path: Path) -> None:
     assert "markup_noise" in err
     assert "no_article.html: trafilatura found no main content" in err
     # Resumable: a second run finds every output up to date.
-    code, _, err = run("clean", str(src), "-o", str(out))
+    code, _, err = run("clean", str(src), "-o", str(out), "--html-markup")
     assert code == 0 and "6 already up to date" in err, err
+    # Without --html-markup the config differs, so every output is redone, keeping the lines
+    # only the markup marks.
+    code, _, err = run("clean", str(src), "-o", str(out))
+    assert code == 0 and "0 already up to date" in err, err
+    broken = (out / "pages" / "broken.txt").read_text(encoding="utf-8")
+    assert broken == clean_html((PAGES / "broken.html").read_bytes()) != BROKEN
+    assert "markup_noise" not in err
 
 
 def test_cli_jobs_output_identical(tmp_path: Path) -> None:
@@ -188,13 +219,15 @@ def test_cli_jobs_output_identical(tmp_path: Path) -> None:
 
 
 def test_cli_explain_shows_extraction_path() -> None:
-    code, out, err = run("explain", str(PAGES / "news.html"))
+    code, out, err = run("explain", str(PAGES / "news.html"), "--html-markup")
     assert code == 0, err
     assert out.splitlines()[0] == "extraction: trafilatura"
     assert any(" - markup_noise" in line and "Sign up to get" in line for line in out.splitlines())
+    code, out, err = run("explain", str(PAGES / "news.html"))
+    assert code == 0 and "markup_noise" not in out, err
     code, out, _ = run("explain", str(PAGES / "no_article.html"))
     assert code == 0 and out.splitlines()[0] == "extraction: fallback: body blocks"
-    code, out, _ = run("explain", "-", input=(PAGES / "broken.html").read_bytes())
+    code, out, _ = run("explain", "-", "--html-markup", input=(PAGES / "broken.html").read_bytes())
     assert code == 0 and out.splitlines()[0] == "extraction: trafilatura"
     assert "markup_noise" in out
     code, out, _ = run("explain", "--format", "text", "-", input=(PAGES / "broken.html").read_bytes())
@@ -203,13 +236,14 @@ def test_cli_explain_shows_extraction_path() -> None:
 
 def test_cli_stdin_html() -> None:
     page = (PAGES / "news.html").read_bytes()
-    code, out, err = run("clean", "--input-format", "html", "--explain", "-", input=page)
+    code, out, err = run("clean", "--input-format", "html", "--explain", "--html-markup", "-", input=page)
     assert code == 0, err
     assert out == NEWS
     assert "extraction: trafilatura" in err
     # auto sniffs a page on stdin too.
     code, out, _ = run("clean", "-", input=page)
-    assert code == 0 and out == NEWS
+    assert code == 0 and out == clean_html(page)
+    assert drop_markup_only("news.html", out) == NEWS
 
 
 def test_cli_jsonl_field_holds_html(tmp_path: Path) -> None:
@@ -220,7 +254,15 @@ def test_cli_jsonl_field_holds_html(tmp_path: Path) -> None:
     src = tmp_path / "pages.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     code, _, err = run(
-        "clean", str(src), "-o", str(tmp_path / "out"), "--input-format", "html", "--text-field", "html"
+        "clean",
+        str(src),
+        "-o",
+        str(tmp_path / "out"),
+        "--input-format",
+        "html",
+        "--text-field",
+        "html",
+        "--html-markup",
     )
     assert code == 0, err
     out = [json.loads(line) for line in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]

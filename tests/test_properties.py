@@ -110,12 +110,13 @@ pages = st.lists(st.one_of(blocks, st.text(max_size=40)), max_size=30).map(
 
 
 @settings(max_examples=150, deadline=None)
-@given(pages)
-def test_html_invariants(page: str) -> None:
+@given(pages, st.booleans())
+def test_html_invariants(page: str, markup: bool) -> None:
+    from cleaner.config import Config
     from cleaner.html import clean_html_and_explain, extract
 
-    extracted = extract(page)
-    result = clean_html_and_explain(page)
+    extracted = extract(page, markup=markup)
+    result = clean_html_and_explain(page, Config(html_markup=markup))
     # Output lines are lines of the extracted text, in order, and each removal is explained.
     assert _is_subsequence(_trimmed_lines(result.text), _trimmed_lines(extracted.text))
     assert len(result.kept) + len(result.removed) == len(_trimmed_lines(extracted.text))
