@@ -148,6 +148,7 @@ class _Phrase:
     pattern: str
     first: FirstSet
     clauses: Clauses
+    table: int = 0  # which of the index's tables the phrase belongs to
 
 
 def analyse(pattern: str) -> tuple[FirstSet, Clauses]:
@@ -172,17 +173,25 @@ def analyse(pattern: str) -> tuple[FirstSet, Clauses]:
 
 
 class PhraseIndex:
-    """A phrase table that tries each line only against the phrases that could match it.
+    """Phrase tables that try each line only against the phrases that could match it.
 
-    Everything is decided when the table is built: for each first character, one alternation of
+    Everything is decided when the index is built: for each first character, one alternation of
     the phrases that can start with it, in two versions: with and without the phrases that can
     start anywhere (`.{0,60}all rights reserved`). Those are tried only when one search for the
     texts they require finds one in the line. Matching a line is then a dictionary look-up, at
     most one search and one match, all in the regex engine.
+
+    An index may hold several tables, in order (`PhraseIndex(table_a, table_b)`): `first_table`
+    then says which is the first table with a phrase matching the line, in one match: each
+    table's phrases form one named group, in table order, and a regex alternation takes the
+    first alternative that matches the whole line.
     """
 
-    def __init__(self, patterns: tuple[str, ...]) -> None:
-        self.phrases = tuple(_Phrase(p, *analyse(p)) for p in patterns)
+    def __init__(self, *tables: tuple[str, ...]) -> None:
+        self.phrases = tuple(
+            _Phrase(p, *analyse(p), table=n) for n, table in enumerate(tables) for p in table
+        )
+        self.tables = len(tables)
         floating = [p for p in self.phrases if p.first is None]
         # Floating phrases that require no text at all are tried on every line.
         always = [p for p in floating if not p.clauses]
@@ -203,8 +212,7 @@ class PhraseIndex:
             self._plain[ch] = _alternation(anchored + always)
             self._gated[ch] = _alternation(anchored + always + gated)
 
-    def fullmatch(self, text: str) -> bool:
-        """True when some phrase of the table matches the whole of `text`."""
+    def _match(self, text: str) -> re.Match[str] | None:
         first = text[:1]
         if first not in self._plain:
             first = _OTHER_DIGIT if first.isdecimal() and _OTHER_DIGIT in self._plain else ""
@@ -212,11 +220,33 @@ class PhraseIndex:
             pattern = self._gated[first]
         else:
             pattern = self._plain[first]
-        return pattern is not None and pattern.fullmatch(text) is not None
+        return None if pattern is None else pattern.fullmatch(text)
+
+    def fullmatch(self, text: str) -> bool:
+        """True when some phrase of the index matches the whole of `text`."""
+        return self._match(text) is not None
+
+    def first_table(self, text: str) -> int | None:
+        """The position of the first table with a phrase matching the whole of `text`, or None."""
+        match = self._match(text)
+        if match is None:
+            return None
+        return _TABLE_GROUPS[match.lastgroup or ""]
+
+
+# Each table's phrases in an alternation are one named group; the name gives the table back.
+_MAX_TABLES = 64
+_TABLE_GROUP_NAMES = tuple(f"_phrase_table_{n}" for n in range(_MAX_TABLES))
+_TABLE_GROUPS = {name: n for n, name in enumerate(_TABLE_GROUP_NAMES)}
 
 
 def _alternation(phrases: list[_Phrase]) -> re.Pattern[str] | None:
-    """One regex of the phrases in table order, or None for no phrases."""
+    """One regex of the phrases, table by table in table order, each table's phrases in one named
+    group; or None for no phrases."""
     if not phrases:
         return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in phrases))
+    groups = []
+    for table in sorted({p.table for p in phrases}):
+        body = "|".join(f"(?:{p.pattern})" for p in phrases if p.table == table)
+        groups.append(f"(?P<{_TABLE_GROUP_NAMES[table]}>{body})")
+    return re.compile("|".join(groups))

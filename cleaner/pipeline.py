@@ -8,13 +8,14 @@ changes nothing (`clean(clean(x)) == clean(x)`) even for rules that look at neig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
 from cleaner.phrase_index import PhraseIndex
-from cleaner.rules import Context, Rule
+from cleaner.rules import Context, LineFn, Rule, phrase_sized
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
@@ -109,8 +110,8 @@ def run_pass(
     removed: dict[int, str] = {}
     patterns = _patterns(config)
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
-    line_rules = [(r.name, r.predicate) for r in enabled if r.predicate is not None]
-    if first and line_rules:
+    sweep = _sweep_plan(config)
+    if first and sweep.steps:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
@@ -121,11 +122,7 @@ def run_pass(
             if line.text in verdicts:
                 verdict = verdicts[line.text]
             else:
-                verdict = None
-                for name, predicate in line_rules:
-                    if predicate(line, ctx):
-                        verdict = name
-                        break
+                verdict = sweep.verdict(line, ctx)
                 verdicts[line.text] = verdict
             if verdict is not None:
                 removed[index] = verdict
@@ -135,6 +132,53 @@ def run_pass(
         for index in rule.run(Context(doc, config, removed, patterns, templates, markup)):
             removed.setdefault(index, rule.name)
     return removed
+
+
+# One step of the sweep: the rule's name, its predicate, and for a phrase rule its precondition
+# and the position of its table in the sweep's index (-1 for other rules).
+_Step = tuple[str, LineFn, Callable[[Line], bool] | None, int]
+
+
+@dataclass(frozen=True)
+class SweepPlan:
+    """The per-line rules of a config in table order, and one index of every phrase rule's
+    table, so that one match tells which phrase rule's table is the first to hold a line.
+
+    The phrase tables were the largest cost of the sweep when each rule matched its own: now a
+    phrase rule before that first table is known not to match, the one at it only checks its
+    precondition, and only one after it (when that precondition failed) matches its own table.
+    """
+
+    steps: tuple[_Step, ...]
+    index: PhraseIndex | None
+
+    def verdict(self, line: Line, ctx: Context) -> str | None:
+        """The name of the first per-line rule that removes `line`, or None."""
+        hit: int | None = None
+        if self.index is not None and phrase_sized(line, ctx.config):
+            hit = self.index.first_table(line.norm)
+        for name, predicate, precondition, table in self.steps:
+            if table < 0 or (hit is not None and table > hit):
+                if predicate(line, ctx):
+                    return name
+            elif table == hit and precondition is not None and precondition(line):
+                return name
+        return None
+
+
+@lru_cache(maxsize=64)
+def _sweep_plan(config: Config) -> SweepPlan:
+    steps: list[_Step] = []
+    tables: list[tuple[str, ...]] = []
+    for rule in RULES:
+        if rule.predicate is None or rule.name in config.disabled:
+            continue
+        if rule.table is None:
+            steps.append((rule.name, rule.predicate, None, -1))
+        else:
+            steps.append((rule.name, rule.predicate, rule.table.precondition, len(tables)))
+            tables.append(rule.table.phrases + config.phrases(rule.table.key))
+    return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
 
 
 @lru_cache(maxsize=64)

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleaner.config import Config
 from cleaner.document import _WORD, Document, count_words, normalize
 from cleaner.phrase_index import PhraseIndex, analyse
 from cleaner.rules.appeals import APPEAL_PHRASES
@@ -129,3 +130,61 @@ def test_count_words_is_the_number_of_words(text: str) -> None:
 )
 def test_count_words_on_apostrophes_and_separators(text: str) -> None:
     assert count_words(text) == len(_WORD.findall(text))
+
+
+def _first_table_by_hand(tables: list[tuple[str, ...]], text: str) -> int | None:
+    return next((n for n, table in enumerate(tables) if _plain(table).fullmatch(text)), None)
+
+
+def test_first_table_names_the_first_table_that_matches() -> None:
+    """One index over every table, in order, gives the first table with a phrase matching each
+    fixture line: the answer of matching the tables one by one."""
+    tables = [TABLES[name] for name in sorted(TABLES)]
+    index = PhraseIndex(*tables)
+    hits = 0
+    for text in LINES:
+        expected = _first_table_by_hand(tables, text)
+        assert index.first_table(text) == expected, text
+        hits += expected is not None
+    assert hits > 50  # the fixtures hold lines of many tables, so the order is really tested
+
+
+@given(st.data())
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+def test_first_table_on_generated_phrases(data: st.DataObject) -> None:
+    names = data.draw(st.lists(st.sampled_from(sorted(TABLES)), min_size=1, max_size=4, unique=True))
+    tables = [TABLES[name] for name in names]
+    pattern = data.draw(st.sampled_from([p for table in tables for p in table]))
+    text = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert PhraseIndex(*tables).first_table(text) == _first_table_by_hand(tables, text)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        Config(),
+        Config(disabled=frozenset({"prompt_phrase", "caption_phrase"})),
+        # "tags: ..." as furniture: its precondition refuses "Tags: news, politics:" (a colon at
+        # the end), so the sweep must go on to end_note, whose own table holds it.
+        Config(extra_phrases=(("furniture", ("share this", "tags: .*")), ("prompts", (r"\d+ views",)))),
+    ],
+    ids=["default", "disabled", "extras"],
+)
+def test_sweep_names_the_rule_asking_each_rule_would(config: Config) -> None:
+    """The sweep's one match over every phrase table gives, for each fixture line, the first
+    per-line rule that removes it: what asking each rule's predicate in turn gives."""
+    from cleaner.pipeline import RULES, _sweep_plan
+    from cleaner.rules import Context
+
+    plan = _sweep_plan(config)
+    rules = [r for r in RULES if r.predicate is not None and r.name not in config.disabled]
+    texts = [p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")]
+    names = set()
+    for text in texts:
+        doc = Document.from_text(text + "\nShare this\n69 views\nTags: news, politics:\n")
+        ctx = Context(doc, config, {})
+        for line in doc.lines:
+            expected = next((r.name for r in rules if r.predicate and r.predicate(line, ctx)), None)
+            assert plan.verdict(line, ctx) == expected, line
+            names.add(expected)
+    assert len(names) >= 7

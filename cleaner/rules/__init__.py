@@ -9,7 +9,7 @@ context patterns. Both are wrapped in `Rule`, whose name is used everywhere: the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from cleaner.config import Config
@@ -44,6 +44,17 @@ DocFn = Callable[[Context], Iterable[int]]
 
 
 @dataclass(frozen=True)
+class PhraseTable:
+    """A phrase rule's table: `key` names it in the compiled-pattern cache (and, when it is a
+    noise class, the user's extra phrases for it); `precondition` is what the rule asks of a line
+    beside matching one of the phrases whole."""
+
+    key: str
+    phrases: tuple[str, ...]
+    precondition: Callable[[Line], bool]
+
+
+@dataclass(frozen=True)
 class Rule:
     """A named rule: `run` returns the positions (in `doc.lines`) of the lines it removes.
     `per_line` rules judge each line alone, so a line they kept once they keep again."""
@@ -53,6 +64,8 @@ class Rule:
     run: DocFn
     doc: str
     predicate: LineFn | None = None
+    # Phrase rules: their table, so that one match can ask every phrase rule at once (pipeline).
+    table: PhraseTable | None = None
 
     @property
     def per_line(self) -> bool:
@@ -76,6 +89,25 @@ def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
     return wrap
 
 
+def phrase_rule(
+    noise_class: str, phrases: tuple[str, ...], key: str | None = None
+) -> Callable[[Callable[[Line], bool]], Rule]:
+    """Make a Rule that removes a line whose whole normalised text is one of `phrases` (or of the
+    user's extras for `key`, the noise class by default) and for which the decorated function,
+    the rule's precondition on the line, holds."""
+
+    def wrap(precondition: Callable[[Line], bool]) -> Rule:
+        table = PhraseTable(key or noise_class, phrases, precondition)
+
+        def predicate(line: Line, ctx: Context) -> bool:
+            return precondition(line) and is_phrase(line, ctx, table.key, table.phrases)
+
+        rule = line_rule(noise_class)(predicate)
+        return replace(rule, name=precondition.__name__, doc=precondition.__doc__ or "", table=table)
+
+    return wrap
+
+
 def doc_rule(noise_class: str) -> Callable[[DocFn], Rule]:
     """Make a Rule from a function over the whole document."""
 
@@ -92,6 +124,11 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phra
     return PhraseIndex(builtin + extra)
 
 
+def phrase_sized(line: Line, config: Config) -> bool:
+    """Short enough to be one of the phrases of a table: longer lines are prose."""
+    return len(line.text) <= MAX_PHRASE_CHARS and line.n_words <= config.thresholds.max_phrase_words
+
+
 def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]) -> bool:
     """True when the whole normalised line is one of the table's phrases (or the user's extras).
 
@@ -99,7 +136,7 @@ def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]
     extras added to it; a rule with a table of its own beside its class's main one passes a key
     of its own ("furniture_end_note"), which has no extras.
     """
-    if len(line.text) > MAX_PHRASE_CHARS or line.n_words > ctx.config.thresholds.max_phrase_words:
+    if not phrase_sized(line, ctx.config):
         return False
     pattern = ctx.patterns.get(noise_class)
     if pattern is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, is_phrase, line_rule
+from cleaner.rules import Context, doc_rule, phrase_rule
 
 NOISE_CLASS = "appeals"
 
@@ -48,14 +48,14 @@ APPEAL_WORDS = frozenset(
 )
 
 
-@line_rule(NOISE_CLASS)
-def appeal_phrase(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, APPEAL_PHRASES)
+def appeal_phrase(line: Line) -> bool:
     """Remove a line that is a support-appeal phrase ("Your support makes all the difference.").
 
     Keeps prose that merely mentions donations or support: only the whole line as a short appeal
     phrase matches.
     """
-    return is_phrase(line, ctx, NOISE_CLASS, APPEAL_PHRASES)
+    return True  # any line may be one; the whole line must be a phrase of the table
 
 
 @doc_rule(NOISE_CLASS)

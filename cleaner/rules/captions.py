@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, is_prose, line_rule
+from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_prose, line_rule, phrase_rule
 
 NOISE_CLASS = "captions"
 
@@ -58,14 +58,14 @@ def _paren_credit(text: str) -> bool:
     return "/" in words or any(w.lower() in _CREDIT_WORDS for w in words)
 
 
-@line_rule(NOISE_CLASS)
-def caption_phrase(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, CAPTION_PHRASES)
+def caption_phrase(line: Line) -> bool:
     """Remove caption and credit labels ("Image caption, ...", "Photo: ...", "Image source, ...",
     a bare agency credit, "View gallery").
 
     Keeps prose about photos: the line must start with the label or be the credit alone.
     """
-    return is_phrase(line, ctx, NOISE_CLASS, CAPTION_PHRASES)
+    return True  # any line may be one; the whole line must be a phrase of the table
 
 
 @line_rule(NOISE_CLASS)

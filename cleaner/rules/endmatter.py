@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, is_phrase, line_rule
+from cleaner.rules import Context, doc_rule, is_phrase, line_rule, phrase_rule
 
 NOISE_CLASS = "furniture"
 
@@ -58,16 +58,16 @@ AUTHOR_BOX_HEADERS: tuple[str, ...] = (
 AUTHOR_BOX_MAX_LINES = 4
 
 
-@line_rule(NOISE_CLASS)
-def end_note(line: Line, ctx: Context) -> bool:
+# Its own table key: the user's [phrases] furniture extras already reach furniture_phrase.
+@phrase_rule(NOISE_CLASS, END_NOTE_PHRASES, key="furniture_end_note")
+def end_note(line: Line) -> bool:
     """Remove notes that follow an article: feedback widgets ("Was this article helpful?"),
     syndication notes ("The post ... appeared first on ..."), tag and category lines ("Tags:
     ...", "Posted in ..."), price-accuracy notes.
 
     Keeps sentences that merely contain those words: the whole line must be the note.
     """
-    # Its own pattern key: the user's [phrases] furniture extras already reach furniture_phrase.
-    return is_phrase(line, ctx, "furniture_end_note", END_NOTE_PHRASES)
+    return True  # any line may be one; the whole line must be a phrase of the table
 
 
 def is_bio(line: Line) -> bool:

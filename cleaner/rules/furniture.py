@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_phrase, line_rule
+from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, line_rule, phrase_rule
 
 NOISE_CLASS = "furniture"
 
@@ -61,8 +61,8 @@ _BYLINE = re.compile(r"(?:by|words by|text by)\s+(.{1,80})", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 
 
-@line_rule(NOISE_CLASS)
-def furniture_phrase(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, FURNITURE_PHRASES)
+def furniture_phrase(line: Line) -> bool:
     """Remove standalone page furniture: datelines, "This story has been updated.",
     "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
     notices, contributor credits.
@@ -70,9 +70,8 @@ def furniture_phrase(line: Line, ctx: Context) -> bool:
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
     and a date ending in a colon, which heads a timeline entry.
     """
-    if line.text.endswith(":") or line.starts_lower:
-        return False  # "2020-05-27:" heads a timeline entry; furniture does not start lowercase
-    return is_phrase(line, ctx, NOISE_CLASS, FURNITURE_PHRASES)
+    # "2020-05-27:" heads a timeline entry; furniture does not start lowercase.
+    return not line.text.endswith(":") and not line.starts_lower
 
 
 # Words of a cookie-consent notice; a line with several of them is the notice, however long.

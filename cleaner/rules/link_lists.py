@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, is_phrase, is_prose, line_rule
+from cleaner.rules import Context, doc_rule, is_prose, phrase_rule
 
 NOISE_CLASS = "link_lists"
 
@@ -38,14 +38,14 @@ LIST_HEADERS: tuple[str, ...] = (
 )
 
 
-@line_rule(NOISE_CLASS)
-def list_header(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, LIST_HEADERS)
+def list_header(line: Line) -> bool:
     """Remove a related-links header ("Read more:", "Related Posts", "You Missed", "Most Read",
     "You might also like", "More on this story").
 
     Keeps subheadings that only contain such words: the whole line must be the header.
     """
-    return is_phrase(line, ctx, NOISE_CLASS, LIST_HEADERS)
+    return True  # any line may be one; the whole line must be a phrase of the table
 
 
 @doc_rule(NOISE_CLASS)
@@ -108,8 +108,8 @@ LINK_TEASERS: tuple[str, ...] = (
 )
 
 
-@line_rule(NOISE_CLASS)
-def link_teaser(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, LINK_TEASERS, key="link_lists_teaser")
+def link_teaser(line: Line) -> bool:
     """Remove a one-line link to another story: "Related: <headline>", "Also read: <headline>",
     "Next article: <headline>", "Check out: <headline>".
 
@@ -122,6 +122,4 @@ def link_teaser(line: Line, ctx: Context) -> bool:
     # "Watch: the programme is streamed free on Sunday, ..." labels a sentence of the article; a
     # teaser's headline starts with a capital and does not read as a sentence.
     rest = line.text.split(":", 1)[-1].strip()
-    if rest[:1].islower() and line.terminal:
-        return False
-    return is_phrase(line, ctx, "link_lists_teaser", LINK_TEASERS)
+    return not (rest[:1].islower() and line.terminal)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.document import Line
-from cleaner.rules import Context, is_phrase, line_rule
+from cleaner.rules import phrase_rule
 
 NOISE_CLASS = "prompts"
 
@@ -50,11 +50,11 @@ PROMPT_PHRASES: tuple[str, ...] = (
 )
 
 
-@line_rule(NOISE_CLASS)
-def prompt_phrase(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, PROMPT_PHRASES)
+def prompt_phrase(line: Line) -> bool:
     """Remove app, channel, social, newsletter and notification prompts and share buttons
     ("Get <Outlet> on WhatsApp", "Tap here to follow", "Sign up for our newsletter", "Share").
 
     Keeps prose that mentions WhatsApp, newsletters or sharing: the whole line must be the prompt.
     """
-    return is_phrase(line, ctx, NOISE_CLASS, PROMPT_PHRASES)
+    return True  # any line may be one; the whole line must be a phrase of the table

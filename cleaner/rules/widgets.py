@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import Context, doc_rule, is_phrase, line_rule
+from cleaner.rules import Context, doc_rule, phrase_rule
 
 NOISE_CLASS = "widgets"
 
@@ -41,14 +41,14 @@ WIDGET_PHRASES: tuple[str, ...] = (
 )
 
 
-@line_rule(NOISE_CLASS)
-def widget_phrase(line: Line, ctx: Context) -> bool:
+@phrase_rule(NOISE_CLASS, WIDGET_PHRASES)
+def widget_phrase(line: Line) -> bool:
     """Remove comment and account widgets ("Comments", "Join our commenting forum",
     "Thank you for registering", "Please refresh the page...", "create an account at ...").
 
     Keeps prose about comments or accounts: the whole line must be the widget text.
     """
-    return is_phrase(line, ctx, NOISE_CLASS, WIDGET_PHRASES)
+    return True  # any line may be one; the whole line must be a phrase of the table
 
 
 # A commenter's attribution line: "Name says:", "Name on 3 May said", "1 reply by Name",
