@@ -207,6 +207,31 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"Jane Doe is a freelance writer based in Leeds who covers housing.\n{PROSE}\n{PROSE2}\n{PROSE}\n{PROSE2}",
         (),
     ),
+    # A bio that runs on: the lines after it to the end speak of the same person.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(8))
+        + "Jane Doe is a freelance writer based in Leeds who covers housing.\n"
+        + "Jane holds a degree in economics.\nWhen she is not writing, she grows vegetables.",
+        (9, 10, 11),
+    ),
+    # ... but not when a line after it is about something else: only the bio itself goes.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(8))
+        + "Jane Doe is a freelance writer based in Leeds who covers housing.\n"
+        + "Jane holds a degree in economics.\nPrices have risen for the third month running.",
+        (9,),
+    ),
+    # A short text of a few long paragraphs still has an author box at its end.
+    (
+        "author_bio",
+        f"{PROSE} {PROSE2} {PROSE} {PROSE2} {PROSE}\n" * 3
+        + "Jane Doe is a freelance writer based in Leeds who covers housing.",
+        (4,),
+    ),
+    # A short notice ending in a bio line is the notice itself.
+    ("author_bio", f"{PROSE}\nJane Doe is a freelance writer based in Leeds who covers housing.", ()),
     # disclaimer
     (
         "disclaimer",

@@ -44,9 +44,29 @@ _BIO_WORDS = re.compile(
 )
 # Author boxes sit in the last few lines of the text.
 BIO_MAX_FROM_END = 3
-# In a text shorter than this, the last lines are the article itself (a profile, a notice).
+# In a text shorter than this, the last lines are the article itself (a profile, a notice) ...
 BIO_MIN_LINES = 10
 BIO_MAX_WORDS = 120
+# ... unless it is long all the same: a few long paragraphs (measured on the dev set, extracted
+# form: bios after 8-line articles were kept).
+BIO_MIN_TEXT_WORDS = 150
+# A bio may go on for a paragraph or two after its first: each speaks of the same person, by name
+# or by pronoun ("Karina holds an MBA ...", "When she's not writing, ...").
+_PRONOUN_START = re.compile(r"(?:She|He|They|Her|His|Their|When (?:she|he|they)|In (?:her|his|their))\b")
+
+
+def _continues_bio(bio: Line, line: Line) -> bool:
+    """True when `line`, after the bio paragraph `bio`, goes on about the same person.
+
+    >>> bio = Line(1, "Jane Doe is a freelance writer based in Leeds.")
+    >>> [_continues_bio(bio, Line(2, t)) for t in ("She also teaches.", "Jane holds an MBA.", "Prices rose.")]
+    [True, True, False]
+    """
+    match = _BIO_START.match(bio.text)
+    names = [w.rstrip(",") for w in match.group(0).split()[:-1]] if match else []
+    return bool(_PRONOUN_START.match(line.text)) or any(len(n) > 2 and n in line.text for n in names)
+
+
 # A line of the article that names the bio's subject is prose of at least this many words.
 BIO_NAMED_MIN_WORDS = 8
 # Headers of an author box ("About the Author", "Written by"); the box's lines follow them.
@@ -101,12 +121,16 @@ def author_bio(ctx: Context) -> Iterable[int]:
     writer ...", "About the author: ...") among the last three lines, with an "About the
     Author" / "Written by" header and the name lines between the header and the bio.
 
-    Keeps bios elsewhere in the text (a profile of a person is article content) and everything
-    after the last line of the article that is not part of the box.
+    The lines after the bio go with it when every one of them goes on about the same person (by
+    name or pronoun).
+
+    Keeps bios elsewhere in the text (a profile of a person is article content), the last lines
+    of a short text (fewer than 10 lines and 150 words), and everything after the last line of
+    the article that is not part of the box.
     """
     lines = ctx.doc.lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    if len(kept) < BIO_MIN_LINES:
+    if len(kept) < BIO_MIN_LINES and sum(lines[i].n_words for i in kept) < BIO_MIN_TEXT_WORDS:
         return []
     out: list[int] = []
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
@@ -114,6 +138,10 @@ def author_bio(ctx: Context) -> Iterable[int]:
         if n == 0 or not is_bio(lines[i]) or _named_before(lines[i], [lines[k] for k in kept[:n]]):
             continue
         out.append(i)
+        # The rest of the bio, when every line after it to the end is about the same person.
+        rest = [lines[k] for k in kept[n + 1 :]]
+        if rest and all(_continues_bio(lines[i], line) for line in rest):
+            out.extend(kept[n + 1 :])
         # The box's header and name lines right above the bio.
         for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
             j = kept[m]
