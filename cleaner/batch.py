@@ -7,7 +7,6 @@ them in input order, so the summary and every output are the same whatever `jobs
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
@@ -369,21 +368,9 @@ def ordered(pool: Workers, fn: Callable[..., T], tasks: Iterable[tuple[object, .
         yield window.popleft().result()
 
 
-# Cleaning allocates a few objects per line and frees them all by reference counting; with the
-# default threshold (700) the cyclic collector ran every few lines and cost about 6% of the time
-# (a batch run is one long process; mypy raises its threshold for the same reason).
-GC_THRESHOLD = (100_000, 20, 20)
-
-
-def tune_gc() -> None:
-    """Make the cyclic garbage collector run less often in a batch process (CLI and workers)."""
-    gc.set_threshold(*GC_THRESHOLD)
-
-
 def _init_worker(templates: Mapping[str, frozenset[int]]) -> None:
     # Workers leave Ctrl-C to the parent, which stops them and prints the summary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    tune_gc()
     _set_templates(templates)
 
 

@@ -21,7 +21,6 @@ from cleaner.batch import (
     default_jobs,
     output_path,
     run_batch,
-    tune_gc,
 )
 from cleaner.config import Config, ConfigError, load_config
 from cleaner.html import read_document, reading_notes
@@ -50,7 +49,6 @@ def build_config(config_file: Path | None, disable: tuple[str, ...], html_markup
 @click.version_option(__version__, prog_name="cleaner")
 def main() -> None:
     """Strip boilerplate from scraped article text, keeping every line of the article."""
-    tune_gc()
 
 
 @main.command("clean")

@@ -213,9 +213,8 @@ class Line:
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
         self.starts_lower = text.lstrip(" •·-–—*")[:1].islower()
-        self.bullet = (
-            not text[:1].isalnum() and text[:1] in _BULLET_CHARS and text.lstrip(_BULLET_CHARS) != text
-        )
+        # Starts with a bullet character (none of them is a letter or digit).
+        self.bullet = text[:1] != "" and text[0] in _BULLET_CHARS
 
     @property
     def norm(self) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,18 +205,18 @@ class PhraseIndex:
             reverse=True,
         )
         self._gate = re.compile("|".join(map(re.escape, texts))) if texts else None
-        chars = {ch for p in self.phrases if p.first is not None for ch in p.first}
-        self._plain: dict[str, re.Pattern[str] | None] = {}
-        self._gated: dict[str, re.Pattern[str] | None] = {}
-        for ch in chars | {""}:
-            anchored = [p for p in self.phrases if p.first is not None and ch in p.first]
-            self._plain[ch] = _alternation(anchored + always)
-            self._gated[ch] = _alternation(anchored + always + gated)
+        self._chars = {ch for p in self.phrases if p.first is not None for ch in p.first} | {""}
+        # Each first character's alternation is compiled when a line first starts with it.
+        self._plain = _Alternations(lambda ch: [*self._anchored(ch), *always])
+        self._gated = _Alternations(lambda ch: [*self._anchored(ch), *always, *gated])
+
+    def _anchored(self, ch: str) -> list[_Phrase]:
+        return [p for p in self.phrases if p.first is not None and ch in p.first]
 
     def _match(self, text: str) -> re.Match[str] | None:
         first = text[:1]
-        if first not in self._plain:
-            first = _OTHER_DIGIT if first.isdecimal() and _OTHER_DIGIT in self._plain else ""
+        if first not in self._chars:
+            first = _OTHER_DIGIT if first.isdecimal() and _OTHER_DIGIT in self._chars else ""
         if self._gate is not None and self._gate.search(text) is not None:
             pattern = self._gated[first]
         else:
@@ -238,6 +239,19 @@ class PhraseIndex:
 _MAX_TABLES = 64
 _TABLE_GROUP_NAMES = tuple(f"_phrase_table_{n}" for n in range(_MAX_TABLES))
 _TABLE_GROUPS = {name: n for n, name in enumerate(_TABLE_GROUP_NAMES)}
+
+
+class _Alternations(dict[str, "re.Pattern[str] | None"]):
+    """First character -> the alternation of the phrases `select(character)` gives, compiled on
+    first use (most tables have dozens of first characters; a short run meets few of them)."""
+
+    def __init__(self, select: Callable[[str], list[_Phrase]]) -> None:
+        super().__init__()
+        self.select = select
+
+    def __missing__(self, ch: str) -> re.Pattern[str] | None:
+        pattern = self[ch] = _alternation(self.select(ch))
+        return pattern
 
 
 def _alternation(phrases: list[_Phrase]) -> re.Pattern[str] | None:
