@@ -194,6 +194,7 @@ class Line:
     __slots__ = (
         "_lower",
         "_norm",
+        "_stop_share",
         "_words",
         "bullet",
         "n_words",
@@ -209,6 +210,7 @@ class Line:
         self._norm: str | None = None
         self._lower: str | None = None
         self._words: list[str] | None = None
+        self._stop_share: float | None = None
         self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
@@ -239,10 +241,13 @@ class Line:
 
     @property
     def stop_share(self) -> float:
-        """Share of words that are stopwords (0.0 for a line without words)."""
-        if not self.words:
-            return 0.0
-        return sum(w.lower() in STOPWORDS for w in self.words) / self.n_words
+        """Share of words that are stopwords (0.0 for a line without words; made on first use and
+        kept, as rules that run on every pass ask again)."""
+        if self._stop_share is None:
+            words = self.words
+            stops = sum(map(STOPWORDS.__contains__, map(str.lower, words)))
+            self._stop_share = stops / len(words) if words else 0.0
+        return self._stop_share
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"

@@ -29,7 +29,7 @@ from cleaner.rules.furniture import (
 )
 from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
 from cleaner.rules.markup import markup_noise
-from cleaner.rules.navigation import page_chrome, site_template
+from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.widgets import comment_thread, widget_phrase
 
@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     orphan_between_noise,
     repeated_line,
     page_chrome,
+    edge_boilerplate,
 )
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

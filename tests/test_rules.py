@@ -8,10 +8,16 @@ rule takes the line first.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import RULE_NAMES, clean_and_explain
 
 PROSE = "The minister said on Tuesday that the plan would be published before the summer recess."
+# Paragraph-length lines (jusText's "good" class needs a long line dense in stopwords).
+LONG = "The minister said on Tuesday that the plan, which was drawn up last year, would be published in full."
+LONG2 = "Officials confirmed the figures, which were higher than expected, in a statement that was issued on Monday."
+LONG3 = "The council is expected to vote on the proposal at its next meeting, which is due to be held in the spring."
 PROSE2 = "Officials confirmed the figures, which were higher than expected, in a statement on Monday."
 
 ROWS: list[tuple[str, str, tuple[int, ...]]] = [
@@ -276,6 +282,29 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{PROSE}\n{PROSE2}\nIngredients:\n- 2 eggs\n- 1 cup flour\n- salt\n- butter",
         (),
     ),
+    # edge_boilerplate
+    (
+        "edge_boilerplate",
+        f"Home\nNews\nSport\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nValley and coast\n"
+        + "A new bridge for the harbour town\nThe ferry will stop running in winter, the operators said.\n"
+        + "Trains to the coast\nA new timetable starts next month for all of the lines.\nPrivacy policy\nContact us",
+        (8, 9, 10, 11, 12, 13, 14),
+    ),
+    (
+        "edge_boilerplate",
+        f"Home\nNews\nSport\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nReferences\n"
+        + "A report on the valley was published by the council last year.\n- https://example.org/report/2024\n"
+        + "- https://example.org/data/table-3\n- Annual survey of the valley, 2023\n- Council minutes, March 2024",
+        (),
+    ),
+    (
+        "edge_boilerplate",
+        f"Home\nNews\nSport\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nValley and coast\n"
+        + "The ferry will stop running in winter, the operators said.\n"
+        + "A new timetable starts next month for all of the lines.\n"
+        + "The bridge opens in May, the council said.\nPrivacy policy",
+        (),
+    ),
     # cookie_notice
     (
         "cookie_notice",
@@ -379,3 +408,34 @@ def test_rule_rows(rule: str, text: str, expected: tuple[int, ...]) -> None:
     result = clean_and_explain(text)
     by_rule = tuple(r.line for r in result.removed if r.rule == rule)
     assert by_rule == expected, [(r.line, r.rule, r.text) for r in result.removed]
+
+
+# Lines of every jusText class: short, bad (long, few stopwords), near good, good.
+_CLASS_SAMPLES = [
+    "Home",
+    "Share this story",
+    "Privacy Policy | Terms of Service | Cookie Settings | Accessibility Statement | Sitemap Index",
+    "Valley Times Regional Weekly Digest Harbour Coast Rail Ferry Council Budget Housing Schools",
+    "The council said it would publish the plan in the spring, as it has done before.",
+    "The minister said on Tuesday that the plan, which was drawn up last year, would be published in full.",
+    "Officials confirmed the figures, which were higher than expected, in a statement that was issued on Monday.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CLASS_SAMPLES), min_size=1, max_size=30),
+    st.sets(st.integers(min_value=0, max_value=29)),
+)
+def test_edge_classes_equal_classifying_every_line(texts: list[str], removed_at: set[int]) -> None:
+    """edge_boilerplate classifies only the edges' lines; its first and last good lines are those
+    of classifying and revising every line, as jusText does."""
+    from cleaner.document import Line
+    from cleaner.rules.navigation import _BAD, _GOOD, _edge_classes, paragraph_class, revise_classes
+
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    removed = {i: "x" for i in removed_at if i < len(lines)}
+    final = revise_classes([_BAD if i in removed else paragraph_class(x) for i, x in enumerate(lines)])
+    good = [i for i, c in enumerate(final) if c == _GOOD]
+    _, first, last = _edge_classes(lines, removed)
+    assert (first, last) == ((good[0], good[-1]) if good else (None, None))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from cleaner.document import Line
 from cleaner.rules import Context, doc_rule
@@ -146,3 +146,173 @@ def _outer_chrome_run(edge: list[bool]) -> int:
         if total >= best:
             best, best_len = total, n
     return best_len
+
+
+# edge_boilerplate: jusText's paragraph classes (Pomikálek 2011, justext/core.py
+# classify_paragraphs and revise_paragraph_classification), with its lengths and stopword
+# densities rescaled to lines and to our compact stopword list (measured on the dev set, page form).
+# A line shorter than SHORT_MAX_CHARS is "short" and takes the class of its context.
+SHORT_MAX_CHARS = 80
+# A longer line with at least STOP_HIGH stopwords is "good" from GOOD_MIN_CHARS on, else "near
+# good"; with at least STOP_LOW it is "near good"; with fewer it is "bad" (a list of names, a
+# line of keywords).
+GOOD_MIN_CHARS = 90
+STOP_HIGH = 0.22
+STOP_LOW = 0.2
+# The same gate as repeated_line's: only texts where this share of lines is menu-like look like
+# whole-page scrapes; an extracted article's own ends (references, lists) are left alone.
+SCRAPE_MIN_CHROME_SHARE = 0.3
+# An edge goes only when at least this share of its lines were short or bad before revision and
+# are neither sentences nor article structure (list items, lead-ins, code, web addresses):
+# reference lists and pros-and-cons lines after the last paragraph stay (dev set, page form;
+# at 0.6 it removes no gold line of the article-recall form).
+EDGE_BAD_SHARE = 0.6
+
+_GOOD, _NEAR, _SHORT, _BAD = "good", "near", "short", "bad"
+# A web address in a line: a reference list's entries, not a menu's.
+_URL = re.compile(r"https?://|www\.")
+
+
+def _is_article_structure(line: Line) -> bool:
+    """A sentence, a list item, table row, lead-in or line of code, or a reference (an address):
+    lines an edge_boilerplate edge must be mostly without."""
+    return line.terminal or bool(_STRUCTURE.search(line.text)) or bool(_URL.search(line.text))
+
+
+def paragraph_class(line: Line) -> str:
+    """jusText's context-free class of one line: short, bad, near good or good.
+
+    >>> paragraph_class(Line(1, "Home"))
+    'short'
+    >>> paragraph_class(Line(1, "The minister said on Tuesday that the plan would be published in full."))
+    'short'
+    >>> paragraph_class(Line(1, "The minister said on Tuesday that the plan would be published in full before the summer recess."))
+    'good'
+    >>> paragraph_class(Line(1, "Privacy Policy | Terms of Service | Cookie Settings | Accessibility Statement | Sitemap"))
+    'bad'
+    """
+    chars = len(line.text)
+    if chars < SHORT_MAX_CHARS:
+        return _SHORT
+    share = line.stop_share
+    if share >= STOP_HIGH:
+        return _GOOD if chars >= GOOD_MIN_CHARS else _NEAR
+    return _NEAR if share >= STOP_LOW else _BAD
+
+
+def _nearest(classes: list[str], wanted: tuple[str, ...], step: int) -> list[str]:
+    """For each line, the class of the nearest line before it (step 1: a forward sweep) or after
+    it (step -1: a backward sweep) whose class is one of `wanted`; the document's edges count
+    as bad, as in jusText. One sweep, so long runs of short lines cost no more than others.
+
+    >>> _nearest(["good", "short", "bad", "short"], ("good", "bad"), 1)
+    ['bad', 'good', 'good', 'bad']
+    """
+    out = [_BAD] * len(classes)
+    last = _BAD
+    order = range(len(classes)) if step == 1 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        out[i] = last
+        if classes[i] in wanted:
+            last = classes[i]
+    return out
+
+
+def revise_classes(classes: list[str]) -> list[str]:
+    """jusText's context revision: a short line between good lines is good, between bad lines
+    bad, and between one of each good only when a near-good line stands next to the bad side;
+    then a near-good line is bad only between bad lines. Every line ends good or bad.
+
+    >>> revise_classes(["short", "good", "short", "good", "short", "short"])
+    ['bad', 'good', 'good', 'good', 'bad', 'bad']
+    """
+    strong, any_long = (_GOOD, _BAD), (_GOOD, _BAD, _NEAR)
+    before, after = _nearest(classes, strong, 1), _nearest(classes, strong, -1)
+    before_any, after_any = _nearest(classes, any_long, 1), _nearest(classes, any_long, -1)
+    revised = list(classes)
+    for i, cls in enumerate(classes):
+        if cls != _SHORT:
+            continue
+        if before[i] == after[i]:
+            revised[i] = before[i]
+        elif (before[i] == _BAD and before_any[i] == _NEAR) or (after[i] == _BAD and after_any[i] == _NEAR):
+            revised[i] = _GOOD
+        else:
+            revised[i] = _BAD
+    before, after = _nearest(revised, strong, 1), _nearest(revised, strong, -1)
+    return [
+        (_BAD if before[i] == after[i] == _BAD else _GOOD) if cls == _NEAR else cls
+        for i, cls in enumerate(revised)
+    ]
+
+
+def _edge_classes(
+    lines: Sequence[Line], removed: Mapping[int, str]
+) -> tuple[dict[int, str], int | None, int | None]:
+    """The context-free classes of the lines of the edges, and the first and last line that is
+    good after revision (None, None when none is).
+
+    Revision never changes a good line, and a good line bounds every context look-up, so the
+    classes of the lines before the first good line and after the last one decide the edges: the
+    lines between them (most of the article, and most of the cost: the stopword share of long
+    lines) are not classified unless the text has no good line at all.
+    """
+
+    def cls(i: int) -> str:
+        return _BAD if i in removed else paragraph_class(lines[i])
+
+    n = len(lines)
+    initial: dict[int, str] = {}
+    for i in range(n):
+        initial[i] = cls(i)
+        if initial[i] == _GOOD:
+            break
+    else:  # no good line: revision alone may make some, so classify every line
+        final = revise_classes([initial[i] for i in range(n)])
+        good = [i for i, c in enumerate(final) if c == _GOOD]
+        return initial, (good[0] if good else None), (good[-1] if good else None)
+    first_good = i
+    for j in range(n - 1, first_good - 1, -1):
+        initial[j] = cls(j) if j not in initial else initial[j]
+        if initial[j] == _GOOD:
+            break
+    last_good = j
+    head = revise_classes([initial[i] for i in range(first_good + 1)])
+    tail = revise_classes([initial[i] for i in range(last_good, n)])
+    first = head.index(_GOOD)
+    last = last_good + len(tail) - 1 - tail[::-1].index(_GOOD)
+    return initial, first, last
+
+
+@doc_rule(NOISE_CLASS)
+def edge_boilerplate(ctx: Context) -> Iterable[int]:
+    """Remove the lines of a whole-page scrape before its first and after its last good line
+    after jusText's classification and context revision (long lines dense in stopwords are good;
+    short lines take the class of the good or bad lines around them; lines other rules removed
+    count as bad): menus, footers and link lists that page_chrome left because some prose, a
+    teaser or a footer blurb, drew its region outwards.
+
+    Keeps the heading line right before the first good line, everything between the first and
+    the last good line, an edge of fewer than `edge_min_lines` lines, an edge where under 60% of
+    the lines were short or bad before revision (sentences and article structure such as list
+    items, lead-ins, code and web addresses never count as bad), and every line of a text where
+    under 30% of the lines are menu-like (an extracted article, not a page).
+    """
+    lines, removed = ctx.doc.lines, ctx.removed
+    # First, as it is the cheaper test: is this a whole page rather than an extracted article?
+    if sum(is_chrome(line) for line in lines) < SCRAPE_MIN_CHROME_SHARE * len(lines):
+        return []
+    initial, first, last = _edge_classes(lines, removed)
+    if first is None or last is None:
+        return []
+    head = [i for i in range(first) if i not in removed]
+    if head and not lines[head[-1]].terminal:
+        head = head[:-1]  # the headline right before the article
+    tail = [i for i in range(last + 1, len(lines)) if i not in removed]
+    minimum = ctx.config.thresholds.edge_min_lines
+    out: list[int] = []
+    for edge in (head, tail):
+        bad = sum(initial[i] in (_SHORT, _BAD) and not _is_article_structure(lines[i]) for i in edge)
+        if len(edge) >= minimum and bad >= EDGE_BAD_SHARE * len(edge):
+            out += edge
+    return out
