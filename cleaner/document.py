@@ -167,6 +167,17 @@ TERMINAL_PUNCTUATION = ".!?…"
 _TERMINAL = tuple(TERMINAL_PUNCTUATION)
 
 
+# A menu item, button, tag or footer link has at most this many words (measured on the public dev
+# set, page form).
+CHROME_MAX_WORDS = 7
+# List items, table rows, lead-ins ("Ingredients:") and lines of code or data (braces, brackets,
+# "=", ";", a leading quote, "@", "#" or "/") are article structure, not chrome: code blocks at
+# the end of technical articles were cut as footers (dev set, both forms: recall +0.001/+0.003).
+STRUCTURE = re.compile(
+    r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/])|[:|{}\[\];,]$|[{}=<>;]|^\w[\w .'’-]{0,30}: \S"
+)
+
+
 def normalize(text: str) -> str:
     """Return the form phrase tables match against: lowercase, straight quotes, no leading bullet,
     single spaces, no trailing colon.
@@ -197,6 +208,7 @@ class Line:
         "_stop_share",
         "_words",
         "bullet",
+        "chrome",
         "n_words",
         "number",
         "starts_lower",
@@ -217,6 +229,9 @@ class Line:
         self.starts_lower = text.lstrip(" •·-–—*")[:1].islower()
         # Starts with a bullet character (none of them is a letter or digit).
         self.bullet = text[:1] != "" and text[0] in _BULLET_CHARS
+        # Looks like page chrome (a menu item, button, tag or footer link): short, no sentence
+        # punctuation, and not article structure. Three rules ask it of every line on every pass.
+        self.chrome = not self.terminal and self.n_words <= CHROME_MAX_WORDS and not STRUCTURE.search(text)
 
     @property
     def norm(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from cleaner.document import Line
+from cleaner.document import STRUCTURE, Line
 from cleaner.rules import Context, doc_rule
 from cleaner.templates import line_key
 
@@ -17,7 +17,6 @@ NOISE_CLASS = "navigation"
 PROSE_WORD_WEIGHT = 0.1
 PROSE_MAX_SCORE = 10.0
 CHROME_SCORE = -1.0
-CHROME_MAX_WORDS = 7
 
 
 # An edge is cut only when at least this share of its lines look like chrome: article lists,
@@ -30,18 +29,12 @@ EDGE_MAX_WORD_SHARE = 0.5
 # the other lines count (shorter runs of short lines are as likely to be verse or an ingredient
 # list before the article's prose; measured on the dev set, page form).
 MENU_MIN_LINES = 15
-# List items, table rows, lead-ins ("Ingredients:") and lines of code or data (braces, brackets,
-# "=", ";", a leading quote, "@", "#" or "/") are article structure, not chrome: code blocks at
-# the end of technical articles were cut as footers (dev set, both forms: recall +0.001/+0.003).
-_STRUCTURE = re.compile(
-    r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/])|[:|{}\[\];,]$|[{}=<>;]|^\w[\w .'’-]{0,30}: \S"
-)
 
 
 def is_chrome(line: Line) -> bool:
-    """A menu item, button, tag or footer link: short, no sentence punctuation, and not marked
-    as a list item, table row or lead-in."""
-    return not line.terminal and line.n_words <= CHROME_MAX_WORDS and not _STRUCTURE.search(line.text)
+    """A menu item, button, tag or footer link (Line.chrome: short, no sentence punctuation, and
+    not marked as a list item, table row, lead-in or code)."""
+    return line.chrome
 
 
 def line_score(line: Line, chrome: bool) -> float:
@@ -176,7 +169,7 @@ _URL = re.compile(r"https?://|www\.")
 def _is_article_structure(line: Line) -> bool:
     """A sentence, a list item, table row, lead-in or line of code, or a reference (an address):
     lines an edge_boilerplate edge must be mostly without."""
-    return line.terminal or bool(_STRUCTURE.search(line.text)) or bool(_URL.search(line.text))
+    return line.terminal or bool(STRUCTURE.search(line.text)) or bool(_URL.search(line.text))
 
 
 def paragraph_class(line: Line) -> str:
