@@ -188,3 +188,27 @@ def test_sweep_names_the_rule_asking_each_rule_would(config: Config) -> None:
             assert plan.verdict(line, ctx) == expected, line
             names.add(expected)
     assert len(names) >= 7
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(a|b)c", "(?:a|b)c"),
+        (r"[(]x[)]", "[(]x[)]"),  # brackets in a class are characters
+        (r"[]()]+ (y)", "[]()]+ (?:y)"),  # "]" first in a class is a character too
+        (r"[^]( ](z)", "[^]( ](?:z)"),
+        (r"\(paren\) (w)", r"\(paren\) (?:w)"),  # escaped brackets stay
+        (r"(?i:x)(y)", "(?i:x)(?:y)"),
+        (r"(?P<name>x)", "(?P<name>x)"),  # named: left as it is
+        (r"(x)\1", r"(x)\1"),  # refers to its group: left as it is
+        (r"(?P<n>x)(?P=n)", "(?P<n>x)(?P=n)"),
+    ],
+)
+def test_non_capturing(pattern: str, expected: str) -> None:
+    from cleaner.phrase_index import non_capturing
+
+    converted = non_capturing(pattern)
+    assert converted == expected
+    samples = ["ac", "bc", "(x)", "]( y", "^ z", "(paren) w", "Xy", "x", "xx", "()) y", "a z"]
+    for text in samples:
+        assert (re.fullmatch(converted, text) is None) == (re.fullmatch(pattern, text) is None), text
