@@ -18,6 +18,26 @@ PROSE = "The minister said on Tuesday that the plan would be published before th
 LONG = "The minister said on Tuesday that the plan, which was drawn up last year, would be published in full."
 LONG2 = "Officials confirmed the figures, which were higher than expected, in a statement that was issued on Monday."
 LONG3 = "The council is expected to vote on the proposal at its next meeting, which is due to be held in the spring."
+MENU = "\n".join(
+    [
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "Culture",
+        "Travel",
+        "Money",
+        "Science",
+        "Health",
+        "Cars",
+        "Homes",
+        "Jobs",
+        "Events",
+        "Food",
+        "Books",
+        "Music",
+    ]
+)
 PROSE2 = "Officials confirmed the figures, which were higher than expected, in a statement on Monday."
 
 ROWS: list[tuple[str, str, tuple[int, ...]]] = [
@@ -229,12 +249,30 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "Jane holds a degree in economics.\nPrices have risen for the third month running.",
         (9,),
     ),
-    # A short text of a few long paragraphs still has an author box at its end.
+    # A profile that named its subject by first name ends with her bio: article.
     (
         "author_bio",
-        f"{PROSE} {PROSE2} {PROSE} {PROSE2} {PROSE}\n" * 3
+        "".join(f"{PROSE} ({n})\n" for n in range(3))
+        + "When the shop opens at six, Jane has already been baking for three hours.\n"
+        + "".join(f"{PROSE2} ({n})\n" for n in range(4))
+        + "Jane Doe is the owner and baker of the shop, which opens six days a week.\n"
+        + "She still bakes every loaf herself.",
+        (),
+    ),
+    # An interview ends by introducing the interviewee: article.
+    (
+        "author_bio",
+        "".join(f"Why did you write about the {w}?\n{PROSE} ({w})\n" for w in ("sea", "war", "town", "farm"))
+        + "Jane Doe is the author of four novels and a former teacher who lives in Leeds.",
+        (),
+    ),
+    # A few questions (an FAQ) in a longer article do not make it an interview.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(12))
+        + "".join(f"What about the {w}?\n" for w in ("sea", "war", "town"))
         + "Jane Doe is a freelance writer based in Leeds who covers housing.",
-        (4,),
+        (16,),
     ),
     # A short notice ending in a bio line is the notice itself.
     ("author_bio", f"{PROSE}\nJane Doe is a freelance writer based in Leeds who covers housing.", ()),
@@ -285,10 +323,11 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # edge_boilerplate
     (
         "edge_boilerplate",
-        f"Home\nNews\nSport\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nValley and coast\n"
+        # A page: its menu has 15 or more items (a short article with subheadings does not).
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nValley and coast\n"
         + "A new bridge for the harbour town\nThe ferry will stop running in winter, the operators said.\n"
         + "Trains to the coast\nA new timetable starts next month for all of the lines.\nPrivacy policy\nContact us",
-        (8, 9, 10, 11, 12, 13, 14),
+        (21, 22, 23, 24, 25, 26, 27),
     ),
     (
         "edge_boilerplate",

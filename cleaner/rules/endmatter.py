@@ -44,12 +44,14 @@ _BIO_WORDS = re.compile(
 )
 # Author boxes sit in the last few lines of the text.
 BIO_MAX_FROM_END = 3
-# In a text shorter than this, the last lines are the article itself (a profile, a notice) ...
+# In a text shorter than this, the last lines are the article itself (a profile, a notice, a
+# short news item introducing the person it is about).
 BIO_MIN_LINES = 10
 BIO_MAX_WORDS = 120
-# ... unless it is long all the same: a few long paragraphs (measured on the dev set, extracted
-# form: bios after 8-line articles were kept).
-BIO_MIN_TEXT_WORDS = 150
+# An interview (at least this many questions before it, and this share of its lines: an article
+# with an FAQ section is not one) ends by introducing the interviewee.
+BIO_INTERVIEW_QUESTIONS = 3
+BIO_INTERVIEW_SHARE = 0.25
 # A bio may go on for a paragraph or two after its first: each speaks of the same person, by name
 # or by pronoun ("Karina holds an MBA ...", "When she's not writing, ...").
 _PRONOUN_START = re.compile(r"(?:She|He|They|Her|His|Their|When (?:she|he|they)|In (?:her|his|their))\b")
@@ -62,9 +64,22 @@ def _continues_bio(bio: Line, line: Line) -> bool:
     >>> [_continues_bio(bio, Line(2, t)) for t in ("She also teaches.", "Jane holds an MBA.", "Prices rose.")]
     [True, True, False]
     """
+    return bool(_PRONOUN_START.match(line.text)) or any(name in line.text for name in _bio_names(bio))
+
+
+def _bio_names(bio: Line) -> list[str]:
+    """The words of the name a bio starts with ("Jane Doe is ..."), or none for a bio that says
+    what it is ("About the author: ...").
+
+    >>> _bio_names(Line(1, "Jane Doe is a freelance writer."))
+    ['Jane', 'Doe']
+    >>> _bio_names(Line(2, "About the author: she writes about food and the sea."))
+    []
+    """
     match = _BIO_START.match(bio.text)
-    names = [w.rstrip(",") for w in match.group(0).split()[:-1]] if match else []
-    return bool(_PRONOUN_START.match(line.text)) or any(len(n) > 2 and n in line.text for n in names)
+    if match is None or match.group(0).lower().startswith("about the author"):
+        return []
+    return [w.rstrip(",") for w in match.group(0).split()[:-1] if len(w.rstrip(",")) > 2]
 
 
 # A line of the article that names the bio's subject is prose of at least this many words.
@@ -103,16 +118,19 @@ def is_bio(line: Line) -> bool:
     return _BIO_START.match(line.text) is not None and _BIO_WORDS.search(line.text) is not None
 
 
-def _named_before(bio: Line, before: list[Line]) -> bool:
-    """True when the bio's surname already appears in the text: a profile or an obituary of that
-    person ends with their life in one line, which is the article, not its author's box."""
-    match = _BIO_START.match(bio.text)
-    words = match.group(0).split() if match else []
-    surname = words[-2].rstrip(",") if len(words) >= 2 else ""
+def _about_the_article(bio: Line, before: list[Line]) -> bool:
+    """True when the bio is the article's own closing line about its subject: the text names the
+    person before (by first name or surname: a profile or an obituary ends with their life in one
+    line), or the text is an interview (several questions), which ends by introducing the
+    interviewee."""
+    names = _bio_names(bio)
+    if not names:
+        return False  # "About the author: ..." says what it is
     # Prose lines only: the author box's own name line ("Jane Doe") stands right above the bio.
-    return bool(surname) and any(
-        line.n_words >= BIO_NAMED_MIN_WORDS and surname in line.text for line in before
-    )
+    if any(line.n_words >= BIO_NAMED_MIN_WORDS and any(n in line.text for n in names) for line in before):
+        return True
+    questions = sum(line.text.rstrip("\"'”’) ").endswith("?") for line in before)
+    return questions >= BIO_INTERVIEW_QUESTIONS and questions >= BIO_INTERVIEW_SHARE * len(before)
 
 
 @doc_rule(NOISE_CLASS)
@@ -124,18 +142,20 @@ def author_bio(ctx: Context) -> Iterable[int]:
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun).
 
-    Keeps bios elsewhere in the text (a profile of a person is article content), the last lines
-    of a short text (fewer than 10 lines and 150 words), and everything after the last line of
-    the article that is not part of the box.
+    Keeps bios elsewhere in the text, the last lines of a short text (fewer than 10 lines), a bio
+    of someone the text already names (a profile or an obituary ends with their life; first name
+    or surname), the closing introduction of an interview (a quarter of the lines before it, and
+    at least three, are questions),
+    and everything after the last line of the article that is not part of the box.
     """
     lines = ctx.doc.lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    if len(kept) < BIO_MIN_LINES and sum(lines[i].n_words for i in kept) < BIO_MIN_TEXT_WORDS:
+    if len(kept) < BIO_MIN_LINES:
         return []
     out: list[int] = []
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
         i = kept[n]
-        if n == 0 or not is_bio(lines[i]) or _named_before(lines[i], [lines[k] for k in kept[:n]]):
+        if n == 0 or not is_bio(lines[i]) or _about_the_article(lines[i], [lines[k] for k in kept[:n]]):
             continue
         out.append(i)
         # The rest of the bio, when every line after it to the end is about the same person.

@@ -153,8 +153,11 @@ GOOD_MIN_CHARS = 90
 STOP_HIGH = 0.22
 STOP_LOW = 0.2
 # The same gate as repeated_line's: only texts where this share of lines is menu-like look like
-# whole-page scrapes; an extracted article's own ends (references, lists) are left alone.
+# whole-page scrapes; an extracted article's own ends (references, lists) are left alone ...
 SCRAPE_MIN_CHROME_SHARE = 0.3
+# ... and at least this many: a short article with subheadings and a list of names or dates
+# crosses the share, but a page has a menu (dev set: no change on the page form).
+SCRAPE_MIN_CHROME_LINES = 15
 # An edge goes only when at least this share of its lines were short or bad before revision and
 # are neither sentences nor article structure (list items, lead-ins, code, web addresses):
 # reference lists and pros-and-cons lines after the last paragraph stay (dev set, page form;
@@ -289,11 +292,12 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
     the last good line, an edge of fewer than `edge_min_lines` lines, an edge where under 60% of
     the lines were short or bad before revision (sentences and article structure such as list
     items, lead-ins, code and web addresses never count as bad), and every line of a text where
-    under 30% of the lines are menu-like (an extracted article, not a page).
+    under 30% of the lines, or fewer than 15, are menu-like (an extracted article, not a page).
     """
     lines, removed = ctx.doc.lines, ctx.removed
     # First, as it is the cheaper test: is this a whole page rather than an extracted article?
-    if sum(is_chrome(line) for line in lines) < SCRAPE_MIN_CHROME_SHARE * len(lines):
+    chrome = sum(is_chrome(line) for line in lines)
+    if chrome < SCRAPE_MIN_CHROME_SHARE * len(lines) or chrome < SCRAPE_MIN_CHROME_LINES:
         return []
     initial, first, last = _edge_classes(lines, removed)
     if first is None or last is None:
