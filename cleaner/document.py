@@ -176,11 +176,23 @@ CHROME_MAX_WORDS = 7
 # So are the rows of a recipe or a timetable: a quantity with its unit ("200g lentils", "2 tsp
 # cumin"), a time ("12.30 Choir"), a label and its number ("Calories 385", "Prep 15 minutes");
 # a recipe's ingredients and nutrition table were cut as menus (no change on the dev set).
-STRUCTURE = re.compile(
-    r"^(?:[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/])|[:|{}\[\];,]$|[{}=<>;]|^\w[\w .'’-]{0,30}: \S"
-    r"|^\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|oz|lb|tsp|tbsp|cups?|cm|mm|km)\b|^\d{1,2}[.:]\d{2}\b"
-    r"|^[A-Z][a-z]+(?: [a-z]+)? \d+(?:[.,]\d+)?\s?(?:g|mg|kg|ml|kcal|%|minutes|mins|hours)?$"
+# (What a line starts with is matched at its start only; searching the whole line for a pattern
+# anchored there tried every position.)
+_STRUCTURE_START = re.compile(
+    r"[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/]|\w[\w .'’-]{0,30}: \S"
+    r"|\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|oz|lb|tsp|tbsp|cups?|cm|mm|km)\b|\d{1,2}[.:]\d{2}\b"
+    r"|[A-Z][a-z]+(?: [a-z]+)? \d+(?:[.,]\d+)?\s?(?:g|mg|kg|ml|kcal|%|minutes|mins|hours)?$"
 )
+_STRUCTURE_ANYWHERE = re.compile(r"[:|{}\[\];,]$|[{}=<>;]")
+
+
+def is_structure(text: str) -> bool:
+    """A list item, table row, lead-in, or line of code or data (see above).
+
+    >>> [is_structure(t) for t in ("- eggs", "Ingredients:", "200g lentils", "Calories 385", "Home")]
+    [True, True, True, True, False]
+    """
+    return _STRUCTURE_START.match(text) is not None or _STRUCTURE_ANYWHERE.search(text) is not None
 
 
 def normalize(text: str) -> str:
@@ -236,7 +248,7 @@ class Line:
         self.bullet = text[:1] != "" and text[0] in _BULLET_CHARS
         # Looks like page chrome (a menu item, button, tag or footer link): short, no sentence
         # punctuation, and not article structure. Three rules ask it of every line on every pass.
-        self.chrome = not self.terminal and self.n_words <= CHROME_MAX_WORDS and not STRUCTURE.search(text)
+        self.chrome = not self.terminal and self.n_words <= CHROME_MAX_WORDS and not is_structure(text)
 
     @property
     def norm(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from cleaner.document import STRUCTURE, Line
+from cleaner.document import Line, is_structure
 from cleaner.rules import Context, doc_rule
 from cleaner.templates import line_key
 
@@ -172,7 +172,7 @@ _URL = re.compile(r"https?://|www\.")
 def _is_article_structure(line: Line) -> bool:
     """A sentence, a list item, table row, lead-in or line of code, or a reference (an address):
     lines an edge_boilerplate edge must be mostly without."""
-    return line.terminal or bool(STRUCTURE.search(line.text)) or bool(_URL.search(line.text))
+    return line.terminal or is_structure(line.text) or bool(_URL.search(line.text))
 
 
 def paragraph_class(line: Line) -> str:
