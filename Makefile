@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean eval bench
+.PHONY: install run test lint clean eval bench rule-report
 
 install: $(STAMP)
 
@@ -36,3 +36,6 @@ eval: $(STAMP)  ## cleaner and its peers on the WCXB dev set; writes docs/eval.m
 BENCH_ARGS ?= --memory-gb 1
 bench: $(STAMP)  ## speed and memory: cleaner -j1/-j2, cat, jusText, trafilatura; writes docs/bench.md
 	$(BIN)/python scripts/bench.py $(DATA) $(BENCH_ARGS)
+
+rule-report: $(STAMP)  ## per rule: noise and article lines and words it removes on the dev set
+	$(BIN)/python scripts/rule_report.py $(DATA)

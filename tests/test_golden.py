@@ -58,12 +58,11 @@ def test_golden_cases_exist() -> None:
 # Known failures, run as strict xfail so that a fix shows up: an article's own "Don't miss" or
 # "Up next" section reads exactly like a related-links header with headline/teaser items, and
 # the text alone does not tell them apart (a list header near the end of the text is taken);
-# a setlist or a fact box of short lines at an edge reads exactly like a menu (page_chrome).
+# a setlist at the end reads exactly like a footer menu (page_chrome).
 KNOWN_FAILURES = {
     "festival_weekend_guide": "'Don't miss' heads the article's own picks, title and one-line teaser each",
     "match_day_interview": "'Up next' heads the next fixture's date and place",
     "concert_setlist": "a review ending in its setlist: song titles after a heading read as a footer menu",
-    "festival_listing": "a headline over a fact box of short lines reads as the page's top menu",
 }
 
 

@@ -304,6 +304,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (1, 2, 3, 4, 9, 10, 11, 12),
     ),
     ("page_chrome", f"Headline of the story\nStandfirst without a full stop\n{PROSE}\n{PROSE2}", ()),
+    # A fact box over an article without menus: fewer than 8 menu-like lines, not a page.
+    (
+        "page_chrome",
+        f"Folk festival returns\nSaturday 14 June\nVictoria Park\nFree entry\nAll ages welcome\n{PROSE}\n{PROSE2}",
+        (),
+    ),
     (
         "page_chrome",
         "Menu\nHome\nNews\nSport\nWeather\nCulture\nTravel\nMoney\nScience\nHealth\nHeadline of the story\n"
