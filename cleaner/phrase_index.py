@@ -243,7 +243,6 @@ class PhraseIndex:
         self.phrases = tuple(
             _Phrase(non_capturing(p), *analyse(p), table=n) for n, table in enumerate(tables) for p in table
         )
-        self.tables = len(tables)
         floating = [p for p in self.phrases if p.first is None]
         # Floating phrases that require no text at all are tried on every line.
         always = [p for p in floating if not p.clauses]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cleaner.rules import Context, doc_rule
-from cleaner.rules.navigation import is_chrome
+from cleaner.rules.navigation import has_menu
 
 NOISE_CLASS = "context"
 
@@ -58,7 +58,7 @@ def repeated_line(ctx: Context) -> Iterable[int]:
     does not look like a whole-page scrape (under 30% menu-like lines).
     """
     lines = ctx.doc.lines
-    if sum(is_chrome(line) for line in lines) < REPEAT_MIN_CHROME_SHARE * len(lines):
+    if not has_menu(lines, REPEAT_MIN_CHROME_SHARE):
         return []
     last: dict[str, int] = {}
     for i, line in enumerate(lines):

@@ -37,18 +37,25 @@ EDGE_MAX_WORD_SHARE = 0.5
 MENU_MIN_LINES = 15
 
 
-def is_chrome(line: Line) -> bool:
-    """A menu item, button, tag or footer link (Line.chrome: short, no sentence punctuation, and
-    not marked as a list item, table row, lead-in or code)."""
-    return line.chrome
+def has_menu(lines: Sequence[Line], min_share: float, min_lines: int = 0) -> bool:
+    """True when at least `min_share` of `lines`, and at least `min_lines` of them, look like
+    menu items (Line.chrome): the test page_chrome, edge_boilerplate and repeated_line use to
+    tell a whole-page scrape from an extracted article, each with its own measured bounds.
+
+    >>> has_menu([Line(1, "Home"), Line(2, "A sentence of the article, and it ends here.")], 0.5)
+    True
+    >>> has_menu([Line(1, "Home"), Line(2, "A sentence of the article, and it ends here.")], 0.5, 2)
+    False
+    """
+    menu_like = sum(line.chrome for line in lines)
+    return menu_like >= min_lines and menu_like >= min_share * len(lines)
 
 
-def line_score(line: Line, chrome: bool) -> float:
-    """How strongly a line suggests article text (positive) or page chrome (negative);
-    `chrome` is `is_chrome(line)`."""
+def line_score(line: Line) -> float:
+    """How strongly a line suggests article text (positive) or page chrome (negative)."""
     if line.terminal and line.n_words >= 8:
         return min(line.n_words * PROSE_WORD_WEIGHT, PROSE_MAX_SCORE)
-    return CHROME_SCORE if chrome else 0.0
+    return CHROME_SCORE if line.chrome else 0.0
 
 
 def best_region(scores: list[float]) -> tuple[int, int, float]:
@@ -99,12 +106,10 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     text with fewer than 8 menu-like lines or under 20% of them (no menu: not a page).
     """
     lines = ctx.doc.lines
-    menu_like = sum(line.chrome for line in lines)
-    if menu_like < CHROME_MIN_LINES or menu_like < CHROME_MIN_SHARE * len(lines):
+    if not has_menu(lines, CHROME_MIN_SHARE, CHROME_MIN_LINES):
         return []  # no menu to speak of: an extracted article, with its own short lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    chrome = {i: is_chrome(lines[i]) for i in kept}  # asked several times below: once per line
-    first, last, total = best_region([line_score(lines[i], chrome[i]) for i in kept])
+    first, last, total = best_region([line_score(lines[i]) for i in kept])
     if total <= 0:
         return []
     minimum = ctx.config.thresholds.edge_min_lines
@@ -117,11 +122,11 @@ def page_chrome(ctx: Context) -> Iterable[int]:
         # The outermost run of the edge (from the document's start, or back from its end) that
         # is mostly chrome: a footer menu after the article's last paragraphs goes even when the
         # edge as a whole still holds some prose.
-        cut = _outer_chrome_run([chrome[i] for i in (edge if outer_first else reversed(edge))])
+        cut = _outer_chrome_run([lines[i].chrome for i in (edge if outer_first else reversed(edge))])
         for part in (edge, edge[:cut] if outer_first else edge[len(edge) - cut :]):
-            n_chrome = sum(chrome[i] for i in part)
+            n_chrome = sum(lines[i].chrome for i in part)
             # A long menu outweighs a short article; only its lines other than chrome count then.
-            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not chrome[i]]
+            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not lines[i].chrome]
             words = sum(lines[i].n_words for i in weighed)
             if (
                 len(part) >= minimum
@@ -306,8 +311,7 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
     """
     lines, removed = ctx.doc.lines, ctx.removed
     # First, as it is the cheaper test: is this a whole page rather than an extracted article?
-    chrome = sum(is_chrome(line) for line in lines)
-    if chrome < SCRAPE_MIN_CHROME_SHARE * len(lines) or chrome < SCRAPE_MIN_CHROME_LINES:
+    if not has_menu(lines, SCRAPE_MIN_CHROME_SHARE, SCRAPE_MIN_CHROME_LINES):
         return []
     initial, first, last = _edge_classes(lines, removed)
     if first is None or last is None:
