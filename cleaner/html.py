@@ -315,16 +315,18 @@ class Extracted:
     warning: str | None = None
 
 
-def _parse(text: str) -> HtmlElement | None:
+def _parse(text: str) -> tuple[HtmlElement | None, bool]:
+    """The page's tree, and whether trafilatura's own loader read it (False for a fragment it
+    refuses, which lxml reads as a body)."""
     import trafilatura
 
     tree = trafilatura.load_html(text)
     if tree is not None:
-        return tree
+        return tree, True
     try:  # load_html refuses fragments ("<p>x</p>" alone); lxml takes them as a body
-        return lxml_html.document_fromstring(text.encode("utf-8"))
+        return lxml_html.document_fromstring(text.encode("utf-8")), False
     except (etree.ParserError, ValueError):
-        return None
+        return None, False
 
 
 # trafilatura's settings: favour recall, comments excluded, tables included, no deduplication
@@ -358,17 +360,20 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     if not _ANY_TAG.search(decoded.text):
         # Text where HTML was expected: parsing would join its lines into one paragraph.
         return Extracted(decoded.text, NO_MARKUP, frozenset(), decoded.encoding, decoded.warning)
-    if not markup and decoded.text.strip():
+    if not decoded.text.strip():
+        return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
+    if not markup:
         text = trafilatura.extract(decoded.text, **_TRAFILATURA_SETTINGS)
         if text and text.strip():
             return Extracted(text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning)
         # Nothing: the page has no main content, or it is a fragment trafilatura does not load
         # ("<p>x</p>" alone), which the parse below reads as a body.
-    tree = _parse(decoded.text) if decoded.text.strip() else None
+    tree, loaded = _parse(decoded.text)
     if tree is None:
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
     noise = markup_noise(tree) if markup else frozenset()
-    text = trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
+    # A page trafilatura loaded and already found nothing in is not extracted a second time.
+    text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
     if text and text.strip():
         return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning)
     return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning)
