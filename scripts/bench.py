@@ -3,7 +3,9 @@
 One run times, on the same inputs, each system in a fresh process:
 
 - cleaner at `--jobs 1` and `--jobs 2` over one JSONL file made of the WCXB dev pages' text forms
-  (page.jsonl and article-recall.jsonl `text` fields) repeated to at least 100 MB;
+  (page.jsonl and article-recall.jsonl `text` fields) repeated to at least 100 MB. With
+  `--compiled DIR` (what `make bench` passes) these run the wheel `pip install` builds, its core
+  compiled with mypyc, and one more row runs the pure-Python sources at `--jobs 1`;
 - `cat` of the same file, the floor: reading and writing the bytes and nothing else;
 - jusText over the same text (each line a paragraph, as `make eval` runs it) on a leading subset,
   since it is much slower (rates are per MB, so they compare);
@@ -141,10 +143,13 @@ def measure_here(cmd: list[str], stdout: str | None) -> Measured:
     return Measured(seconds, maxrss_kb / 1024, peak[0] / 1024, code)
 
 
-def measure(cmd: list[str], stdout: Path | None = None) -> Measured:
-    """Measure `cmd` from a fresh process, so its peak memory is its own."""
+def measure(cmd: list[str], stdout: Path | None = None, env: dict[str, str] | None = None) -> Measured:
+    """Measure `cmd` from a fresh process, so its peak memory is its own; `env` adds to the
+    environment `cmd` runs in."""
     wrapper = [sys.executable, __file__, "_measure", str(stdout or ""), "--", *cmd]
-    result = subprocess.run(wrapper, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        wrapper, capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
+    )
     data = json.loads(result.stdout.strip().splitlines()[-1])
     measured = Measured(**data)
     if measured.returncode != 0:
@@ -243,9 +248,43 @@ def run_trafilatura(data: Path, min_bytes: int) -> None:
 # The run
 
 
+@dataclass(frozen=True)
+class Build:
+    """Which cleaner a row runs: the compiled wheel unpacked in a folder, or the editable
+    install's pure-Python sources."""
+
+    label: str
+    path: Path | None = None
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"PYTHONPATH": str(self.path.resolve())} if self.path else {}
+
+    def check(self) -> None:
+        """Refuse to time a build other than the one named (a stale or pure-Python wheel)."""
+        probe = "import cleaner.pipeline as p; print(p.__file__)"
+        found = subprocess.run(
+            [sys.executable, "-P", "-c", probe],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **self.env},
+        ).stdout.strip()
+        compiled = not found.endswith(".py")
+        if compiled != (self.path is not None) or (
+            self.path and not found.startswith(str(self.path.resolve()))
+        ):
+            raise SystemExit(f"bench: {self.label} build expected, but cleaner.pipeline is {found}")
+
+
+PURE = Build("pure Python")
+
+
 def cleaner_cmd(src: Path, out: Path, jobs: int) -> list[str]:
+    # -P: the repository's own sources (the current folder) must not shadow the build under test.
     return [
         sys.executable,
+        "-P",
         "-m",
         "cleaner",
         "clean",
@@ -259,7 +298,9 @@ def cleaner_cmd(src: Path, out: Path, jobs: int) -> list[str]:
     ]
 
 
-def speed_rows(data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: int) -> list[Row]:
+def speed_rows(
+    data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: int, build: Build
+) -> list[Row]:
     src = work / "bench.jsonl"
     records, text_bytes = build_jsonl(data, src, size_mb * MB)
     file_mb = src.stat().st_size / MB
@@ -269,19 +310,28 @@ def speed_rows(data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: i
     )
     rows = []
     for jobs in (1, 2):
-        print(f"  cleaner --jobs {jobs} ...", file=sys.stderr)
+        print(f"  cleaner --jobs {jobs} ({build.label}) ...", file=sys.stderr)
         rows.append(
             Row(
                 f"cleaner --jobs {jobs}",
                 text_bytes / MB,
                 records,
-                measure(cleaner_cmd(src, work / f"out{jobs}", jobs)),
+                measure(cleaner_cmd(src, work / f"out{jobs}", jobs), env=build.env),
+                f"{build.label}",
             )
         )
     same = filecmp.cmp(work / "out1" / src.name, work / "out2" / src.name, shallow=False)
-    rows[1].note = "output byte-identical to --jobs 1" if same else "OUTPUT DIFFERS FROM --jobs 1"
-    for jobs in (1, 2):
-        shutil.rmtree(work / f"out{jobs}", ignore_errors=True)
+    rows[1].note += ", output byte-identical to --jobs 1" if same else ", OUTPUT DIFFERS FROM --jobs 1"
+    if build != PURE:
+        print("  cleaner --jobs 1 (pure Python) ...", file=sys.stderr)
+        run = measure(cleaner_cmd(src, work / "out_pure", 1), env=PURE.env)
+        same = filecmp.cmp(work / "out1" / src.name, work / "out_pure" / src.name, shallow=False)
+        note = "pure Python (editable install), output " + (
+            "byte-identical to the compiled build" if same else "DIFFERS FROM THE COMPILED BUILD"
+        )
+        rows.append(Row("cleaner --jobs 1", text_bytes / MB, records, run, note))
+    for name in ("out1", "out2", "out_pure"):
+        shutil.rmtree(work / name, ignore_errors=True)
     print("  cat ...", file=sys.stderr)
     rows.append(
         Row("cat (floor)", file_mb, records, measure(["cat", str(src)], work / "cat.out"), "the whole file")
@@ -312,7 +362,7 @@ def speed_rows(data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: i
     return rows
 
 
-def memory_rows(data: Path, work: Path, size_mb: int, memory_gb: float) -> list[Row]:
+def memory_rows(data: Path, work: Path, size_mb: int, memory_gb: float, build: Build) -> list[Row]:
     rows = []
     for label, size in ((f"{size_mb} MB", size_mb * MB), (f"{memory_gb:g} GB", int(memory_gb * 1000 * MB))):
         src = work / "memory.jsonl"
@@ -320,7 +370,7 @@ def memory_rows(data: Path, work: Path, size_mb: int, memory_gb: float) -> list[
         file_mb = src.stat().st_size / MB
         for jobs in (1, 2):
             print(f"  cleaner --jobs {jobs} on {file_mb:.0f} MB ...", file=sys.stderr)
-            run = measure(cleaner_cmd(src, work / "out", jobs))
+            run = measure(cleaner_cmd(src, work / "out", jobs), env=build.env)
             rows.append(
                 Row(
                     f"cleaner --jobs {jobs}",
@@ -376,6 +426,12 @@ def main() -> int:
     parser.add_argument("--memory-gb", type=float, default=0, help="also clean a file this large (0: skip)")
     parser.add_argument("--out", type=Path, default=Path("docs/bench.md"))
     parser.add_argument(
+        "--compiled",
+        type=Path,
+        help="a folder holding the compiled wheel, unpacked (`make compiled`): the cleaner rows run "
+        "it, and one more row runs the pure-Python sources",
+    )
+    parser.add_argument(
         "--workdir", type=Path, help="where the inputs are made (default: a temporary folder)"
     )
     args = parser.parse_args()
@@ -384,13 +440,16 @@ def main() -> int:
             f"bench: no dev set at {args.data} (page.jsonl, article-recall.jsonl); skipped", file=sys.stderr
         )
         return 0
+    build = Build("compiled wheel", args.compiled) if args.compiled else PURE
+    build.check()
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-", dir=args.workdir) as tmp:
         work = Path(tmp)
-        rows = speed_rows(args.data, work, args.size_mb, args.justext_mb, args.html_mb)
-        memory = memory_rows(args.data, work, args.size_mb, args.memory_gb) if args.memory_gb else []
+        rows = speed_rows(args.data, work, args.size_mb, args.justext_mb, args.html_mb, build)
+        memory = memory_rows(args.data, work, args.size_mb, args.memory_gb, build) if args.memory_gb else []
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     jobs1, jobs2 = rows[0], rows[1]
+    justext = next(row for row in rows if row.name.startswith("jusText"))
     lines = [
         "# Benchmark",
         "",
@@ -402,7 +461,7 @@ def main() -> int:
         "",
         f"- cleaner per core: {jobs1.mb_per_s:.1f} MB/s of text; `--jobs 2` is "
         f"{jobs2.mb_per_s / jobs1.mb_per_s:.2f}x `--jobs 1`; cleaner is "
-        f"{jobs1.mb_per_s / rows[3].mb_per_s:.0f}x jusText on the same text.",
+        f"{jobs1.mb_per_s / justext.mb_per_s:.1f}x jusText on the same text ({build.label}).",
     ]
     if memory:
         lines += [

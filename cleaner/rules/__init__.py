@@ -9,7 +9,7 @@ context patterns. Both are wrapped in `Rule`, whose name is used everywhere: the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleaner.config import Config
@@ -81,12 +81,16 @@ def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
     """Make a Rule from a predicate over one line (lines already removed are not asked again)."""
 
     def wrap(fn: LineFn) -> Rule:
-        def run(ctx: Context) -> Iterable[int]:
-            return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)]
-
-        return Rule(fn.__name__, noise_class, run, fn.__doc__ or "", predicate=fn)
+        return _line_rule(fn.__name__, noise_class, fn, fn.__doc__ or "")
 
     return wrap
+
+
+def _line_rule(name: str, noise_class: str, fn: LineFn, doc: str, table: PhraseTable | None = None) -> Rule:
+    def run(ctx: Context) -> Iterable[int]:
+        return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)]
+
+    return Rule(name, noise_class, run, doc, predicate=fn, table=table)
 
 
 def phrase_rule(
@@ -102,8 +106,7 @@ def phrase_rule(
         def predicate(line: Line, ctx: Context) -> bool:
             return precondition(line) and is_phrase(line, ctx, table.key, table.phrases)
 
-        rule = line_rule(noise_class)(predicate)
-        return replace(rule, name=precondition.__name__, doc=precondition.__doc__ or "", table=table)
+        return _line_rule(precondition.__name__, noise_class, predicate, precondition.__doc__ or "", table)
 
     return wrap
 
