@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 # A compact English stopword list (function words only), after jusText's idea that prose is dense
 # in function words while menus, headlines and furniture are not.
@@ -146,15 +147,39 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ASCII_SEPARATORS = bytes(code if chr(code).isalnum() and code < 128 else 32 for code in range(256))
 
 
+# The non-ASCII characters most often found in English text that are not letters or digits
+# (curly quotes, dashes, the ellipsis, no-break and zero-width spaces, bullets, symbols), with an
+# ASCII stand-in that separates words the same way: the right single quote joins words like an
+# apostrophe, the rest separate them. Once they are replaced, four in five non-ASCII lines of the
+# dev set are ASCII and take the fast count.
+_NON_ASCII_SEPARATORS = tuple(
+    (char, "'" if char == "’" else " ") for char in "’‘“”—–‑…\xa0\u200b\u200d•·©®™×→★»«€£°"
+)
+
+
 def count_words(text: str) -> int:
-    """The number of words (runs of letters and digits, joined by apostrophes) in `text`.
+    """The number of words (runs of letters and digits, joined by apostrophes) in `text`: what
+    `len(_WORD.findall(text))` gives, counted without building the words when it can.
 
     >>> count_words("Don't miss: 3 ways_to go!")
     6
+    >>> count_words("“Rock ’n’ roll” — it’s 3½ hours…")
+    6
     """
-    if text.isascii() and "'" not in text:
-        return len(text.encode("ascii").translate(_ASCII_SEPARATORS).split())
-    return len(_WORD.findall(text))
+    if not text.isascii():
+        for char, stand_in in _NON_ASCII_SEPARATORS:
+            if char in text:
+                text = text.replace(char, stand_in)
+        if not text.isascii():  # letters beyond ASCII, or rarer symbols: the pattern decides
+            return len(_WORD.findall(text))
+    words = len(text.encode("ascii").translate(_ASCII_SEPARATORS).split())
+    if "'" in text:
+        # An apostrophe between a letter or digit on each side joins two runs into one word.
+        parts = text.split("'")
+        for left, right in pairwise(parts):
+            if left[-1:].isalnum() and right[:1].isalnum():
+                words -= 1
+    return words
 
 
 _BULLET_CHARS = " \t•·◦▪▸►‣∙*-–—>|»›"

@@ -125,8 +125,38 @@ def test_count_words_is_the_number_of_words(text: str) -> None:
     assert count_words(text) == len(_WORD.findall(text))
 
 
+# Text made of what the fast counts treat specially: apostrophes of both kinds, the non-ASCII
+# separators, letters and digits on either side of them, underscores, accented letters.
+_TRICKY = st.text(alphabet=st.sampled_from("ab1_ '’‘“”—–‑…\xa0\u200b•©½éü.-"), max_size=40)
+
+
+@given(_TRICKY)
+@settings(max_examples=1000, deadline=None)
+def test_count_words_around_apostrophes_and_separators(text: str) -> None:
+    assert count_words(text) == len(_WORD.findall(text))
+
+
 @pytest.mark.parametrize(
-    "text", ["don't stop", "rock 'n' roll", "a''b", "x_y z", "U.S. troops", "3.5% of 1,200", "", "—"]
+    "text",
+    [
+        "don't stop",
+        "rock 'n' roll",
+        "a''b",
+        "a'b'c",
+        "'quoted'",
+        "x_y z",
+        "_a'b",
+        "U.S. troops",
+        "3.5% of 1,200",
+        "",
+        "—",
+        "it’s",
+        "‘Hello’ — world…",
+        "word—word",
+        "café’s",
+        "a’’b",
+        "a’'b",
+    ],
 )
 def test_count_words_on_apostrophes_and_separators(text: str) -> None:
     assert count_words(text) == len(_WORD.findall(text))
