@@ -142,9 +142,10 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# For ASCII text, every byte that is not a letter or digit as a space: the words of a line without
-# apostrophes are then what split() returns, several times faster than the pattern.
-_ASCII_SEPARATORS = bytes(code if chr(code).isalnum() and code < 128 else 32 for code in range(256))
+# For ASCII text, every letter or digit as "a" and every other byte as a space: the runs of
+# letters and digits are then the places where " a" occurs (and the start, if it is "a"),
+# counted without making a list of them, several times faster than the pattern.
+_ASCII_RUNS = bytes(97 if chr(code).isalnum() and code < 128 else 32 for code in range(256))
 
 
 # The non-ASCII characters most often found in English text that are not letters or digits
@@ -172,7 +173,8 @@ def count_words(text: str) -> int:
                 text = text.replace(char, stand_in)
         if not text.isascii():  # letters beyond ASCII, or rarer symbols: the pattern decides
             return len(_WORD.findall(text))
-    words = len(text.encode("ascii").translate(_ASCII_SEPARATORS).split())
+    runs = text.encode("ascii").translate(_ASCII_RUNS)
+    words = runs.count(b" a") + runs.startswith(b"a")
     if "'" in text:
         # An apostrophe between a letter or digit on each side joins two runs into one word.
         parts = text.split("'")
