@@ -7,12 +7,12 @@ regex once (with the standard library's own parser) and learns two things that e
 satisfy:
 
 - the characters a match can start with ("advertisement" starts with "a"; `.{0,200}cookies` can
-  start with anything);
+  start with anything), and those it can have second ("d");
 - literal texts a match must contain ("all rights reserved"), or, where the phrase branches,
   one of a set of texts ("we use cookies" or "cookie policy").
 
-A line is then tried only against the phrases whose first characters and required texts it has,
-compiled together as one alternation (cached per set of phrases). The analysis is conservative:
+A line is then tried only against the phrases whose first two characters and required texts it
+has, one by one in table order (a handful at most; for most lines none). The analysis is conservative:
 anything it does not understand (flags, back-references, classes it cannot list) makes the phrase
 a candidate for every line, so the answer is always the one the full alternation gives; a test
 checks this on real lines and on generated ones.
@@ -110,6 +110,63 @@ def _first(seq: Any) -> tuple[FirstSet, bool]:
     return frozenset(out), True
 
 
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+# Stands for a second character that no phrase of an index names.
+_OTHER = "<other>"
+# Stands for the end of the line as a second character: a match one character long.
+_END = ""
+
+
+def _next(seq: list[Any]) -> FirstSet:
+    """The characters that can come first in what matches `seq`, with _END if it can match
+    nothing, or None for any character."""
+    chars, nullable = _first(seq)
+    if chars is None:
+        return None
+    return chars | {_END} if nullable else chars
+
+
+def _second(seq: list[Any]) -> FirstSet:
+    """The characters a match of `seq` (to the end of the line) can have second, with _END for a
+    match one character long; or None for any. Branches and optional parts are followed into
+    what comes after them, so `(please )?donate` can have "l" or "o" second."""
+    for k, (op, av) in enumerate(seq):
+        rest = list(seq[k + 1 :])
+        if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            continue  # zero-width: ignoring it only widens the set
+        if op is _c.LITERAL or op is _c.IN:
+            return _next(rest)  # one character consumed: the second is what follows it
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _Unknown
+            return _second([*av[3], *rest])
+        if op is _c.BRANCH:
+            return _union([_second([*arm, *rest]) for arm in av[1]])
+        if op in _REPEATS:
+            low, high, body = av
+            if _first(body)[1]:
+                raise _Unknown  # a body that can match nothing could repeat without end
+            # Once through the body, then the repeat's remaining turns, then the rest; or, when
+            # the repeat may match nothing, straight to the rest.
+            remaining = high if high == _c.MAXREPEAT else high - 1
+            again = [(op, (max(low - 1, 0), remaining, body))] if remaining > 0 else []
+            options = [_second([*body, *again, *rest])]
+            if low == 0:
+                options.append(_second(rest))
+            return _union(options)
+        raise _Unknown  # any character, a back-reference, ...: no use guessing
+    return frozenset()  # the match is empty: no second character from here
+
+
+def _union(sets: list[FirstSet]) -> FirstSet:
+    out: set[str] = set()
+    for chars in sets:
+        if chars is None:
+            return None
+        out |= chars
+    return frozenset(out)
+
+
 def _required(seq: Any) -> list[frozenset[str]]:
     """Clauses every match of `seq` satisfies: runs of literal characters it must contain, and
     for a branch whose every arm must contain some text, the set of those texts."""
@@ -149,7 +206,9 @@ class _Phrase:
     pattern: str
     first: FirstSet
     clauses: Clauses
+    second: FirstSet = None
     table: int = 0  # which of the index's tables the phrase belongs to
+    position: int = 0  # where it is in the index, all tables in order
 
 
 # Patterns whose groups are referred to by number or name keep them.
@@ -203,12 +262,13 @@ def non_capturing(pattern: str) -> str:
     return pattern
 
 
-def analyse(pattern: str) -> tuple[FirstSet, Clauses]:
-    """What every whole-line match of `pattern` starts with and contains.
+def analyse(pattern: str) -> tuple[FirstSet, Clauses, FirstSet]:
+    """What every whole-line match of `pattern` starts with, contains, and has second ("" for
+    the end of the line).
 
-    >>> first, clauses = analyse(r"(please )?donate( now)?")
-    >>> sorted(first), clauses
-    (['d', 'p'], (frozenset({'donate'}),))
+    >>> first, clauses, second = analyse(r"(please )?donate( now)?")
+    >>> sorted(first), clauses, sorted(second)
+    (['d', 'p'], (frozenset({'donate'}),), ['l', 'o'])
     >>> analyse(r".{0,60}all rights reserved")[0] is None
     True
     """
@@ -218,31 +278,46 @@ def analyse(pattern: str) -> tuple[FirstSet, Clauses]:
             raise _Unknown
         first, nullable = _first(parsed)
         clauses = tuple(_required(parsed))
-    except (_Unknown, re.error, AttributeError, TypeError, IndexError):
-        return None, ()
+    except (_Unknown, re.error, AttributeError, TypeError, IndexError, RecursionError):
+        return None, (), None
+    try:
+        second = _second(list(parsed))
+    except (_Unknown, AttributeError, TypeError, IndexError, RecursionError):
+        second = None
     # A phrase that can match the empty line can start with anything (or nothing).
-    return (None if nullable else first), clauses
+    return (None if nullable else first), clauses, second
+
+
+def _can_be(char: str, chars: frozenset[str]) -> bool:
+    """Whether a line's character (or a stand-in: _OTHER_DIGIT, _OTHER, _END) is one of `chars`."""
+    return char in chars or (_OTHER_DIGIT in chars and (char == _OTHER_DIGIT or char.isdecimal()))
 
 
 class PhraseIndex:
     """Phrase tables that try each line only against the phrases that could match it.
 
-    Everything is decided when the index is built: for each first character, one alternation of
-    the phrases that can start with it, in two versions: with and without the phrases that can
-    start anywhere (`.{0,60}all rights reserved`). Those are tried only when one search for the
-    texts they require finds one in the line. Matching a line is then a dictionary look-up, at
-    most one search and one match, all in the regex engine.
+    For each first two characters a line can have, the phrases that can start with them, in
+    two versions: with and without the phrases that can start anywhere (`.{0,60}all rights
+    reserved`), which are tried only when the line holds one of the texts they require.
+    Matching a line is a dictionary look-up, a few substring tests, and a whole-line match of
+    each candidate phrase in order until one matches.
+
+    Keyed by one character, the candidates were many, and were tried as one alternation per
+    character; keyed by two, most pairs have a few or none, and trying them one by one costs
+    less than compiling an alternation for each of the hundreds of pairs a run meets (0.8 s per
+    process; each phrase pattern is compiled once, when it is first needed).
 
     An index may hold several tables, in order (`PhraseIndex(table_a, table_b)`): `first_table`
-    then says which is the first table with a phrase matching the line, in one match: each
-    table's phrases form one named group, in table order, and a regex alternation takes the
-    first alternative that matches the whole line.
+    then says which is the first table with a phrase matching the line, as the alternation of
+    all phrases in table order would: the first phrase that matches the whole line names it.
     """
 
     def __init__(self, *tables: tuple[str, ...]) -> None:
         self.phrases = tuple(
-            _Phrase(non_capturing(p), *analyse(p), table=n) for n, table in enumerate(tables) for p in table
+            _Phrase(non_capturing(p), *analyse(p), table=n, position=k)
+            for k, (n, p) in enumerate((n, p) for n, table in enumerate(tables) for p in table)
         )
+        anchored = [p for p in self.phrases if p.first is not None]
         floating = [p for p in self.phrases if p.first is None]
         # Floating phrases that require no text at all are tried on every line.
         always = [p for p in floating if not p.clauses]
@@ -257,64 +332,72 @@ class PhraseIndex:
         # Substring tests, not one alternation searched: for the dozen texts of the built-in
         # tables, a dozen scans at C speed cost a third of what the search did.
         self._gate = tuple(texts)
-        self._chars = {ch for p in self.phrases if p.first is not None for ch in p.first} | {""}
-        # Each first character's alternation is compiled when a line first starts with it.
-        self._plain = _Alternations(lambda ch: [*self._anchored(ch), *always])
-        self._gated = _Alternations(lambda ch: [*self._anchored(ch), *always, *gated])
+        # The characters some phrase names first or second; any other stands in as "" (first:
+        # no phrase starts with it) or _OTHER (second), unless it is a digit (_OTHER_DIGIT).
+        self._firsts = {ch for p in anchored if p.first is not None for ch in p.first} | {""}
+        self._seconds = {ch for p in anchored if p.second is not None for ch in p.second} | {_OTHER}
 
-    def _anchored(self, ch: str) -> list[_Phrase]:
-        return [p for p in self.phrases if p.first is not None and ch in p.first]
+        def starting(key: tuple[str, str]) -> list[_Phrase]:
+            first, second = key
+            return [
+                p
+                for p in anchored
+                if p.first is not None
+                and _can_be(first, p.first)
+                and (p.second is None or _can_be(second, p.second))
+            ]
 
-    def _match(self, text: str) -> re.Match[str] | None:
+        # Each pair's phrases are found when a line first starts with it; each phrase is compiled
+        # once, when a pair first needs it.
+        compiled: dict[int, re.Pattern[str]] = {}
+        self._plain = _Candidates(lambda key: [*starting(key), *always], compiled)
+        self._gated = _Candidates(lambda key: [*starting(key), *always, *gated], compiled)
+
+    def _match(self, text: str) -> int:
+        """The table of the first phrase (in table order) matching the whole of `text`, or -1."""
         first = text[:1]
-        if first not in self._chars:
-            first = _OTHER_DIGIT if first.isdecimal() and _OTHER_DIGIT in self._chars else ""
-        alternations = self._plain
+        if first not in self._firsts:
+            first = _OTHER_DIGIT if first.isdecimal() else ""
+        second = text[1:2]
+        if second not in self._seconds:
+            second = _OTHER_DIGIT if second.isdecimal() else _OTHER
+        candidates = self._plain
         for required in self._gate:
             if required in text:
-                alternations = self._gated
+                candidates = self._gated
                 break
-        pattern = alternations[first]
-        return None if pattern is None else pattern.fullmatch(text)
+        for pattern, table in candidates[first, second]:
+            if pattern.fullmatch(text) is not None:
+                return table
+        return -1
 
     def fullmatch(self, text: str) -> bool:
         """True when some phrase of the index matches the whole of `text`."""
-        return self._match(text) is not None
+        return self._match(text) >= 0
 
     def first_table(self, text: str) -> int | None:
         """The position of the first table with a phrase matching the whole of `text`, or None."""
-        match = self._match(text)
-        if match is None:
-            return None
-        return _TABLE_GROUPS[match.lastgroup or ""]
+        table = self._match(text)
+        return None if table < 0 else table
 
 
-# Each table's phrases in an alternation are one named group; the name gives the table back.
-_MAX_TABLES = 64
-_TABLE_GROUP_NAMES = tuple(f"_phrase_table_{n}" for n in range(_MAX_TABLES))
-_TABLE_GROUPS = {name: n for n, name in enumerate(_TABLE_GROUP_NAMES)}
+class _Candidates(dict[tuple[str, str], tuple[tuple["re.Pattern[str]", int], ...]]):
+    """First two characters -> the phrases `select(characters)` gives, in order, each compiled
+    with its table (a table has hundreds of pairs; a short run meets few of them). `compiled`,
+    which several of these share, holds each phrase's pattern by its position in the index."""
 
-
-class _Alternations(dict[str, "re.Pattern[str] | None"]):
-    """First character -> the alternation of the phrases `select(character)` gives, compiled on
-    first use (most tables have dozens of first characters; a short run meets few of them)."""
-
-    def __init__(self, select: Callable[[str], list[_Phrase]]) -> None:
+    def __init__(
+        self, select: Callable[[tuple[str, str]], list[_Phrase]], compiled: dict[int, re.Pattern[str]]
+    ) -> None:
         super().__init__()
         self.select = select
+        self.compiled = compiled
 
-    def __missing__(self, ch: str) -> re.Pattern[str] | None:
-        pattern = self[ch] = _alternation(self.select(ch))
-        return pattern
-
-
-def _alternation(phrases: list[_Phrase]) -> re.Pattern[str] | None:
-    """One regex of the phrases, table by table in table order, each table's phrases in one named
-    group; or None for no phrases."""
-    if not phrases:
-        return None
-    groups = []
-    for table in sorted({p.table for p in phrases}):
-        body = "|".join(f"(?:{p.pattern})" for p in phrases if p.table == table)
-        groups.append(f"(?P<{_TABLE_GROUP_NAMES[table]}>{body})")
-    return re.compile("|".join(groups))
+    def __missing__(self, key: tuple[str, str]) -> tuple[tuple[re.Pattern[str], int], ...]:
+        out = []
+        for phrase in self.select(key):
+            if phrase.position not in self.compiled:
+                self.compiled[phrase.position] = re.compile(phrase.pattern)
+            out.append((self.compiled[phrase.position], phrase.table))
+        self[key] = candidates = tuple(out)
+        return candidates

@@ -90,9 +90,11 @@ def test_index_agrees_on_any_text(text: str, name: str) -> None:
 
 
 def test_what_the_analysis_learns() -> None:
-    first, clauses = analyse(r"(\d+|one|two) ?min read")
+    first, clauses, second = analyse(r"(\d+|one|two) ?min read")
     assert first is not None and {"1", "o", "t"} <= first and "x" not in first
     assert clauses == (frozenset({"min read"}),)
+    # Second: a digit (\d+ again), a space or "m" (\d then " min"/"min"), "n" or "w".
+    assert second is not None and {"1", " ", "m", "n", "w"} <= second and "x" not in second
     # Required texts inside a branch: one of them must be there.
     assert analyse(r".{0,40}(newsletter|briefing) sign up")[1] == (
         frozenset({"newsletter", "briefing"}),
@@ -105,10 +107,37 @@ def test_what_the_analysis_learns() -> None:
     [r"(?i:donate)", r"(?i:donate) now", r"\w+ says", r"[^a-z]+", r"\s*donate", r"x?"],
 )
 def test_what_the_analysis_does_not_model_is_tried_on_every_line(pattern: str) -> None:
-    first, _ = analyse(pattern)
+    first, _, _ = analyse(pattern)
     assert first is None
     index = PhraseIndex((pattern,))
     for text in ["donate", "DONATE", "Donate now", "jo says", "123", "aa", "", "x"]:
+        assert index.fullmatch(text) == (re.fullmatch(pattern, text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "seconds"),
+    [
+        ("donate", {"o"}),
+        ("(please )?donate( now)?", {"l", "o"}),
+        ("a", {""}),  # a match one character long: the line ends after it
+        ("ab?", {"", "b"}),
+        ("a+b", {"a", "b"}),
+        ("a{2,3}", {"a"}),
+        ("(ab|c)d", {"b", "d"}),
+        ("(?:x|yz)+w", {"x", "y", "z", "w"}),
+        (r"\bshare\b", {"h"}),
+        (r"\d\d", set("0123456789") | {"<digit>"}),
+    ],
+)
+def test_what_can_come_second(pattern: str, seconds: set[str]) -> None:
+    assert analyse(pattern)[2] == frozenset(seconds)
+
+
+@pytest.mark.parametrize("pattern", [r"a.b", r"a\w", r"(a|b*)*c", r"a(?i:b)"])
+def test_a_second_character_the_analysis_does_not_model_is_any(pattern: str) -> None:
+    assert analyse(pattern)[2] is None
+    index = PhraseIndex((pattern,))
+    for text in ["axb", "a_b", "ab", "aB", "c", "abc", "a", ""]:
         assert index.fullmatch(text) == (re.fullmatch(pattern, text) is not None)
 
 
