@@ -7,7 +7,7 @@ regex once (with the standard library's own parser) and learns two things that e
 satisfy:
 
 - the characters a match can start with ("advertisement" starts with "a"; `.{0,200}cookies` can
-  start with anything), and those it can have second ("d");
+  start with anything), and the characters that can follow each first one ("ad");
 - literal texts a match must contain ("all rights reserved"), or, where the phrase branches,
   one of a set of texts ("we use cookies" or "cookie policy").
 
@@ -126,22 +126,29 @@ def _next(seq: list[Any]) -> FirstSet:
     return chars | {_END} if nullable else chars
 
 
-def _second(seq: list[Any]) -> FirstSet:
-    """The characters a match of `seq` (to the end of the line) can have second, with _END for a
-    match one character long; or None for any. Branches and optional parts are followed into
-    what comes after them, so `(please )?donate` can have "l" or "o" second."""
+# The first two characters of a match: each first character with the characters that can follow
+# it (None: any).
+Pairs = dict[str, FirstSet]
+
+
+def _pairs(seq: list[Any]) -> Pairs:
+    """The first two characters a match of `seq` (to the end of the line) can have: each first
+    character with the ones that can follow it, _END among them where a match can be one
+    character long. Branches and optional parts are followed into what comes after them, so
+    `(please )?donate` can start "pl" or "do", and nothing else."""
     for k, (op, av) in enumerate(seq):
         rest = list(seq[k + 1 :])
         if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
             continue  # zero-width: ignoring it only widens the set
         if op is _c.LITERAL or op is _c.IN:
-            return _next(rest)  # one character consumed: the second is what follows it
+            after = _next(rest)  # one character consumed: the second is what follows it
+            return dict.fromkeys({chr(av)} if op is _c.LITERAL else _charset(av), after)
         if op is _c.SUBPATTERN:
             if av[1] or av[2]:
                 raise _Unknown
-            return _second([*av[3], *rest])
+            return _pairs([*av[3], *rest])
         if op is _c.BRANCH:
-            return _union([_second([*arm, *rest]) for arm in av[1]])
+            return _merge([_pairs([*arm, *rest]) for arm in av[1]])
         if op in _REPEATS:
             low, high, body = av
             if _first(body)[1]:
@@ -150,21 +157,24 @@ def _second(seq: list[Any]) -> FirstSet:
             # the repeat may match nothing, straight to the rest.
             remaining = high if high == _c.MAXREPEAT else high - 1
             again = [(op, (max(low - 1, 0), remaining, body))] if remaining > 0 else []
-            options = [_second([*body, *again, *rest])]
+            options = [_pairs([*body, *again, *rest])]
             if low == 0:
-                options.append(_second(rest))
-            return _union(options)
+                options.append(_pairs(rest))
+            return _merge(options)
         raise _Unknown  # any character, a back-reference, ...: no use guessing
-    return frozenset()  # the match is empty: no second character from here
+    return {}  # the match is empty: no characters from here
 
 
-def _union(sets: list[FirstSet]) -> FirstSet:
-    out: set[str] = set()
-    for chars in sets:
-        if chars is None:
-            return None
-        out |= chars
-    return frozenset(out)
+def _merge(all_pairs: list[Pairs]) -> Pairs:
+    out: Pairs = {}
+    for pairs in all_pairs:
+        for first, seconds in pairs.items():
+            if first not in out:
+                out[first] = seconds
+            else:
+                known = out[first]
+                out[first] = None if known is None or seconds is None else known | seconds
+    return out
 
 
 def _required(seq: Any) -> list[frozenset[str]]:
@@ -206,7 +216,7 @@ class _Phrase:
     pattern: str
     first: FirstSet
     clauses: Clauses
-    second: FirstSet = None
+    pairs: Pairs | None = None  # None: the first characters are known, not what follows them
     table: int = 0  # which of the index's tables the phrase belongs to
     position: int = 0  # where it is in the index, all tables in order
 
@@ -262,13 +272,13 @@ def non_capturing(pattern: str) -> str:
     return pattern
 
 
-def analyse(pattern: str) -> tuple[FirstSet, Clauses, FirstSet]:
-    """What every whole-line match of `pattern` starts with, contains, and has second ("" for
-    the end of the line).
+def analyse(pattern: str) -> tuple[FirstSet, Clauses, Pairs | None]:
+    """What every whole-line match of `pattern` starts with, contains, and starts with in two
+    characters ("" for the end of the line as the second).
 
-    >>> first, clauses, second = analyse(r"(please )?donate( now)?")
-    >>> sorted(first), clauses, sorted(second)
-    (['d', 'p'], (frozenset({'donate'}),), ['l', 'o'])
+    >>> first, clauses, pairs = analyse(r"(please )?donate( now)?")
+    >>> sorted(first), clauses, sorted((a, sorted(b or ())) for a, b in (pairs or {}).items())
+    (['d', 'p'], (frozenset({'donate'}),), [('d', ['o']), ('p', ['l'])])
     >>> analyse(r".{0,60}all rights reserved")[0] is None
     True
     """
@@ -281,16 +291,28 @@ def analyse(pattern: str) -> tuple[FirstSet, Clauses, FirstSet]:
     except (_Unknown, re.error, AttributeError, TypeError, IndexError, RecursionError):
         return None, (), None
     try:
-        second = _second(list(parsed))
+        pairs: Pairs | None = _pairs(list(parsed))
     except (_Unknown, AttributeError, TypeError, IndexError, RecursionError):
-        second = None
+        pairs = None
     # A phrase that can match the empty line can start with anything (or nothing).
-    return (None if nullable else first), clauses, second
+    return (None if nullable else first), clauses, pairs
 
 
 def _can_be(char: str, chars: frozenset[str]) -> bool:
     """Whether a line's character (or a stand-in: _OTHER_DIGIT, _OTHER, _END) is one of `chars`."""
     return char in chars or (_OTHER_DIGIT in chars and (char == _OTHER_DIGIT or char.isdecimal()))
+
+
+def _can_start(phrase: _Phrase, first: str, second: str) -> bool:
+    """Whether a match of `phrase` can start with these two characters (or stand-ins)."""
+    if phrase.first is None or not _can_be(first, phrase.first):
+        return False
+    if phrase.pairs is None:
+        return True
+    return any(
+        _can_be(first, frozenset([start])) and (seconds is None or _can_be(second, seconds))
+        for start, seconds in phrase.pairs.items()
+    )
 
 
 class PhraseIndex:
@@ -335,17 +357,16 @@ class PhraseIndex:
         # The characters some phrase names first or second; any other stands in as "" (first:
         # no phrase starts with it) or _OTHER (second), unless it is a digit (_OTHER_DIGIT).
         self._firsts = {ch for p in anchored if p.first is not None for ch in p.first} | {""}
-        self._seconds = {ch for p in anchored if p.second is not None for ch in p.second} | {_OTHER}
+        self._seconds = {
+            ch
+            for p in anchored
+            for seconds in (p.pairs or {}).values()
+            if seconds is not None
+            for ch in seconds
+        } | {_OTHER}
 
         def starting(key: tuple[str, str]) -> list[_Phrase]:
-            first, second = key
-            return [
-                p
-                for p in anchored
-                if p.first is not None
-                and _can_be(first, p.first)
-                and (p.second is None or _can_be(second, p.second))
-            ]
+            return [p for p in anchored if _can_start(p, *key)]
 
         # Each pair's phrases are found when a line first starts with it; each phrase is compiled
         # once, when a pair first needs it.

@@ -90,11 +90,11 @@ def test_index_agrees_on_any_text(text: str, name: str) -> None:
 
 
 def test_what_the_analysis_learns() -> None:
-    first, clauses, second = analyse(r"(\d+|one|two) ?min read")
+    first, clauses, pairs = analyse(r"(\d+|one|two) ?min read")
     assert first is not None and {"1", "o", "t"} <= first and "x" not in first
     assert clauses == (frozenset({"min read"}),)
-    # Second: a digit (\d+ again), a space or "m" (\d then " min"/"min"), "n" or "w".
-    assert second is not None and {"1", " ", "m", "n", "w"} <= second and "x" not in second
+    # What can follow each first character: a digit, " " or "m" after a digit; "n" after "o".
+    assert pairs is not None and {"1", " ", "m"} <= (pairs["1"] or set()) and pairs["o"] == {"n"}
     # Required texts inside a branch: one of them must be there.
     assert analyse(r".{0,40}(newsletter|briefing) sign up")[1] == (
         frozenset({"newsletter", "briefing"}),
@@ -114,30 +114,35 @@ def test_what_the_analysis_does_not_model_is_tried_on_every_line(pattern: str) -
         assert index.fullmatch(text) == (re.fullmatch(pattern, text) is not None)
 
 
+_DIGIT_SET = set("0123456789") | {"<digit>"}
+
+
 @pytest.mark.parametrize(
-    ("pattern", "seconds"),
+    ("pattern", "pairs"),
     [
-        ("donate", {"o"}),
-        ("(please )?donate( now)?", {"l", "o"}),
-        ("a", {""}),  # a match one character long: the line ends after it
-        ("ab?", {"", "b"}),
-        ("a+b", {"a", "b"}),
-        ("a{2,3}", {"a"}),
-        ("(ab|c)d", {"b", "d"}),
-        ("(?:x|yz)+w", {"x", "y", "z", "w"}),
-        (r"\bshare\b", {"h"}),
-        (r"\d\d", set("0123456789") | {"<digit>"}),
+        ("donate", {"d": {"o"}}),
+        ("(please )?donate( now)?", {"p": {"l"}, "d": {"o"}}),
+        ("a", {"a": {""}}),  # a match one character long: the line ends after it
+        ("ab?", {"a": {"", "b"}}),
+        ("a+b", {"a": {"a", "b"}}),
+        ("a{2,3}", {"a": {"a"}}),
+        ("(ab|c)d", {"a": {"b"}, "c": {"d"}}),
+        ("(?:x|yz)+w", {"x": {"x", "y", "w"}, "y": {"z"}}),
+        (r"\bshare\b", {"s": {"h"}}),
+        (r"[ab]c", {"a": {"c"}, "b": {"c"}}),
+        (r"\d\d", dict.fromkeys(_DIGIT_SET, _DIGIT_SET)),
+        (r"a.b", {"a": None}),  # any character second
+        (r"a\w", {"a": None}),
     ],
 )
-def test_what_can_come_second(pattern: str, seconds: set[str]) -> None:
-    assert analyse(pattern)[2] == frozenset(seconds)
+def test_what_can_come_first_and_second(pattern: str, pairs: dict[str, set[str] | None]) -> None:
+    assert analyse(pattern)[2] == {k: None if v is None else frozenset(v) for k, v in pairs.items()}
 
 
-@pytest.mark.parametrize("pattern", [r"a.b", r"a\w", r"(a|b*)*c", r"a(?i:b)"])
+@pytest.mark.parametrize("pattern", [r"a.b", r"a\w", r"(a|b*)*c", r"a(?i:b)", r"(?:ab|c.)d", r"x?ab"])
 def test_a_second_character_the_analysis_does_not_model_is_any(pattern: str) -> None:
-    assert analyse(pattern)[2] is None
     index = PhraseIndex((pattern,))
-    for text in ["axb", "a_b", "ab", "aB", "c", "abc", "a", ""]:
+    for text in ["axb", "a_b", "ab", "aB", "c", "abc", "a", "", "cxd", "abd", "xab", "aab"]:
         assert index.fullmatch(text) == (re.fullmatch(pattern, text) is not None)
 
 
