@@ -109,15 +109,15 @@ def run_pass(
     still here was already kept by all of them.
     """
     removed: dict[int, str] = {}
-    patterns = _patterns(config)
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
     sweep = _sweep_plan(config)
+    # Every rule of the pass reads the same context: `removed` is the one dict they all add to.
+    ctx = Context(doc, config, removed, _patterns(config), templates, markup)
     if first and sweep.steps:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
         # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
-        ctx = Context(doc, config, removed, patterns, templates, markup)
         verdicts: dict[str, str | None] = {}
         for index, line in enumerate(doc.lines):
             if line.text in verdicts:
@@ -130,7 +130,7 @@ def run_pass(
     for rule in enabled:
         if rule.per_line:
             continue
-        for index in rule.run(Context(doc, config, removed, patterns, templates, markup)):
+        for index in rule.run(ctx):
             removed.setdefault(index, rule.name)
     return removed
 
