@@ -210,7 +210,10 @@ _STRUCTURE_START = re.compile(
     r"|\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|oz|lb|tsp|tbsp|cups?|cm|mm|km)\b|\d{1,2}[.:]\d{2}\b"
     r"|[A-Z][a-z]+(?: [a-z]+)? \d+(?:[.,]\d+)?\s?(?:g|mg|kg|ml|kcal|%|minutes|mins|hours)?$"
 )
-_STRUCTURE_ANYWHERE = re.compile(r"[:|{}\[\];,]$|[{}=<>;]")
+# Ends like a lead-in, a table cell or a line of code, or holds code punctuation anywhere. (A
+# character class alone, not an alternation: the regex engine then scans for it in one loop.)
+_STRUCTURE_END = tuple(":|{}[];,")
+_STRUCTURE_ANYWHERE = re.compile(r"[{}=<>;]")
 
 
 def is_structure(text: str) -> bool:
@@ -219,7 +222,11 @@ def is_structure(text: str) -> bool:
     >>> [is_structure(t) for t in ("- eggs", "Ingredients:", "200g lentils", "Calories 385", "Home")]
     [True, True, True, True, False]
     """
-    return _STRUCTURE_START.match(text) is not None or _STRUCTURE_ANYWHERE.search(text) is not None
+    return (
+        _STRUCTURE_START.match(text) is not None
+        or (text[:-1] if text.endswith("\n") else text).endswith(_STRUCTURE_END)  # as `$` does
+        or _STRUCTURE_ANYWHERE.search(text) is not None
+    )
 
 
 def normalize(text: str) -> str:
@@ -237,7 +244,12 @@ def normalize(text: str) -> str:
         for old, new in _QUOTE_PAIRS:
             if old in text:
                 text = text.replace(old, new)
-    text = " ".join(text.lstrip(_BULLET_CHARS).split())
+    text = text.lstrip(_BULLET_CHARS)
+    # Splitting into words and joining them again changes nothing in the usual line: one whose
+    # only whitespace is single spaces inside it (every other whitespace character is not
+    # printable), and it cost more than the rest of this function.
+    if not text.isprintable() or "  " in text or text.endswith(" "):
+        text = " ".join(text.split())
     return text.rstrip(":").rstrip().lower()
 
 

@@ -12,7 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import Config
-from cleaner.document import _WORD, Document, count_words, normalize
+from cleaner.document import (
+    _BULLET_CHARS,
+    _QUOTE_PAIRS,
+    _STRUCTURE_START,
+    _WORD,
+    Document,
+    count_words,
+    is_structure,
+    normalize,
+)
 from cleaner.phrase_index import PhraseIndex, analyse
 from cleaner.rules.appeals import APPEAL_PHRASES
 from cleaner.rules.captions import CAPTION_PHRASES
@@ -194,6 +203,43 @@ def test_count_words_around_apostrophes_and_separators(text: str) -> None:
 )
 def test_count_words_on_apostrophes_and_separators(text: str) -> None:
     assert count_words(text) == len(_WORD.findall(text))
+
+
+def _normalize_by_hand(text: str) -> str:
+    for old, new in _QUOTE_PAIRS:
+        text = text.replace(old, new)
+    return " ".join(text.lstrip(_BULLET_CHARS).split()).rstrip(":").rstrip().lower()
+
+
+# Whitespace of every kind, bullets, quotes, colons and letters.
+_SPACED = st.text(
+    alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2009\u3000\u2028•-*:’“aB1"), max_size=30
+)
+
+
+@given(st.one_of(_SPACED, st.text(max_size=40)))
+@settings(max_examples=1000, deadline=None)
+def test_normalize_skips_the_split_only_where_it_changes_nothing(text: str) -> None:
+    assert normalize(text) == _normalize_by_hand(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["a  b", "a\tb", "a\xa0b", "a\u2009b", "a \n", "• Share: ", "x ", "", "Don’t  Miss"]
+)
+def test_normalize_on_whitespace(text: str) -> None:
+    assert normalize(text) == _normalize_by_hand(text)
+
+
+_STRUCTURE_TEXT = st.text(alphabet=st.sampled_from(":|{}[];,=<>- a1\n"), max_size=12)
+
+
+@given(st.one_of(_STRUCTURE_TEXT, st.text(max_size=30)))
+@settings(max_examples=1000, deadline=None)
+def test_is_structure_as_the_single_pattern_said(text: str) -> None:
+    by_hand = (
+        _STRUCTURE_START.match(text) is not None or re.search(r"[:|{}\[\];,]$|[{}=<>;]", text) is not None
+    )
+    assert is_structure(text) == by_hand
 
 
 def _first_table_by_hand(tables: list[tuple[str, ...]], text: str) -> int | None:
