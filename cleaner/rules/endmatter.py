@@ -219,8 +219,8 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     lowered = line.lower
     if not _may_disclaim(lowered):
         return False  # a cheap gate before the pattern: every branch contains one of these
+    if _DISCLAIMER.search(line.text) is None:
+        return False
     # An article that reports what someone else's notice says ("a spokesperson told us that ...
     # does not constitute an endorsement") is content; a notice speaks for the page itself.
-    if _REPORTED.search(lowered):
-        return False
-    return _DISCLAIMER.search(line.text) is not None
+    return _REPORTED.search(lowered) is None
