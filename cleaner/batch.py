@@ -297,23 +297,40 @@ def _clean_text_file(
     report.bytes_out += len(payload)
 
 
-def _numbered_chunks(src: BinaryIO, name: str, report: Report) -> Iterator[list[tuple[int, str]]]:
-    chunk: list[tuple[int, str]] = []
+def _numbered_chunks(src: BinaryIO, report: Report) -> Iterator[list[tuple[int, bytes]]]:
+    """The lines of a JSONL stream, numbered, in chunks of at most CHUNK_LINES lines or about
+    CHUNK_BYTES bytes. They stay bytes: the workers decode them, so the parent that feeds them
+    only reads and writes."""
+    chunk: list[tuple[int, bytes]] = []
     size = 0
     for number, raw in enumerate(src, start=1):
         report.bytes_in += len(raw)
         size += len(raw)
-        try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            report.notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
-            line = raw.decode("utf-8", errors="replace")
-        chunk.append((number, line))
+        chunk.append((number, raw))
         if len(chunk) >= CHUNK_LINES or size >= CHUNK_BYTES:
             yield chunk
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+def clean_raw_chunk(
+    lines: list[tuple[int, bytes]], name: str, opts: Options, folder: str = ""
+) -> tuple[bytes, Report]:
+    """Decode a chunk of numbered JSONL lines (invalid UTF-8 replaced, with a note), clean it,
+    and return the output encoded, with the chunk's report."""
+    notes = []
+    decoded = []
+    for number, raw in lines:
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
+            line = raw.decode("utf-8", errors="replace")
+        decoded.append((number, line))
+    text, report = clean_chunk(decoded, name, opts, folder)
+    report.notes[:0] = notes
+    return text.encode("utf-8"), report
 
 
 def _stream_jsonl(
@@ -329,16 +346,15 @@ def _stream_jsonl(
     the results in input order. Memory holds at most a window of chunks."""
     folder = str(source.relative.parent)
     with open_jsonl(source.path) as src:
-        chunks = _numbered_chunks(src, name, report)
+        chunks = _numbered_chunks(src, report)
         if pool is None:
-            results: Iterator[tuple[str, Report]] = (clean_chunk(c, name, opts, folder) for c in chunks)
+            results: Iterator[tuple[bytes, Report]] = (clean_raw_chunk(c, name, opts, folder) for c in chunks)
         else:
-            results = ordered(pool, clean_chunk, ((c, name, opts, folder) for c in chunks))
-        for text, part in results:
+            results = ordered(pool, clean_raw_chunk, ((c, name, opts, folder) for c in chunks))
+        for data, part in results:
             report.merge(part)
             if opts.strict and part.failures:
                 raise StrictStop(part.failures[0])
-            data = text.encode("utf-8")
             report.bytes_out += len(data)
             out.write(data)
             if on_chunk:
