@@ -7,11 +7,11 @@ regex once (with the standard library's own parser) and learns two things that e
 satisfy:
 
 - the characters a match can start with ("advertisement" starts with "a"; `.{0,200}cookies` can
-  start with anything), and the characters that can follow each first one ("ad");
+  start with anything), and the characters that can follow it ("adv");
 - literal texts a match must contain ("all rights reserved"), or, where the phrase branches,
   one of a set of texts ("we use cookies" or "cookie policy").
 
-A line is then tried only against the phrases whose first two characters and required texts it
+A line is then tried only against the phrases whose first three characters and required texts it
 has, one by one in table order (a handful at most; for most lines none). The analysis is conservative:
 anything it does not understand (flags, back-references, classes it cannot list) makes the phrase
 a candidate for every line, so the answer is always the one the full alternation gives; a test
@@ -111,44 +111,42 @@ def _first(seq: Any) -> tuple[FirstSet, bool]:
 
 
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
-# Stands for a second character that no phrase of an index names.
+# Stands for a character (after the first) that no phrase of an index names there.
 _OTHER = "<other>"
-# Stands for the end of the line as a second character: a match one character long.
+# Stands for the end of the line, after the first character: a match that short.
 _END = ""
 
 
-def _next(seq: list[Any]) -> FirstSet:
-    """The characters that can come first in what matches `seq`, with _END if it can match
-    nothing, or None for any character."""
-    chars, nullable = _first(seq)
-    if chars is None:
-        return None
-    return chars | {_END} if nullable else chars
+# How many leading characters of a line choose its candidate phrases.
+PREFIX = 3
+# What a match can start with: each first character with what can follow it, to PREFIX
+# characters (None: anything can follow).
+Trie = dict[str, "Trie | None"]
 
 
-# The first two characters of a match: each first character with the characters that can follow
-# it (None: any).
-Pairs = dict[str, FirstSet]
-
-
-def _pairs(seq: list[Any]) -> Pairs:
-    """The first two characters a match of `seq` (to the end of the line) can have: each first
-    character with the ones that can follow it, _END among them where a match can be one
-    character long. Branches and optional parts are followed into what comes after them, so
-    `(please )?donate` can start "pl" or "do", and nothing else."""
+def _prefixes(seq: list[Any], depth: int = PREFIX) -> Trie:
+    """The first `depth` characters a match of `seq` (to the end of the line) can have, as a
+    trie; _END where the line can end. Branches and optional parts are followed into what
+    comes after them, so `(please )?donate` can start "ple" or "don", and nothing else. Past
+    the first character, what the analysis does not model becomes "anything"."""
     for k, (op, av) in enumerate(seq):
         rest = list(seq[k + 1 :])
         if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
             continue  # zero-width: ignoring it only widens the set
         if op is _c.LITERAL or op is _c.IN:
-            after = _next(rest)  # one character consumed: the second is what follows it
+            after: Trie | None = None
+            if depth > 1:
+                try:
+                    after = _prefixes(rest, depth - 1)
+                except _Unknown:
+                    after = None
             return dict.fromkeys({chr(av)} if op is _c.LITERAL else _charset(av), after)
         if op is _c.SUBPATTERN:
             if av[1] or av[2]:
                 raise _Unknown
-            return _pairs([*av[3], *rest])
+            return _prefixes([*av[3], *rest], depth)
         if op is _c.BRANCH:
-            return _merge([_pairs([*arm, *rest]) for arm in av[1]])
+            return _merge([_prefixes([*arm, *rest], depth) for arm in av[1]])
         if op in _REPEATS:
             low, high, body = av
             if _first(body)[1]:
@@ -157,23 +155,23 @@ def _pairs(seq: list[Any]) -> Pairs:
             # the repeat may match nothing, straight to the rest.
             remaining = high if high == _c.MAXREPEAT else high - 1
             again = [(op, (max(low - 1, 0), remaining, body))] if remaining > 0 else []
-            options = [_pairs([*body, *again, *rest])]
+            options = [_prefixes([*body, *again, *rest], depth)]
             if low == 0:
-                options.append(_pairs(rest))
+                options.append(_prefixes(rest, depth))
             return _merge(options)
         raise _Unknown  # any character, a back-reference, ...: no use guessing
-    return {}  # the match is empty: no characters from here
+    return {_END: None}  # the match ends here: so does the line
 
 
-def _merge(all_pairs: list[Pairs]) -> Pairs:
-    out: Pairs = {}
-    for pairs in all_pairs:
-        for first, seconds in pairs.items():
-            if first not in out:
-                out[first] = seconds
+def _merge(tries: list[Trie]) -> Trie:
+    out: Trie = {}
+    for trie in tries:
+        for char, after in trie.items():
+            if char not in out:
+                out[char] = after
             else:
-                known = out[first]
-                out[first] = None if known is None or seconds is None else known | seconds
+                known = out[char]
+                out[char] = None if known is None or after is None else _merge([known, after])
     return out
 
 
@@ -216,7 +214,7 @@ class _Phrase:
     pattern: str
     first: FirstSet
     clauses: Clauses
-    pairs: Pairs | None = None  # None: the first characters are known, not what follows them
+    prefixes: Trie | None = None  # None: the first characters are known, not what follows them
     table: int = 0  # which of the index's tables the phrase belongs to
     position: int = 0  # where it is in the index, all tables in order
 
@@ -272,13 +270,13 @@ def non_capturing(pattern: str) -> str:
     return pattern
 
 
-def analyse(pattern: str) -> tuple[FirstSet, Clauses, Pairs | None]:
-    """What every whole-line match of `pattern` starts with, contains, and starts with in two
-    characters ("" for the end of the line as the second).
+def analyse(pattern: str) -> tuple[FirstSet, Clauses, Trie | None]:
+    """What every whole-line match of `pattern` starts with, contains, and starts with in
+    PREFIX characters ("" where the line can end).
 
-    >>> first, clauses, pairs = analyse(r"(please )?donate( now)?")
-    >>> sorted(first), clauses, sorted((a, sorted(b or ())) for a, b in (pairs or {}).items())
-    (['d', 'p'], (frozenset({'donate'}),), [('d', ['o']), ('p', ['l'])])
+    >>> first, clauses, prefixes = analyse(r"(please )?donate( now)?")
+    >>> sorted(first), clauses, prefixes
+    (['d', 'p'], (frozenset({'donate'}),), {'p': {'l': {'e': None}}, 'd': {'o': {'n': None}}})
     >>> analyse(r".{0,60}all rights reserved")[0] is None
     True
     """
@@ -291,11 +289,11 @@ def analyse(pattern: str) -> tuple[FirstSet, Clauses, Pairs | None]:
     except (_Unknown, re.error, AttributeError, TypeError, IndexError, RecursionError):
         return None, (), None
     try:
-        pairs: Pairs | None = _pairs(list(parsed))
+        prefixes: Trie | None = _prefixes(list(parsed))
     except (_Unknown, AttributeError, TypeError, IndexError, RecursionError):
-        pairs = None
+        prefixes = None
     # A phrase that can match the empty line can start with anything (or nothing).
-    return (None if nullable else first), clauses, pairs
+    return (None if nullable else first), clauses, prefixes
 
 
 def _can_be(char: str, chars: frozenset[str]) -> bool:
@@ -303,31 +301,43 @@ def _can_be(char: str, chars: frozenset[str]) -> bool:
     return char in chars or (_OTHER_DIGIT in chars and (char == _OTHER_DIGIT or char.isdecimal()))
 
 
-def _can_start(phrase: _Phrase, first: str, second: str) -> bool:
-    """Whether a match of `phrase` can start with these two characters (or stand-ins)."""
-    if phrase.first is None or not _can_be(first, phrase.first):
+def _can_start(phrase: _Phrase, key: tuple[str, ...]) -> bool:
+    """Whether a match of `phrase` can start with these characters (or stand-ins)."""
+    if phrase.first is None or not _can_be(key[0], phrase.first):
         return False
-    if phrase.pairs is None:
+    return _in_trie(phrase.prefixes, key)
+
+
+def _in_trie(trie: Trie | None, key: tuple[str, ...]) -> bool:
+    if trie is None or not key:
         return True
     return any(
-        _can_be(first, frozenset([start])) and (seconds is None or _can_be(second, seconds))
-        for start, seconds in phrase.pairs.items()
+        _can_be(key[0], frozenset([char])) and _in_trie(after, key[1:]) for char, after in trie.items()
     )
+
+
+def _levels(trie: Trie | None, level: int, out: list[set[str]]) -> None:
+    """Add the characters `trie` names at each level (from `level` on) to `out`."""
+    if trie is None:
+        return
+    for char, after in trie.items():
+        out[level].add(char)
+        _levels(after, level + 1, out)
 
 
 class PhraseIndex:
     """Phrase tables that try each line only against the phrases that could match it.
 
-    For each first two characters a line can have, the phrases that can start with them, in
+    For each first three characters a line can have, the phrases that can start with them, in
     two versions: with and without the phrases that can start anywhere (`.{0,60}all rights
     reserved`), which are tried only when the line holds one of the texts they require.
     Matching a line is a dictionary look-up, a few substring tests, and a whole-line match of
     each candidate phrase in order until one matches.
 
     Keyed by one character, the candidates were many, and were tried as one alternation per
-    character; keyed by two, most pairs have a few or none, and trying them one by one costs
-    less than compiling an alternation for each of the hundreds of pairs a run meets (0.8 s per
-    process; each phrase pattern is compiled once, when it is first needed).
+    character; keyed by three, most keys have a few or none, and trying them one by one costs
+    less than compiling an alternation for each of the hundreds of keys a run meets (0.8 s per
+    process for two characters; each phrase pattern is compiled once, when first needed).
 
     An index may hold several tables, in order (`PhraseIndex(table_a, table_b)`): `first_table`
     then says which is the first table with a phrase matching the line, as the alternation of
@@ -354,19 +364,26 @@ class PhraseIndex:
         # Substring tests, not one alternation searched: for the dozen texts of the built-in
         # tables, a dozen scans at C speed cost a third of what the search did.
         self._gate = tuple(texts)
-        # The characters some phrase names first or second; any other stands in as "" (first:
-        # no phrase starts with it) or _OTHER (second), unless it is a digit (_OTHER_DIGIT).
-        self._firsts = {ch for p in anchored if p.first is not None for ch in p.first} | {""}
-        self._seconds = {
-            ch
-            for p in anchored
-            for seconds in (p.pairs or {}).values()
-            if seconds is not None
-            for ch in seconds
-        } | {_OTHER}
+        # The characters some phrase names at each position; any other stands in as "" (first:
+        # no phrase starts with it) or _OTHER (later), unless it is a digit (_OTHER_DIGIT).
+        levels: list[set[str]] = [set() for _ in range(PREFIX)]
+        for p in anchored:
+            levels[0] |= p.first or set()
+            _levels(p.prefixes, 0, levels)
+        self._firsts = frozenset(levels[0] | {""})
+        self._seconds = frozenset(levels[1] | {_OTHER})
+        self._thirds = frozenset(levels[2] | {_OTHER})
 
-        def starting(key: tuple[str, str]) -> list[_Phrase]:
-            return [p for p in anchored if _can_start(p, *key)]
+        # The phrases for a line's first two characters, then those of them for its third: a run
+        # meets thousands of three-character keys (at most the product of the characters each
+        # position can name), far fewer pairs.
+        by_pair: dict[tuple[str, ...], list[_Phrase]] = {}
+
+        def starting(key: tuple[str, ...]) -> list[_Phrase]:
+            pair = key[:2]
+            if pair not in by_pair:
+                by_pair[pair] = [p for p in anchored if _can_start(p, pair)]
+            return [p for p in by_pair[pair] if _can_start(p, key)]
 
         # Each pair's phrases are found when a line first starts with it; each phrase is compiled
         # once, when a pair first needs it.
@@ -382,12 +399,15 @@ class PhraseIndex:
         second = text[1:2]
         if second not in self._seconds:
             second = _OTHER_DIGIT if second.isdecimal() else _OTHER
+        third = text[2:3]
+        if third not in self._thirds:
+            third = _OTHER_DIGIT if third.isdecimal() else _OTHER
         candidates = self._plain
         for required in self._gate:
             if required in text:
                 candidates = self._gated
                 break
-        for pattern, table in candidates[first, second]:
+        for pattern, table in candidates[first, second, third]:
             if pattern.fullmatch(text) is not None:
                 return table
         return -1
@@ -402,19 +422,19 @@ class PhraseIndex:
         return None if table < 0 else table
 
 
-class _Candidates(dict[tuple[str, str], tuple[tuple["re.Pattern[str]", int], ...]]):
-    """First two characters -> the phrases `select(characters)` gives, in order, each compiled
-    with its table (a table has hundreds of pairs; a short run meets few of them). `compiled`,
+class _Candidates(dict[tuple[str, ...], tuple[tuple["re.Pattern[str]", int], ...]]):
+    """First characters -> the phrases `select(characters)` gives, in order, each compiled with
+    its table (a table has thousands of keys; a short run meets few of them). `compiled`,
     which several of these share, holds each phrase's pattern by its position in the index."""
 
     def __init__(
-        self, select: Callable[[tuple[str, str]], list[_Phrase]], compiled: dict[int, re.Pattern[str]]
+        self, select: Callable[[tuple[str, ...]], list[_Phrase]], compiled: dict[int, re.Pattern[str]]
     ) -> None:
         super().__init__()
         self.select = select
         self.compiled = compiled
 
-    def __missing__(self, key: tuple[str, str]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    def __missing__(self, key: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], int], ...]:
         out = []
         for phrase in self.select(key):
             if phrase.position not in self.compiled:
