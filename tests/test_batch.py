@@ -100,10 +100,13 @@ def _slow_corpus(root: Path, files: int) -> None:
 
 
 def _start(src: Path, out: Path) -> subprocess.Popen[bytes]:
+    # A run started with SIGINT ignored (a background job of a non-interactive shell, as a CI
+    # script may be) rightly ignores Ctrl-C too; the child gets the default disposition back.
     return subprocess.Popen(
         [sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "-j", "1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
