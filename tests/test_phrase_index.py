@@ -8,14 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.config import Config
 from cleaner.document import (
     _BULLET_CHARS,
     _QUOTE_PAIRS,
-    _STRUCTURE_START,
     _WORD,
     Document,
     count_words,
@@ -265,10 +264,58 @@ def test_normalize_on_whitespace(text: str) -> None:
 
 
 _STRUCTURE_TEXT = st.text(alphabet=st.sampled_from(":|{}[];,=<>- a1\n"), max_size=12)
+# Text built from the starts the structure test knows: quantities, times, labels, lead-ins.
+_STRUCTURE_STARTS = st.lists(
+    st.sampled_from(
+        [
+            "1",
+            "12",
+            "3.5",
+            "200",
+            "g",
+            " g",
+            "tsp",
+            ".",
+            ")",
+            " ",
+            ":",
+            ": ",
+            "x",
+            "Calories",
+            "Prep",
+            " minutes",
+            "a",
+            "B",
+            "’",
+            "-",
+            "٣",
+            "\t",
+            "12:30",
+            "•",
+            "|",
+            '"',
+            "#",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+_STRUCTURE_START = re.compile(
+    r"[-*•·▪◦]\s|\d{1,3}[.)]\s|\||[\"'@#$/]|\w[\w .'’-]{0,30}: \S"
+    r"|\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|oz|lb|tsp|tbsp|cups?|cm|mm|km)\b|\d{1,2}[.:]\d{2}\b"
+    r"|[A-Z][a-z]+(?: [a-z]+)? \d+(?:[.,]\d+)?\s?(?:g|mg|kg|ml|kcal|%|minutes|mins|hours)?$"
+)
 
 
-@given(st.one_of(_STRUCTURE_TEXT, st.text(max_size=30)))
+@given(st.one_of(_STRUCTURE_TEXT, _STRUCTURE_STARTS, st.text(max_size=30)))
 @settings(max_examples=1000, deadline=None)
+@example("a" * 31 + ": x")  # ": " as far as the lead-in reaches
+@example("a" * 32 + ": x")  # and one character further
+@example("٣ kg flour")
+@example("Calories 385 ")  # a label's number, then the optional space before a unit
+@example("Calories 385 \n")
+@example("Prep 15 minutes\n")
+@example("- \u2003item")  # a bullet, then any whitespace
+@example("Contact Us")
 def test_is_structure_as_the_single_pattern_said(text: str) -> None:
     by_hand = (
         _STRUCTURE_START.match(text) is not None or re.search(r"[:|{}\[\];,]$|[{}=<>;]", text) is not None
