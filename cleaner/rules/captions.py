@@ -127,9 +127,11 @@ def alt_text(ctx: Context) -> Iterable[int]:
     out = []
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if ctx.is_removed(i) or line.terminal or not _ALT_TEXT.fullmatch(line.text):
+        # The pattern last: it needs an ASCII lowercase letter first, and calling it costs more
+        # than every other test here.
+        if ctx.is_removed(i) or line.terminal or not 2 <= line.n_words <= limit:
             continue
-        if not 2 <= line.n_words <= limit:
+        if not "a" <= line.text[:1] <= "z" or not _ALT_TEXT.fullmatch(line.text):
             continue
         if is_prose(lines[i - 1], ctx) and is_prose(lines[i + 1], ctx):
             out.append(i)
