@@ -484,3 +484,51 @@ def test_edge_classes_equal_classifying_every_line(texts: list[str], removed_at:
     good = [i for i, c in enumerate(final) if c == _GOOD]
     _, first, last = _edge_classes(lines, removed)
     assert (first, last) == ((good[0], good[-1]) if good else (None, None))
+
+
+# The word-count gates in front of the notice rules must never turn away a line the rule's own
+# patterns would take: every text the pattern matches has at least that many words.
+def _notice_patterns() -> list[tuple[str, object, int]]:
+    from cleaner.rules import endmatter, furniture
+
+    return [
+        ("disclaimer", endmatter._DISCLAIMER, endmatter.DISCLAIMER_MIN_WORDS),
+        ("affiliate_disclosure", furniture._AFFILIATE, furniture.AFFILIATE_MIN_WORDS),
+    ]
+
+
+@pytest.mark.parametrize(("name", "pattern", "least"), _notice_patterns(), ids=lambda x: str(x)[:20])
+@given(data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_notice_patterns_need_their_minimum_words(
+    name: str, pattern: object, least: int, data: st.DataObject
+) -> None:
+    import re
+
+    from cleaner.document import count_words
+
+    assert isinstance(pattern, re.Pattern)
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert count_words(text) >= least, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("disclaimer", "For informational purposes only."),
+        ("disclaimer", "Not meant as legal advice."),
+        ("affiliate_disclosure", "earn commission'purchase"),
+    ],
+)
+def test_shortest_notices_are_still_asked(name: str, text: str) -> None:
+    from cleaner.rules import endmatter, furniture
+
+    pattern = {"disclaimer": endmatter._DISCLAIMER, "affiliate_disclosure": furniture._AFFILIATE}[name]
+    assert pattern.search(text)
+    from cleaner.document import count_words
+
+    least = {
+        "disclaimer": endmatter.DISCLAIMER_MIN_WORDS,
+        "affiliate_disclosure": furniture.AFFILIATE_MIN_WORDS,
+    }
+    assert count_words(text) >= least[name]

@@ -203,6 +203,10 @@ def _may_disclaim(lowered: str) -> bool:
 _REPORTED = re.compile(r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]")
 # A disclaimer is a notice of a few sentences, not a paragraph of the article.
 DISCLAIMER_MAX_WORDS = 120
+# The fewest words a match of _DISCLAIMER spans ("for informational purposes only", "not meant as
+# legal ...", "substitute for legal advice", "views expressed are their", "does not imply
+# endorsement", "do not provide tax,"): a shorter line is never asked further.
+DISCLAIMER_MIN_WORDS = 4
 
 
 @line_rule(NOISE_CLASS)
@@ -214,7 +218,7 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     Keeps an article sentence that advises seeing a doctor or a lawyer: the line must use the
     fixed wording of a notice, and a list item or a long paragraph is never a notice.
     """
-    if line.n_words > DISCLAIMER_MAX_WORDS or line.bullet:
+    if not DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS or line.bullet:
         return False
     lowered = line.lower
     if not _may_disclaim(lowered):

@@ -94,6 +94,9 @@ _AFFILIATE = re.compile(
 _SELF = re.compile(r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE)
 # Disclosures and notices are at most a few sentences.
 NOTICE_MAX_CHARS = 600
+# The fewest words a line matching _AFFILIATE has: its first word is followed by a space, and
+# something follows ("earn commission'purchase" is two words, an apostrophe joining them).
+AFFILIATE_MIN_WORDS = 2
 
 
 @line_rule(NOISE_CLASS)
@@ -104,7 +107,8 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     Keeps prose about cookies as a topic: the line must mention cookies and use at least three
     words of the consent vocabulary (consent, preferences, website, browser, necessary, ...).
     """
-    if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet:
+    # Three consent words at least: a shorter line (a menu's "Cookies") is never asked further.
+    if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or line.n_words < COOKIE_MIN_WORDS:
         return False
     if "ookie" not in line.text and "OOKIE" not in line.text:
         return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
@@ -120,7 +124,8 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     tie earning a commission to a purchase or a link, say it of the site itself (we, I, this post),
     and be a notice of at most a few sentences, not a list item.
     """
-    if len(line.text) > NOTICE_MAX_CHARS or line.bullet:
+    # Every match of the pattern spans two words at least: a one-word line is never asked further.
+    if len(line.text) > NOTICE_MAX_CHARS or line.bullet or line.n_words < AFFILIATE_MIN_WORDS:
         return False
     lowered = line.lower
     if "commission" not in lowered and "compensation" not in lowered and "affiliate" not in lowered:
