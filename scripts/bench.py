@@ -15,13 +15,14 @@ MB/s counts the text cleaned (UTF-8 bytes of the `text` fields; for trafilatura 
 `cat` the file). Wall time includes starting the process, reading and writing: what a user waits
 for. Peak memory is measured two ways: the largest single process (GNU time's %M where
 present, else getrusage RUSAGE_CHILDREN ru_maxrss; each run from a fresh measuring process, so no
-run sees another's peak) and all the
-run's processes together (their PSS from /proc/PID/smaps_rollup summed, sampled every 20 ms;
-PSS shares copy-on-write pages between a parent and its forked workers fairly).
+run sees another's peak), in every row; and all the run's processes together (their PSS from
+/proc/PID/smaps_rollup summed, sampled every 20 ms; PSS shares copy-on-write pages between a
+parent and its forked workers fairly), in the memory section only: that sampling costs CPU,
+which the timed runs would pay for.
 
-With `--memory-gb N` it also cleans a JSONL file of at least N GB (the same records repeated,
-written streaming) at `--jobs 1` and `--jobs 2`, next to the 100 MB runs: memory that does not
-grow with the input is flat streaming.
+The memory section cleans the 100 MB file again at `--jobs 1` and `--jobs 2`, sampling, and with
+`--memory-gb N` also a JSONL file of at least N GB (the same records repeated, written
+streaming): memory that does not grow with the input is flat streaming.
 
 The table is printed and written to docs/bench.md. Without the data it says so and exits 0.
 Timings on a shared machine are noisy: compare rows of one run, not runs of different days.
@@ -107,12 +108,13 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def measure_here(cmd: list[str], stdout: str | None) -> Measured:
+def measure_here(cmd: list[str], stdout: str | None, sample_all: bool = True) -> Measured:
     """Run `cmd` (stdout to a file if given) and measure it; call only in a fresh process.
 
     GNU time, where present, reports the largest process's peak RSS without counting the pages a
-    forking Python process had before it ran the command; else getrusage does."""
-    peak = [0]
+    forking Python process had before it ran the command; else getrusage does. With `sample_all`
+    a thread also sums the PSS of the whole process tree every 20 ms; else that peak is -1."""
+    peak = [0 if sample_all else -1024]
     gnu_time = Path("/usr/bin/time")
     fd, maxrss_file = tempfile.mkstemp(suffix=".maxrss")
     os.close(fd)
@@ -128,7 +130,7 @@ def measure_here(cmd: list[str], stdout: str | None) -> Measured:
                 peak[0] = max(peak[0], sum(_pss_kb(p) for p in _tree(proc.pid)))
                 done.wait(0.02)
 
-        sampler = threading.Thread(target=sample, daemon=True)
+        sampler = threading.Thread(target=sample if sample_all else done.wait, daemon=True)
         sampler.start()
         code = proc.wait()
         seconds = time.perf_counter() - start
@@ -143,10 +145,15 @@ def measure_here(cmd: list[str], stdout: str | None) -> Measured:
     return Measured(seconds, maxrss_kb / 1024, peak[0] / 1024, code)
 
 
-def measure(cmd: list[str], stdout: Path | None = None, env: dict[str, str] | None = None) -> Measured:
+def measure(
+    cmd: list[str], stdout: Path | None = None, env: dict[str, str] | None = None, sample_all: bool = True
+) -> Measured:
     """Measure `cmd` from a fresh process, so its peak memory is its own; `env` adds to the
-    environment `cmd` runs in."""
-    wrapper = [sys.executable, __file__, "_measure", str(stdout or ""), "--", *cmd]
+    environment `cmd` runs in. `sample_all=False` for timings: reading every process's
+    smaps_rollup 50 times a second costs CPU, which a run using every core pays for (a --jobs 2
+    run on two cores lost about 3% to it); the memory section samples instead."""
+    sampling = "sample" if sample_all else "time-only"
+    wrapper = [sys.executable, __file__, "_measure", str(stdout or ""), sampling, "--", *cmd]
     result = subprocess.run(
         wrapper, capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}
     )
@@ -321,7 +328,7 @@ def speed_rows(
                 f"cleaner --jobs {jobs}",
                 text_bytes / MB,
                 records,
-                measure(cleaner_cmd(src, work / f"out{jobs}", jobs), env=build.env),
+                measure(cleaner_cmd(src, work / f"out{jobs}", jobs), env=build.env, sample_all=False),
                 f"{build.label}",
             )
         )
@@ -329,7 +336,7 @@ def speed_rows(
     rows[1].note += ", output byte-identical to --jobs 1" if same else ", OUTPUT DIFFERS FROM --jobs 1"
     if build != PURE:
         print("  cleaner --jobs 1 (pure Python) ...", file=sys.stderr)
-        run = measure(cleaner_cmd(src, work / "out_pure", 1), env=PURE.env)
+        run = measure(cleaner_cmd(src, work / "out_pure", 1), env=PURE.env, sample_all=False)
         same = filecmp.cmp(work / "out1" / src.name, work / "out_pure" / src.name, shallow=False)
         note = "pure Python (editable install), output " + (
             "byte-identical to the compiled build" if same else "DIFFERS FROM THE COMPILED BUILD"
@@ -339,7 +346,13 @@ def speed_rows(
         shutil.rmtree(work / name, ignore_errors=True)
     print("  cat ...", file=sys.stderr)
     rows.append(
-        Row("cat (floor)", file_mb, records, measure(["cat", str(src)], work / "cat.out"), "the whole file")
+        Row(
+            "cat (floor)",
+            file_mb,
+            records,
+            measure(["cat", str(src)], work / "cat.out", sample_all=False),
+            "the whole file",
+        )
     )
     (work / "cat.out").unlink()
     texts, subset = sample(src, justext_mb * MB)
@@ -349,7 +362,7 @@ def speed_rows(
             "jusText (text)",
             subset / MB,
             len(texts),
-            measure([sys.executable, __file__, "_justext", str(src), str(justext_mb * MB)]),
+            measure([sys.executable, __file__, "_justext", str(src), str(justext_mb * MB)], sample_all=False),
             f"every {len(texts) and records // len(texts)}th record of the same file: {subset / MB:.0f} MB ({len(texts)} docs)",
         )
     )
@@ -360,7 +373,9 @@ def speed_rows(
             "trafilatura (HTML)",
             html_bytes / MB,
             len(pages),
-            measure([sys.executable, __file__, "_trafilatura", str(data), str(html_mb * MB)]),
+            measure(
+                [sys.executable, __file__, "_trafilatura", str(data), str(html_mb * MB)], sample_all=False
+            ),
             f"first {len(pages)} pages' HTML, {html_bytes / MB:.0f} MB",
         )
     )
@@ -369,7 +384,10 @@ def speed_rows(
 
 def memory_rows(data: Path, work: Path, size_mb: int, memory_gb: float, build: Build) -> list[Row]:
     rows = []
-    for label, size in ((f"{size_mb} MB", size_mb * MB), (f"{memory_gb:g} GB", int(memory_gb * 1000 * MB))):
+    sizes = [(f"{size_mb} MB", size_mb * MB)]
+    if memory_gb:
+        sizes.append((f"{memory_gb:g} GB", int(memory_gb * 1000 * MB)))
+    for label, size in sizes:
         src = work / "memory.jsonl"
         records, text_bytes = build_jsonl(data, src, size)
         file_mb = src.stat().st_size / MB
@@ -393,14 +411,14 @@ def memory_rows(data: Path, work: Path, size_mb: int, memory_gb: float, build: B
 def speed_table(rows: list[Row]) -> str:
     base = rows[0].mb_per_s
     out = [
-        "| system | MB | docs | seconds | MB/s | docs/s | peak MB (largest process) | peak MB (all processes) "
+        "| system | MB | docs | seconds | MB/s | docs/s | peak MB (largest process) "
         "| MB/s vs cleaner -j1 | docs/s vs cleaner -j1 | input |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in rows:
         out.append(
             f"| {r.name} | {r.text_mb:,.1f} | {r.docs:,} | {r.run.seconds:.1f} | {r.mb_per_s:,.1f} | {r.docs_per_s:,.0f} "
-            f"| {r.run.peak_process_mb:.0f} | {r.run.peak_total_mb:.0f} | {r.mb_per_s / base:.2f}x "
+            f"| {r.run.peak_process_mb:.0f} | {r.mb_per_s / base:.2f}x "
             f"| {r.docs_per_s / rows[0].docs_per_s:.2f}x | {r.note or 'the whole file'} |"
         )
     return "\n".join(out)
@@ -451,7 +469,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-", dir=args.workdir) as tmp:
         work = Path(tmp)
         rows = speed_rows(args.data, work, args.size_mb, args.justext_mb, args.html_mb, build)
-        memory = memory_rows(args.data, work, args.size_mb, args.memory_gb, build) if args.memory_gb else []
+        memory = memory_rows(args.data, work, args.size_mb, args.memory_gb, build)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     jobs1, jobs2 = rows[0], rows[1]
     justext = next(row for row in rows if row.name.startswith("jusText"))
@@ -488,8 +506,8 @@ def main() -> int:
 def _internal(argv: list[str]) -> int:
     command = argv[0]
     if command == "_measure":
-        stdout, cmd = argv[1], argv[3:]
-        print(json.dumps(measure_here(cmd, stdout or None).__dict__))
+        stdout, sampling, cmd = argv[1], argv[2], argv[4:]
+        print(json.dumps(measure_here(cmd, stdout or None, sampling == "sample").__dict__))
     elif command == "_justext":
         run_justext(Path(argv[1]), int(argv[2]))
     elif command == "_trafilatura":
