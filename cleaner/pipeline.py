@@ -116,8 +116,10 @@ def run_pass(
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
     sweep = _sweep_plan(config)
-    # Every rule of the pass reads the same context: `removed` is the one dict they all add to.
-    ctx = Context(doc, config, removed, _patterns(config), templates, markup)
+    # Every rule of the pass reads the same context: `removed` is the one dict they all add to,
+    # and `mask` the same as a flag per line.
+    mask = [False] * len(doc.lines)
+    ctx = Context(doc, config, removed, _patterns(config), templates, markup, mask)
     if first and sweep.steps:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
@@ -132,11 +134,13 @@ def run_pass(
                 verdicts[line.text] = verdict
             if verdict is not None:
                 removed[index] = verdict
+                mask[index] = True
     for rule in enabled:
         if rule.per_line:
             continue
         for index in rule.run(ctx):
             removed.setdefault(index, rule.name)
+            mask[index] = True
     return removed
 
 

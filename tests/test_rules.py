@@ -532,3 +532,18 @@ def test_shortest_notices_are_still_asked(name: str, text: str) -> None:
         "affiliate_disclosure": furniture.AFFILIATE_MIN_WORDS,
     }
     assert count_words(text) >= least[name]
+
+
+def test_is_removed_reads_the_mask_as_the_dict() -> None:
+    """The pipeline's flag per line answers as `removed` does, out of range included."""
+    from cleaner.config import Config
+    from cleaner.document import Document
+    from cleaner.rules import Context
+
+    doc = Document.from_text("a\nb\nc\n")
+    removed = {1: "x"}
+    mask = [False, True, False]
+    with_mask = Context(doc, Config(), removed, mask=mask)
+    without = Context(doc, Config(), removed)
+    for index in (-2, -1, 0, 1, 2, 3, 10):
+        assert with_mask.is_removed(index) == without.is_removed(index) == (index in removed)

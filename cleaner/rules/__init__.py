@@ -34,9 +34,16 @@ class Context:
     templates: frozenset[int] = frozenset()
     # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
     markup: frozenset[int] = frozenset()
+    # `removed` as one flag per line, which the pipeline keeps in step with it (None: ask
+    # `removed`). Rules ask is_removed of every line, often several times; a list look-up needs
+    # no boxed integer, a dict look-up does.
+    mask: list[bool] | None = None
 
     def is_removed(self, index: int) -> bool:
-        return index in self.removed
+        mask = self.mask
+        if mask is None or not 0 <= index < len(mask):
+            return index in self.removed
+        return mask[index]
 
 
 LineFn = Callable[[Line, Context], bool]
