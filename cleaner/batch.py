@@ -148,7 +148,12 @@ def clean_record(
             f"{name}:{number}: record already has a {opts.explain_field!r} field; choose --explain-field"
         )
         return None
-    templates = _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
+    # (Without --site-templates there are none: no site to work out from the URL.)
+    templates = (
+        _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
+        if _TEMPLATES
+        else frozenset()
+    )
     if opts.fmt == "html":  # --format html: the text field holds the page
         page = extract(record.data[opts.text_field], f"{name}:{number}", opts.config.html_markup)
         report.notes += reading_notes(f"{name}:{number}", page)
