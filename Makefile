@@ -37,7 +37,9 @@ eval: $(STAMP)  ## cleaner and its peers on the WCXB dev set; writes docs/eval.m
 COMPILED := build/compiled
 compiled: $(STAMP)  ## build the wheel users get and unpack it into build/compiled
 	rm -rf build/wheel $(COMPILED)
-	CLEANER_COMPILE=1 $(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps -w build/wheel .
+	# Built by the bootstrap Python, not the dev venv's: like a user's `pip install .`, its build
+	# then sees none of the runtime dependencies (mypy would otherwise find them in .venv).
+	CLEANER_COMPILE=1 $(PYTHON) -m pip wheel --quiet --disable-pip-version-check --no-deps -w build/wheel .
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --target $(COMPILED) build/wheel/cleaner-*.whl
 
 # The tests (not the doctests, which pytest collects from the sources) against the compiled wheel:

@@ -58,7 +58,23 @@ def core_extensions() -> list[Any]:
             raise
         _warn("mypyc is not available")
         return []
-    return list(mypycify(CORE, opt_level="3", group_name="cleaner"))
+    # mypyc type-checks the package as mypy does (pyproject's strict settings) before compiling,
+    # but a wheel build does not have the runtime dependencies installed yet: their types are
+    # left as Any, and the strict checks that Any trips are off here (`make lint` runs them with
+    # the dependencies present). A failure still leaves pure Python unless CLEANER_COMPILE=1.
+    flags = [
+        "--ignore-missing-imports",
+        "--no-warn-unused-ignores",
+        "--no-warn-return-any",
+        "--allow-subclassing-any",
+    ]
+    try:
+        return list(mypycify([*flags, *CORE], opt_level="3", group_name="cleaner"))
+    except (Exception, SystemExit) as error:
+        if MODE == "1":
+            raise
+        _warn(f"mypyc could not compile the core ({error!r})")
+        return []
 
 
 setup(ext_modules=core_extensions(), cmdclass={"build_ext": OptionalBuildExt})
