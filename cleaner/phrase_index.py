@@ -385,8 +385,9 @@ class PhraseIndex:
                 by_pair[pair] = [p for p in anchored if _can_start(p, pair)]
             return [p for p in by_pair[pair] if _can_start(p, key)]
 
-        # Each pair's phrases are found when a line first starts with it; each phrase is compiled
-        # once, when a pair first needs it.
+        # Each key's phrases are found when a line first starts with it (the keys are the stand-in
+        # characters, so there are at most the product of what each position names); each phrase
+        # is compiled once, when a key first needs it.
         compiled: dict[int, re.Pattern[str]] = {}
         self._plain = _Candidates(lambda key: [*starting(key), *always], compiled)
         self._gated = _Candidates(lambda key: [*starting(key), *always, *gated], compiled)
