@@ -47,7 +47,8 @@ compiled: $(STAMP)  ## build the wheel users get and unpack it into build/compil
 test-compiled: compiled  ## the test suite against the compiled wheel
 	CLEANER_EXPECT_COMPILED=1 PYTHONPATH=$(abspath $(COMPILED)) $(BIN)/pytest -q -p no:cacheprovider -o addopts=--strict-markers tests
 
-# BENCH_ARGS="--memory-gb 0" skips the 1 GB memory run (about 6 of the 8 minutes on 2 cores).
+# BENCH_ARGS="--memory-gb 0" skips the 1 GB memory run (about 2 of the 5 minutes on 2 cores);
+# "--repeat 1" times each system once instead of taking the fastest of three.
 BENCH_ARGS ?= --memory-gb 1
 bench: compiled  ## speed and memory: cleaner -j1/-j2, cat, jusText, trafilatura; writes docs/bench.md
 	$(BIN)/python scripts/bench.py $(DATA) --compiled $(COMPILED) $(BENCH_ARGS)

@@ -13,7 +13,8 @@ One run times, on the same inputs, each system in a fresh process:
 
 MB/s counts the text cleaned (UTF-8 bytes of the `text` fields; for trafilatura the HTML, for
 `cat` the file). Wall time includes starting the process, reading and writing: what a user waits
-for. Peak memory is measured two ways: the largest single process (GNU time's %M where
+for. Each timed row is the fastest of `--repeat` runs (3 by default), made in rounds that run
+every system once, so that a slow spell of a shared machine falls on every system alike. Peak memory is measured two ways: the largest single process (GNU time's %M where
 present, else getrusage RUSAGE_CHILDREN ru_maxrss; each run from a fresh measuring process, so no
 run sees another's peak), in every row; and all the run's processes together (their PSS from
 /proc/PID/smaps_rollup summed, sampled every 20 ms; PSS shares copy-on-write pages between a
@@ -310,8 +311,39 @@ def cleaner_cmd(src: Path, out: Path, jobs: int) -> list[str]:
     ]
 
 
+@dataclass
+class Timing:
+    """One timed row to be: what it runs and how its rate is counted."""
+
+    name: str
+    text_mb: float
+    docs: int
+    cmd: list[str]
+    note: str = ""
+    env: dict[str, str] | None = None
+    stdout: Path | None = None
+
+
+def best_of(timings: list[Timing], repeat: int) -> list[Measured]:
+    """Run every timing `repeat` times, in rounds (each round runs them all once, so a slow spell
+    of the machine falls on every system alike), and keep each one's fastest run; its peak
+    memory is the largest of its runs."""
+    best: list[Measured | None] = [None] * len(timings)
+    for round_ in range(repeat):
+        for k, timing in enumerate(timings):
+            print(f"  round {round_ + 1}/{repeat}: {timing.name} ({timing.note[:40]}) ...", file=sys.stderr)
+            run = measure(timing.cmd, timing.stdout, timing.env, sample_all=False)
+            known = best[k]
+            if known is not None:
+                peak = max(known.peak_process_mb, run.peak_process_mb)
+                run = run if run.seconds < known.seconds else known
+                run = Measured(run.seconds, peak, run.peak_total_mb, run.returncode)
+            best[k] = run
+    return [m for m in best if m is not None]
+
+
 def speed_rows(
-    data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: int, build: Build
+    data: Path, work: Path, size_mb: int, justext_mb: int, html_mb: int, build: Build, repeat: int
 ) -> list[Row]:
     src = work / "bench.jsonl"
     records, text_bytes = build_jsonl(data, src, size_mb * MB)
@@ -320,65 +352,64 @@ def speed_rows(
         f"input: {src.name}, {file_mb:.0f} MB, {records} records, {text_bytes / MB:.0f} MB of text",
         file=sys.stderr,
     )
-    rows = []
-    for jobs in (1, 2):
-        print(f"  cleaner --jobs {jobs} ({build.label}) ...", file=sys.stderr)
-        rows.append(
-            Row(
-                f"cleaner --jobs {jobs}",
-                text_bytes / MB,
+    text_mb = text_bytes / MB
+    timings = [
+        Timing(
+            f"cleaner --jobs {jobs}",
+            text_mb,
+            records,
+            cleaner_cmd(src, work / f"out{jobs}", jobs),
+            build.label,
+            build.env,
+        )
+        for jobs in (1, 2)
+    ]
+    if build != PURE:
+        timings.append(
+            Timing(
+                "cleaner --jobs 1",
+                text_mb,
                 records,
-                measure(cleaner_cmd(src, work / f"out{jobs}", jobs), env=build.env, sample_all=False),
-                f"{build.label}",
+                cleaner_cmd(src, work / "out_pure", 1),
+                "pure Python (editable install)",
+                PURE.env,
             )
         )
-    same = filecmp.cmp(work / "out1" / src.name, work / "out2" / src.name, shallow=False)
-    rows[1].note += ", output byte-identical to --jobs 1" if same else ", OUTPUT DIFFERS FROM --jobs 1"
-    if build != PURE:
-        print("  cleaner --jobs 1 (pure Python) ...", file=sys.stderr)
-        run = measure(cleaner_cmd(src, work / "out_pure", 1), env=PURE.env, sample_all=False)
-        same = filecmp.cmp(work / "out1" / src.name, work / "out_pure" / src.name, shallow=False)
-        note = "pure Python (editable install), output " + (
-            "byte-identical to the compiled build" if same else "DIFFERS FROM THE COMPILED BUILD"
-        )
-        rows.append(Row("cleaner --jobs 1", text_bytes / MB, records, run, note))
-    for name in ("out1", "out2", "out_pure"):
-        shutil.rmtree(work / name, ignore_errors=True)
-    print("  cat ...", file=sys.stderr)
-    rows.append(
-        Row(
-            "cat (floor)",
-            file_mb,
-            records,
-            measure(["cat", str(src)], work / "cat.out", sample_all=False),
-            "the whole file",
-        )
+    timings.append(
+        Timing("cat (floor)", file_mb, records, ["cat", str(src)], "the whole file", stdout=work / "cat.out")
     )
-    (work / "cat.out").unlink()
     texts, subset = sample(src, justext_mb * MB)
-    print(f"  jusText on {subset / MB:.0f} MB ...", file=sys.stderr)
-    rows.append(
-        Row(
+    timings.append(
+        Timing(
             "jusText (text)",
             subset / MB,
             len(texts),
-            measure([sys.executable, __file__, "_justext", str(src), str(justext_mb * MB)], sample_all=False),
+            [sys.executable, __file__, "_justext", str(src), str(justext_mb * MB)],
             f"every {len(texts) and records // len(texts)}th record of the same file: {subset / MB:.0f} MB ({len(texts)} docs)",
         )
     )
     pages, html_bytes = html_pages(data, html_mb * MB)
-    print(f"  trafilatura on {html_bytes / MB:.0f} MB of HTML ...", file=sys.stderr)
-    rows.append(
-        Row(
+    timings.append(
+        Timing(
             "trafilatura (HTML)",
             html_bytes / MB,
             len(pages),
-            measure(
-                [sys.executable, __file__, "_trafilatura", str(data), str(html_mb * MB)], sample_all=False
-            ),
+            [sys.executable, __file__, "_trafilatura", str(data), str(html_mb * MB)],
             f"first {len(pages)} pages' HTML, {html_bytes / MB:.0f} MB",
         )
     )
+    runs = best_of(timings, repeat)
+    rows = [Row(t.name, t.text_mb, t.docs, run, t.note) for t, run in zip(timings, runs, strict=True)]
+    same = filecmp.cmp(work / "out1" / src.name, work / "out2" / src.name, shallow=False)
+    rows[1].note += ", output byte-identical to --jobs 1" if same else ", OUTPUT DIFFERS FROM --jobs 1"
+    if build != PURE:
+        same = filecmp.cmp(work / "out1" / src.name, work / "out_pure" / src.name, shallow=False)
+        rows[2].note += ", output " + (
+            "byte-identical to the compiled build" if same else "DIFFERS FROM THE COMPILED BUILD"
+        )
+    for name in ("out1", "out2", "out_pure"):
+        shutil.rmtree(work / name, ignore_errors=True)
+    (work / "cat.out").unlink(missing_ok=True)
     return rows
 
 
@@ -449,6 +480,9 @@ def main() -> int:
     parser.add_argument("--memory-gb", type=float, default=0, help="also clean a file this large (0: skip)")
     parser.add_argument("--out", type=Path, default=Path("docs/bench.md"))
     parser.add_argument(
+        "--repeat", type=int, default=3, help="timed runs per system, in rounds; the fastest counts"
+    )
+    parser.add_argument(
         "--compiled",
         type=Path,
         help="a folder holding the compiled wheel, unpacked (`make compiled`): the cleaner rows run "
@@ -468,7 +502,7 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-", dir=args.workdir) as tmp:
         work = Path(tmp)
-        rows = speed_rows(args.data, work, args.size_mb, args.justext_mb, args.html_mb, build)
+        rows = speed_rows(args.data, work, args.size_mb, args.justext_mb, args.html_mb, build, args.repeat)
         memory = memory_rows(args.data, work, args.size_mb, args.memory_gb, build)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     jobs1, jobs2 = rows[0], rows[1]
@@ -478,7 +512,8 @@ def main() -> int:
         "",
         f"`make bench` on {time.strftime('%Y-%m-%d')}, {cores} cores, Python {sys.version.split()[0]}; "
         f"load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work on the "
-        "machine slows every row). Written by scripts/bench.py, which says how each number is measured.",
+        f"machine slows every row). Each timed row is the fastest of {args.repeat} runs, made in rounds "
+        "that run every system once. Written by scripts/bench.py, which says how each number is measured.",
         "",
         speed_table(rows),
         "",
