@@ -166,7 +166,14 @@ def clean_record(
     data[opts.text_field] = result.text
     if opts.explain:
         data[opts.explain_field] = [r.to_dict() for r in result.removed]
-    return json.dumps(data, ensure_ascii=False)
+    out = json.dumps(data, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (the input escaped half a pair, "\ud800") cannot be written as UTF-8:
+        # this record keeps it escaped, as the input had it, instead of failing the whole run.
+        out = json.dumps(data)
+    return out
 
 
 def clean_chunk(

@@ -207,6 +207,28 @@ def test_jsonl_bad_records_reported_with_line(tmp_path: Path, indir: Path) -> No
     assert [r["id"] for r in out] == [1, 6]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_lone_surrogate_and_json_extensions_pass_through(
+    tmp_path: Path, indir: Path, jobs: str
+) -> None:
+    """An unpaired surrogate escape, NaN and a huge integer are what Python's JSON reads; the run
+    neither fails nor changes them (the surrogate stays escaped: UTF-8 cannot hold it)."""
+    rows = [
+        '{"id": 1, "text": "Half a pair \\ud800 here.\\nGet the News on WhatsApp"}',
+        '{"id": 2, "text": ' + json.dumps(PROSE) + ', "score": NaN, "big": 123456789012345678901234567890}',
+        json.dumps({"id": 3, "text": PROSE}),
+    ]
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    code, err = clean_dir(tmp_path, "-j", jobs)
+    assert code == 0, err
+    raw = (tmp_path / "out" / "data.jsonl").read_bytes()
+    raw.decode("utf-8")  # valid UTF-8 throughout
+    out = [json.loads(x) for x in raw.decode("utf-8").splitlines()]
+    assert [r["id"] for r in out] == [1, 2, 3]
+    assert out[0]["text"] == "Half a pair \ud800 here.\n"
+    assert out[1]["big"] == 123456789012345678901234567890 and out[1]["score"] != out[1]["score"]
+
+
 def test_jsonl_strict_stops_at_first_bad_record(tmp_path: Path, indir: Path) -> None:
     (indir / "data.jsonl").write_text(
         json.dumps({"text": PROSE}) + "\n{bad\n" + json.dumps({"text": PROSE}) + "\n"
