@@ -226,7 +226,9 @@ _LABEL_UNITS = ("g", "ml", "kcal", "%", "minutes", "mins", "hours")
 _STRUCTURE_LEAD_IN = re.compile(r"\w[\w .'’-]{0,30}: \S")
 
 
-def _structure_start(text: str) -> bool:
+def _structure_start(text: str, end: str) -> bool:
+    """A list item, table cell, code line, quantity, time, label and number, or lead-in by how
+    `text` starts (`end` is `text` without the one final newline that `$` allows)."""
     first = text[:1]
     if first == "":
         return False
@@ -235,7 +237,6 @@ def _structure_start(text: str) -> bool:
     if first.isdecimal() and _STRUCTURE_NUMBER.match(text):  # \d is a decimal digit (Nd)
         return True
     if "A" <= first <= "Z" and " " in text:
-        end = text[:-1] if text.endswith("\n") else text  # as `$` does
         last = end[-1:]
         if (last.isdecimal() or last.isspace() or end.endswith(_LABEL_UNITS)) and _STRUCTURE_LABEL.match(
             text
@@ -254,9 +255,10 @@ def is_structure(text: str) -> bool:
     >>> [is_structure(t) for t in ("- eggs", "Ingredients:", "200g lentils", "Calories 385", "Home")]
     [True, True, True, True, False]
     """
+    end = text[:-1] if text.endswith("\n") else text  # where `$` matches
     return (
-        _structure_start(text)
-        or (text[:-1] if text.endswith("\n") else text).endswith(_STRUCTURE_END)  # as `$` does
+        _structure_start(text, end)
+        or end.endswith(_STRUCTURE_END)
         or "{" in text
         or "}" in text
         or "=" in text
