@@ -482,7 +482,7 @@ def test_edge_classes_equal_classifying_every_line(texts: list[str], removed_at:
     removed = {i: "x" for i in removed_at if i < len(lines)}
     final = revise_classes([_BAD if i in removed else paragraph_class(x) for i, x in enumerate(lines)])
     good = [i for i, c in enumerate(final) if c == _GOOD]
-    _, first, last = _edge_classes(lines, removed)
+    _, first, last = _edge_classes(lines, removed.__contains__)
     assert (first, last) == ((good[0], good[-1]) if good else (None, None))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from cleaner.document import Line, is_structure
 from cleaner.rules import Context, doc_rule
@@ -258,7 +258,7 @@ def revise_classes(classes: list[str]) -> list[str]:
 
 
 def _edge_classes(
-    lines: Sequence[Line], removed: Mapping[int, str]
+    lines: Sequence[Line], is_removed: Callable[[int], bool]
 ) -> tuple[dict[int, str], int | None, int | None]:
     """The context-free classes of the lines of the edges, and the first and last line that is
     good after revision (None, None when none is).
@@ -270,7 +270,7 @@ def _edge_classes(
     """
 
     def cls(i: int) -> str:
-        return _BAD if i in removed else paragraph_class(lines[i])
+        return _BAD if is_removed(i) else paragraph_class(lines[i])
 
     n = len(lines)
     initial: dict[int, str] = {}
@@ -309,17 +309,17 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
     items, lead-ins, code and web addresses never count as bad), and every line of a text where
     under 30% of the lines, or fewer than 15, are menu-like (an extracted article, not a page).
     """
-    lines, removed = ctx.doc.lines, ctx.removed
+    lines = ctx.doc.lines
     # First, as it is the cheaper test: is this a whole page rather than an extracted article?
     if not has_menu(lines, SCRAPE_MIN_CHROME_SHARE, SCRAPE_MIN_CHROME_LINES):
         return []
-    initial, first, last = _edge_classes(lines, removed)
+    initial, first, last = _edge_classes(lines, ctx.is_removed)
     if first is None or last is None:
         return []
-    head = [i for i in range(first) if i not in removed]
+    head = [i for i in range(first) if not ctx.is_removed(i)]
     if head and not lines[head[-1]].terminal:
         head = head[:-1]  # the headline right before the article
-    tail = [i for i in range(last + 1, len(lines)) if i not in removed]
+    tail = [i for i in range(last + 1, len(lines)) if not ctx.is_removed(i)]
     minimum = ctx.config.thresholds.edge_min_lines
     out: list[int] = []
     for edge in (head, tail):
