@@ -31,7 +31,7 @@ from cleaner.readers import (
     read_input,
 )
 from cleaner.templates import TemplateCounter, site_of
-from cleaner.writers import atomic_output, atomic_write, display
+from cleaner.writers import atomic_output, atomic_write, display, dump_record
 
 # JSONL records go to worker processes in chunks of at most this many lines and about this many
 # bytes: large enough that the cost of sending them is small next to cleaning them (about 0.2 s
@@ -132,8 +132,9 @@ def _set_templates(templates: Mapping[str, frozenset[int]]) -> None:
 
 def clean_record(
     raw: str, number: int, name: str, opts: Options, report: Report, folder: str = ""
-) -> str | None:
-    """Clean one JSONL line; return the output line, or None (and a failure) for a bad record.
+) -> bytes | None:
+    """Clean one JSONL line; return the output line as UTF-8 (without its newline), or None (and
+    a failure) for a bad record.
 
     Every field but the text field passes through unchanged, in its original order; --explain
     adds the removals under `explain_field`, and refuses a record that already has that field
@@ -166,32 +167,25 @@ def clean_record(
     data[opts.text_field] = result.text
     if opts.explain:
         data[opts.explain_field] = [r.to_dict() for r in result.removed]
-    out = json.dumps(data, ensure_ascii=False)
-    try:
-        out.encode("utf-8")
-    except UnicodeEncodeError:
-        # A lone surrogate (the input escaped half a pair, "\ud800") cannot be written as UTF-8:
-        # this record keeps it escaped, as the input had it, instead of failing the whole run.
-        out = json.dumps(data)
-    return out
+    return dump_record(data, raw)
 
 
 def clean_chunk(
     lines: list[tuple[int, str]], name: str, opts: Options, folder: str = ""
-) -> tuple[str, Report]:
-    """Clean a chunk of numbered JSONL lines: the output text and the chunk's report. `folder`
-    is the site of records without a URL (--site-templates)."""
+) -> tuple[bytes, Report]:
+    """Clean a chunk of numbered JSONL lines: the output lines as UTF-8 and the chunk's report.
+    `folder` is the site of records without a URL (--site-templates)."""
     report = Report()
     out = []
     for number, raw in lines:
         if raw.strip():
             cleaned = clean_record(raw, number, name, opts, report, folder)
             if cleaned is not None:
-                out.append(cleaned + "\n")
-    return "".join(out), report
+                out.append(cleaned)
+    return b"".join(line + b"\n" for line in out), report
 
 
-def clean_jsonl(lines: Iterable[str], name: str, opts: Options, report: Report) -> Iterator[str]:
+def clean_jsonl(lines: Iterable[str], name: str, opts: Options, report: Report) -> Iterator[bytes]:
     """Clean a stream of JSONL lines one record at a time, in input order (in this process)."""
     for number, raw in enumerate(lines, start=1):
         text, part = clean_chunk([(number, raw)], name, opts)
@@ -340,9 +334,9 @@ def clean_raw_chunk(
             notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
             line = raw.decode("utf-8", errors="replace")
         decoded.append((number, line))
-    text, report = clean_chunk(decoded, name, opts, folder)
+    data, report = clean_chunk(decoded, name, opts, folder)
     report.notes[:0] = notes
-    return text.encode("utf-8"), report
+    return data, report
 
 
 def _stream_jsonl(

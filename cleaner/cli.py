@@ -251,8 +251,9 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
 def _clean_stdin(opts: Options, report: Report) -> None:
     if opts.fmt == "jsonl":
         stream = (line.decode("utf-8", errors="replace") for line in sys.stdin.buffer)
+        sys.stdout.flush()
         for out in clean_jsonl(stream, "<stdin>", opts, report):
-            sys.stdout.write(out)
+            sys.stdout.buffer.write(out)
         return
     try:
         doc = read_document(

@@ -1,15 +1,19 @@
-"""Writing outputs atomically: a temporary file in the target folder, then a rename, so a reader
-never sees a half-written output and an interrupted or failed run leaves none behind."""
+"""Writing outputs: files atomically (a temporary file in the target folder, then a rename, so a
+reader never sees a half-written output and an interrupted or failed run leaves none behind), and
+JSONL records as UTF-8 bytes."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+import orjson
 
 
 @contextlib.contextmanager
@@ -61,3 +65,32 @@ def display(path: object) -> str:
     'caf\\\\udce9.txt'
     """
     return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# The json module's spelling of orjson's output: no spaces, non-ASCII written as itself.
+_COMPACT = (",", ":")
+# Words in a JSON line that read back as a float orjson cannot write: it writes them as null.
+_NON_FINITE = ("NaN", "Infinity")
+
+
+def dump_record(data: dict[str, Any], raw: str) -> bytes:
+    """One JSONL record as a line of UTF-8 JSON (without the newline), compact, non-ASCII as is.
+
+    orjson writes it: three times the json module's speed, which spent 7% of a whole --jobs 1 run
+    escaping strings. Strings come out byte for byte as `json.dumps(ensure_ascii=False)` writes
+    them (a test checks every code point); a float may be spelt differently (1e-7, not 1e-07),
+    always with the same value. Where orjson would change the data or refuse it, the json module
+    writes the record: `raw` (the input line) holds NaN or Infinity, which orjson would write as
+    null; an integer beyond 64 bits; a lone surrogate escape ("\\ud800"), which no UTF-8 can hold,
+    so that record keeps its non-ASCII escaped, as the input had it.
+    """
+    if _NON_FINITE[0] not in raw and _NON_FINITE[1] not in raw:
+        try:
+            return orjson.dumps(data)
+        except TypeError:  # orjson.JSONEncodeError is one: a big integer or a lone surrogate
+            pass
+    out = json.dumps(data, ensure_ascii=False, separators=_COMPACT)
+    try:
+        return out.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, separators=_COMPACT).encode("ascii")

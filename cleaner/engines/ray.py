@@ -80,7 +80,7 @@ def clean_jsonl_batch(batch: Mapping[str, Any], opts: Options | None = None) -> 
     for raw, path in zip(_values(batch["text"]), _values(batch["path"]), strict=True):
         report = Report()
         out = clean_record(str(raw), 0, str(path), opts, report)
-        lines.append(out or "")
+        lines.append(out.decode("utf-8") if out is not None else "")
         # Ray's text reader does not number lines: say "a record" where the local engine would
         # give the line number.
         errors.append(
