@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 # A compact English stopword list (function words only), after jusText's idea that prose is dense
 # in function words while menus, headlines and furniture are not.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     [
         "a",
         "about",
@@ -141,13 +142,13 @@ STOPWORDS = frozenset(
     ]
 )
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # For text of Latin-1 characters (ASCII, and the accented letters of Western European words),
 # one byte per character: every letter or digit as "a" and every other byte as a space (the
 # pattern's [^\W_] is str.isalnum()). The runs of letters and digits are then the places where
 # " a" occurs (and the start, if it is "a"), counted without making a list of them, several
 # times faster than the pattern.
-_LATIN1_RUNS = bytes(97 if chr(code).isalnum() else 32 for code in range(256))
+_LATIN1_RUNS: Final = bytes(97 if chr(code).isalnum() else 32 for code in range(256))
 
 
 # The non-ASCII characters most often found in English text that are not letters or digits
@@ -155,7 +156,7 @@ _LATIN1_RUNS = bytes(97 if chr(code).isalnum() else 32 for code in range(256))
 # ASCII stand-in that separates words the same way: the right single quote joins words like an
 # apostrophe, the rest separate them. Once they are replaced, nearly every non-ASCII line of the
 # dev set is Latin-1 and takes the fast count.
-_NON_ASCII_SEPARATORS = tuple(
+_NON_ASCII_SEPARATORS: Final = tuple(
     (char, "'" if char == "’" else " ") for char in "’‘“”—–‑…\xa0\u200b\u200d•·©®™×→★»«€£°"
 )
 
@@ -190,19 +191,19 @@ def count_words(text: str) -> int:
     return words
 
 
-_BULLET_CHARS = " \t•·◦▪▸►‣∙*-–—>|»›"
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-_QUOTE_PAIRS = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
+_BULLET_CHARS: Final = " \t•·◦▪▸►‣∙*-–—>|»›"
+_QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+_QUOTE_PAIRS: Final = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
 # Closing characters that may follow the sentence punctuation of a paragraph.
-_CLOSERS = "\"'”’)]»"
-_CLOSERS_SPACE = _CLOSERS + " "
-TERMINAL_PUNCTUATION = ".!?…"
-_TERMINAL = tuple(TERMINAL_PUNCTUATION)
+_CLOSERS: Final = "\"'”’)]»"
+_CLOSERS_SPACE: Final = _CLOSERS + " "
+TERMINAL_PUNCTUATION: Final = ".!?…"
+_TERMINAL: Final = tuple(TERMINAL_PUNCTUATION)
 
 
 # A menu item, button, tag or footer link has at most this many words (measured on the public dev
 # set, page form).
-CHROME_MAX_WORDS = 7
+CHROME_MAX_WORDS: Final = 7
 # List items, table rows, lead-ins ("Ingredients:") and lines of code or data (braces, brackets,
 # "=", ";", a leading quote, "@", "#" or "/") are article structure, not chrome: code blocks at
 # the end of technical articles were cut as footers (dev set, both forms: recall +0.001/+0.003).
@@ -213,17 +214,17 @@ CHROME_MAX_WORDS = 7
 # can have it (a digit first, a capital first and a number or unit last, ": " in reach), and
 # with string tests where they say the same as the pattern did: calling the regex engine on
 # every short line was a tenth of the time spent on page scrapes.
-_BULLET_MARKS = "-*•·▪◦"  # followed by whitespace
-_CELL_OR_CODE_MARKS = "|\"'@#$/"
-_STRUCTURE_NUMBER = re.compile(
+_BULLET_MARKS: Final = "-*•·▪◦"  # followed by whitespace
+_CELL_OR_CODE_MARKS: Final = "|\"'@#$/"
+_STRUCTURE_NUMBER: Final = re.compile(
     r"\d{1,3}[.)]\s|\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|oz|lb|tsp|tbsp|cups?|cm|mm|km)\b|\d{1,2}[.:]\d{2}\b"
 )
-_STRUCTURE_LABEL = re.compile(
+_STRUCTURE_LABEL: Final = re.compile(
     r"[A-Z][a-z]+(?: [a-z]+)? \d+(?:[.,]\d+)?\s?(?:g|mg|kg|ml|kcal|%|minutes|mins|hours)?$"
 )
-_LABEL_UNITS = ("g", "ml", "kcal", "%", "minutes", "mins", "hours")
+_LABEL_UNITS: Final = ("g", "ml", "kcal", "%", "minutes", "mins", "hours")
 # A word, up to 30 more characters without a colon, then ": " (so ": " starts at 1 to 31).
-_STRUCTURE_LEAD_IN = re.compile(r"\w[\w .'’-]{0,30}: \S")
+_STRUCTURE_LEAD_IN: Final = re.compile(r"\w[\w .'’-]{0,30}: \S")
 
 
 def _structure_start(text: str, end: str) -> bool:
@@ -246,7 +247,7 @@ def _structure_start(text: str, end: str) -> bool:
 
 
 # Ends like a lead-in, a table cell or a line of code, or holds code punctuation anywhere.
-_STRUCTURE_END = tuple(":|{}[];,")
+_STRUCTURE_END: Final = tuple(":|{}[];,")
 
 
 def is_structure(text: str) -> bool:

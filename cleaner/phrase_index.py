@@ -27,7 +27,7 @@ import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 # The standard library's own regex parser and its opcodes (private modules, the same from Python
 # 3.11 on; typeshed has no stubs for them).
@@ -35,12 +35,12 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 # Character ranges wider than this are treated as "any character".
-_MAX_RANGE = 128
+_MAX_RANGE: Final = 128
 # Literal texts shorter than this are not worth testing for.
-_MIN_LITERAL = 3
+_MIN_LITERAL: Final = 3
 # Stands for the decimal digits outside ASCII that \d also matches ("٣"), as a first character.
-_OTHER_DIGIT = "<digit>"
-_DIGITS = frozenset("0123456789") | {_OTHER_DIGIT}
+_OTHER_DIGIT: Final = "<digit>"
+_DIGITS: Final = frozenset("0123456789") | {_OTHER_DIGIT}
 
 
 class _Unknown(Exception):
@@ -110,15 +110,15 @@ def _first(seq: Any) -> tuple[FirstSet, bool]:
     return frozenset(out), True
 
 
-_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_REPEATS: Final = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 # Stands for a character (after the first) that no phrase of an index names there.
-_OTHER = "<other>"
+_OTHER: Final = "<other>"
 # Stands for the end of the line, after the first character: a match that short.
-_END = ""
+_END: Final = ""
 
 
 # How many leading characters of a line choose its candidate phrases.
-PREFIX = 3
+PREFIX: Final = 3
 # What a match can start with: each first character with what can follow it, to PREFIX
 # characters (None: anything can follow).
 Trie = dict[str, "Trie | None"]
@@ -220,7 +220,7 @@ class _Phrase:
 
 
 # Patterns whose groups are referred to by number or name keep them.
-_REFERS_TO_GROUPS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?P<")
+_REFERS_TO_GROUPS: Final = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?P<")
 
 
 def non_capturing(pattern: str) -> str:

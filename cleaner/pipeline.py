@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
@@ -34,7 +34,7 @@ from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_templat
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.widgets import comment_thread, widget_phrase
 
-RULES: tuple[Rule, ...] = (
+RULES: Final[tuple[Rule, ...]] = (
     appeal_phrase,
     prompt_phrase,
     widget_phrase,
@@ -62,8 +62,8 @@ RULES: tuple[Rule, ...] = (
     page_chrome,
     edge_boilerplate,
 )
-RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
-RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
+RULE_NAMES: Final[tuple[str, ...]] = tuple(rule.name for rule in RULES)
+RULES_BY_NAME: Final[dict[str, Rule]] = {rule.name: rule for rule in RULES}
 
 
 class Removal(NamedTuple):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
@@ -18,7 +19,7 @@ from cleaner.phrase_index import PhraseIndex
 
 # Phrase tables describe short lines; a longer line is prose. Bounding the length here also bounds
 # the work any phrase pattern can do on hostile input.
-MAX_PHRASE_CHARS = 300
+MAX_PHRASE_CHARS: Final = 300
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.document import Line
 from cleaner.rules import Context, doc_rule, phrase_rule
 
-NOISE_CLASS = "appeals"
+NOISE_CLASS: Final = "appeals"
 
 # Whole-line phrases of a support appeal, as they open or close the appeal box.
-APPEAL_PHRASES: tuple[str, ...] = (
+APPEAL_PHRASES: Final[tuple[str, ...]] = (
     r"your support (helps|allows|enables) us (to )?.{0,60}",
     r"your support makes (all )?the difference\.?",
     r"(please )?(support|fund|back) (independent|quality|our|local|public[- ]interest) (journalism|reporting|newsroom)[.!]?.{0,80}",
@@ -27,7 +28,7 @@ APPEAL_PHRASES: tuple[str, ...] = (
 )
 
 # Words that mark a paragraph as part of an appeal box (used only next to an appeal phrase).
-APPEAL_WORDS = frozenset(
+APPEAL_WORDS: Final = frozenset(
     [
         "donate",
         "donation",

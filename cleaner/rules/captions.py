@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.document import STOPWORDS, Line
 from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_prose, line_rule, phrase_rule
 
-NOISE_CLASS = "captions"
+NOISE_CLASS: Final = "captions"
 
-CAPTION_PHRASES: tuple[str, ...] = (
+CAPTION_PHRASES: Final[tuple[str, ...]] = (
     r"(image|media|video) caption[:,]? .{0,200}",
     r"(image|photo|picture) (credit|source)s?[:,] .{1,80}",
     r"(photo|photograph|picture|credit|photo credit): [^\W\d_][\w.'’-]*( [^\W\d_][\w.'’-]*){0,4}( ?/ ?[\w.'’ -]{1,40})?",
@@ -24,16 +25,16 @@ CAPTION_PHRASES: tuple[str, ...] = (
 )
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.
-_PAREN_CREDIT = re.compile(r"[^\W\d_][^()]*?[^\s:;,]\s+\(([^()]{2,80})\)$")
+_PAREN_CREDIT: Final = re.compile(r"[^\W\d_][^()]*?[^\s:;,]\s+\(([^()]{2,80})\)$")
 # Words that say a bracket is a photo credit even without a "Source/Name" slash.
-_CREDIT_WORDS = frozenset({"images", "pictures", "via", "pool", "handout"})
+_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
 # A caption with a credit is a label, not a paragraph: at most this many words before the credit.
-CAPTION_MAX_WORDS = 40
+CAPTION_MAX_WORDS: Final = 40
 # "Caption sentence. – Credit Name": a sentence, then a dash and a short title-case credit.
-_DASH_CREDIT = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})$")
+_DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})$")
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
-_ALT_TEXT = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
-_CONNECTORS = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
+_ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
+_CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
 
 
 def _paren_credit(text: str) -> bool:

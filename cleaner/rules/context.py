@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.rules import Context, doc_rule
 from cleaner.rules.navigation import has_menu
 
-NOISE_CLASS = "context"
+NOISE_CLASS: Final = "context"
 
 
 @doc_rule(NOISE_CLASS)
@@ -35,16 +36,16 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
 
 
 # A repeated line needs this many words to count: shorter repeats are labels ("Reply", "Share").
-REPEAT_MIN_WORDS = 4
+REPEAT_MIN_WORDS: Final = 4
 # Repeats are page structure (a menu in the header and again in the footer, a table of contents)
 # only in texts that look like whole-page scrapes, where at least this share of lines is
 # menu-like; in an extracted article body, repeated lines are mostly its own table rows and
 # recurring headings (measured on the dev set: gating at 0.3 keeps 0.0008 more recall on the
 # extracted form and costs nothing on the page form).
-REPEAT_MIN_CHROME_SHARE = 0.3
+REPEAT_MIN_CHROME_SHARE: Final = 0.3
 # A short line repeated within this many lines is a refrain (verse, a chorus), kept.
-REFRAIN_DISTANCE = 8
-REFRAIN_MAX_WORDS = 10
+REFRAIN_DISTANCE: Final = 8
+REFRAIN_MAX_WORDS: Final = 10
 
 
 @doc_rule(NOISE_CLASS)

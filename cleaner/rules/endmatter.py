@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.document import Line
 from cleaner.rules import Context, doc_rule, is_phrase, line_rule, phrase_rule
 
-NOISE_CLASS = "furniture"
+NOISE_CLASS: Final = "furniture"
 
 # Notes at the end of posts: feedback widgets, syndication notes, tags and categories.
-END_NOTE_PHRASES: tuple[str, ...] = (
+END_NOTE_PHRASES: Final[tuple[str, ...]] = (
     r"(did you find|was) (this|the) (content|article|page|post|guide|information|answer) (helpful|useful)\??.{0,40}",
     r"(thank you|thanks) for (your feedback|the feedback|rating).{0,60}",
     r"rate this (article|post|page|story|guide).{0,20}",
@@ -33,28 +34,30 @@ END_NOTE_PHRASES: tuple[str, ...] = (
 )
 
 # An author bio: "Jane Doe is a freelance writer ...", "About the author: ...".
-_BIO_START = re.compile(
+_BIO_START: Final = re.compile(
     r"^(?:about the authors?:?\s+.{10,}|(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,?\s+(?:is|has been|holds|writes|covers)\s)"
 )
-_BIO_WORDS = re.compile(
+_BIO_WORDS: Final = re.compile(
     r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
     r"blogger|photographer|freelance|freelancer|correspondent|ceo|cto|director|specialist|expert|"
     r"consultant|professor|faculty|researcher|producer)\b",
     re.IGNORECASE,
 )
 # Author boxes sit in the last few lines of the text.
-BIO_MAX_FROM_END = 3
+BIO_MAX_FROM_END: Final = 3
 # In a text shorter than this, the last lines are the article itself (a profile, a notice, a
 # short news item introducing the person it is about).
-BIO_MIN_LINES = 10
-BIO_MAX_WORDS = 120
+BIO_MIN_LINES: Final = 10
+BIO_MAX_WORDS: Final = 120
 # An interview (at least this many questions before it, and this share of its lines: an article
 # with an FAQ section is not one) ends by introducing the interviewee.
-BIO_INTERVIEW_QUESTIONS = 3
-BIO_INTERVIEW_SHARE = 0.25
+BIO_INTERVIEW_QUESTIONS: Final = 3
+BIO_INTERVIEW_SHARE: Final = 0.25
 # A bio may go on for a paragraph or two after its first: each speaks of the same person, by name
 # or by pronoun ("Karina holds an MBA ...", "When she's not writing, ...").
-_PRONOUN_START = re.compile(r"(?:She|He|They|Her|His|Their|When (?:she|he|they)|In (?:her|his|their))\b")
+_PRONOUN_START: Final = re.compile(
+    r"(?:She|He|They|Her|His|Their|When (?:she|he|they)|In (?:her|his|their))\b"
+)
 
 
 def _continues_bio(bio: Line, line: Line) -> bool:
@@ -83,14 +86,14 @@ def _bio_names(bio: Line) -> list[str]:
 
 
 # A line of the article that names the bio's subject is prose of at least this many words.
-BIO_NAMED_MIN_WORDS = 8
+BIO_NAMED_MIN_WORDS: Final = 8
 # Headers of an author box ("About the Author", "Written by"); the box's lines follow them.
-AUTHOR_BOX_HEADERS: tuple[str, ...] = (
+AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
     r"(about|meet) the (author|authors|writer|expert|reviewer)s?",
     r"(written|reviewed|fact[- ]checked|medically reviewed|edited) by,?",
     r"(author|authors|contributor|contributors|about the author)",
 )
-AUTHOR_BOX_MAX_LINES = 4
+AUTHOR_BOX_MAX_LINES: Final = 4
 
 
 # Its own table key: the user's [phrases] furniture extras already reach furniture_phrase.
@@ -172,7 +175,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
 
 
 # The phrases of a legal or editorial disclaimer; one of them makes a short paragraph a notice.
-_DISCLAIMER = re.compile(
+_DISCLAIMER: Final = re.compile(
     r"\b(?:for (?:general )?(?:informational|educational|information)(?: (?:and|or) (?:informational|educational|entertainment))? purposes only"
     r"|(?:not|never) (?:be )?(?:intended|meant|designed) (?:to (?:be|constitute|replace|serve as|provide)|as) (?:a substitute for |an? )?(?:legal|medical|financial|professional|tax|investment)"
     r"|substitute for (?:professional |direct |the )?(?:medical|legal|financial|professional) (?:advice|care|consultation)"
@@ -200,13 +203,15 @@ def _may_disclaim(lowered: str) -> bool:
     )
 
 
-_REPORTED = re.compile(r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]")
+_REPORTED: Final = re.compile(
+    r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]"
+)
 # A disclaimer is a notice of a few sentences, not a paragraph of the article.
-DISCLAIMER_MAX_WORDS = 120
+DISCLAIMER_MAX_WORDS: Final = 120
 # The fewest words a match of _DISCLAIMER spans ("for informational purposes only", "not meant as
 # legal ...", "substitute for legal advice", "views expressed are their", "does not imply
 # endorsement", "do not provide tax,"): a shorter line is never asked further.
-DISCLAIMER_MIN_WORDS = 4
+DISCLAIMER_MIN_WORDS: Final = 4
 
 
 @line_rule(NOISE_CLASS)

@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.document import STOPWORDS, Line
 from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, line_rule, phrase_rule
 
-NOISE_CLASS = "furniture"
+NOISE_CLASS: Final = "furniture"
 
-_MONTH = (
+_MONTH: Final = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
     r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 )
-_WEEKDAY = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
-_TIME = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
-DATE = (
+_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
+_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
+DATE: Final = (
     rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
 )
 
-FURNITURE_PHRASES: tuple[str, ...] = (
+FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age.
     rf"((published|updated|posted|last updated|first published|modified)( on| at)?:? )?{DATE}"
     rf"([ |,·•]+((updated|published)( on| at)?:? )?{DATE})*",
@@ -57,8 +58,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
-_BYLINE = re.compile(r"(?:by|words by|text by)\s+(.{1,80})", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[\w.'’-]+$")
+_BYLINE: Final = re.compile(r"(?:by|words by|text by)\s+(.{1,80})", re.IGNORECASE)
+_NAME_WORD: Final = re.compile(r"^[\w.'’-]+$")
 
 
 @phrase_rule(NOISE_CLASS, FURNITURE_PHRASES)
@@ -75,15 +76,15 @@ def furniture_phrase(line: Line) -> bool:
 
 
 # Words of a cookie-consent notice; a line with several of them is the notice, however long.
-COOKIE_WORDS = frozenset(
+COOKIE_WORDS: Final = frozenset(
     {
         "cookie", "cookies", "consent", "gdpr", "ccpa", "opt", "preferences", "necessary",
         "analytics", "tracking", "browser", "website", "functionality", "party", "advertisement",
     }
 )  # fmt: skip
-COOKIE_MIN_WORDS = 3
+COOKIE_MIN_WORDS: Final = 3
 # Affiliate disclosures: a purchase through a link earns the site a commission.
-_AFFILIATE = re.compile(
+_AFFILIATE: Final = re.compile(
     r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
     r"\b(purchase|buy|link|links|click)|\b(purchase|buy|links?|click)\b.{0,200}"
     r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)"
@@ -91,12 +92,14 @@ _AFFILIATE = re.compile(
     re.IGNORECASE,
 )
 # A disclosure speaks of the site itself.
-_SELF = re.compile(r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE)
+_SELF: Final = re.compile(
+    r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE
+)
 # Disclosures and notices are at most a few sentences.
-NOTICE_MAX_CHARS = 600
+NOTICE_MAX_CHARS: Final = 600
 # The fewest words a line matching _AFFILIATE has: its first word is followed by a space, and
 # something follows ("earn commission'purchase" is two words, an apostrophe joining them).
-AFFILIATE_MIN_WORDS = 2
+AFFILIATE_MIN_WORDS: Final = 2
 
 
 @line_rule(NOISE_CLASS)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.document import Line
 from cleaner.rules import Context, doc_rule, is_prose, phrase_rule
 
-NOISE_CLASS = "link_lists"
+NOISE_CLASS: Final = "link_lists"
 
 # A header phrase seen this many times in one document is a per-item button ("Read More").
-BUTTON_REPEATS = 3
+BUTTON_REPEATS: Final = 3
 
 # Headers that open a list of links to other stories; the whole line must be the header.
-LIST_HEADERS: tuple[str, ...] = (
+LIST_HEADERS: Final[tuple[str, ...]] = (
     r"(read|see|watch) (more|also|next)( (stories|news|articles|on this (story|topic)|from .{1,40}))?",
     r"(also|further) read(ing)?",
     r"related( (posts?|articles?|stories|story|content|news|coverage|topics|links|reading|videos?|items))?",
@@ -100,7 +101,7 @@ def _resumes(line: Line, ctx: Context) -> bool:
 
 
 # A one-line link to another story: a teaser label, a colon, and the other story's headline.
-LINK_TEASERS: tuple[str, ...] = (
+LINK_TEASERS: Final[tuple[str, ...]] = (
     r"(related|related (story|article|post|reading|content|coverage)|also read|read also|read more|see also|"
     r"read next|up next|next|previous|next (article|post|story)|previous (article|post|story)|check out|"
     r"recommended( reading)?|more|don't miss|must read|watch|listen|explore|further reading)"

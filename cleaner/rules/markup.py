@@ -7,11 +7,13 @@ passed through the Context. Text input has no markup, and this rule then removes
 
 from __future__ import annotations
 
+from typing import Final
+
 from cleaner.document import Line
 from cleaner.rules import Context, line_rule
 from cleaner.templates import line_key
 
-NOISE_CLASS = "markup"
+NOISE_CLASS: Final = "markup"
 
 
 @line_rule(NOISE_CLASS)

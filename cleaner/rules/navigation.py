@@ -4,37 +4,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Final
 
 from cleaner.document import Line, is_structure
 from cleaner.rules import Context, doc_rule
 from cleaner.templates import line_key
 
-NOISE_CLASS = "navigation"
+NOISE_CLASS: Final = "navigation"
 
 # Line scores for finding the article region (measured on the public dev set, page form):
 # prose pulls the region towards it in proportion to its length, short lines without sentence
 # punctuation (menu items, buttons, tags) push it away, anything else is neutral.
-PROSE_WORD_WEIGHT = 0.1
-PROSE_MAX_SCORE = 10.0
-CHROME_SCORE = -1.0
+PROSE_WORD_WEIGHT: Final = 0.1
+PROSE_MAX_SCORE: Final = 10.0
+CHROME_SCORE: Final = -1.0
 
 
 # Page chrome is only looked for in texts with at least this many menu-like lines, and this share
 # of them: a page has menus and footers; an extracted article's few short lines at its ends (a
 # fact box, key takeaways) are its own (dev set: article-recall recall +0.0004, page form
 # unchanged; at 10 a footer of eight links in the eval subset stayed).
-CHROME_MIN_LINES = 8
-CHROME_MIN_SHARE = 0.2
+CHROME_MIN_LINES: Final = 8
+CHROME_MIN_SHARE: Final = 0.2
 # An edge is cut only when at least this share of its lines look like chrome: article lists,
 # tables and reference sections at the ends of articles do not (measured on the dev set).
-EDGE_CHROME_SHARE = 0.6
+EDGE_CHROME_SHARE: Final = 0.6
 # Menus and footers are light next to the article; an edge with this share of the article's words
 # or more is more likely a part of the article that the densest region left out.
-EDGE_MAX_WORD_SHARE = 0.5
+EDGE_MAX_WORD_SHARE: Final = 0.5
 # A long menu is heavy, but its words are all in chrome lines: from MENU_MIN_LINES lines on only
 # the other lines count (shorter runs of short lines are as likely to be verse or an ingredient
 # list before the article's prose; measured on the dev set, page form).
-MENU_MIN_LINES = 15
+MENU_MIN_LINES: Final = 15
 
 
 def has_menu(lines: Sequence[Line], min_share: float, min_lines: int = 0) -> bool:
@@ -160,28 +161,28 @@ def _outer_chrome_run(edge: list[bool]) -> int:
 # classify_paragraphs and revise_paragraph_classification), with its lengths and stopword
 # densities rescaled to lines and to our compact stopword list (measured on the dev set, page form).
 # A line shorter than SHORT_MAX_CHARS is "short" and takes the class of its context.
-SHORT_MAX_CHARS = 80
+SHORT_MAX_CHARS: Final = 80
 # A longer line with at least STOP_HIGH stopwords is "good" from GOOD_MIN_CHARS on, else "near
 # good"; with at least STOP_LOW it is "near good"; with fewer it is "bad" (a list of names, a
 # line of keywords).
-GOOD_MIN_CHARS = 90
-STOP_HIGH = 0.22
-STOP_LOW = 0.2
+GOOD_MIN_CHARS: Final = 90
+STOP_HIGH: Final = 0.22
+STOP_LOW: Final = 0.2
 # The same gate as repeated_line's: only texts where this share of lines is menu-like look like
 # whole-page scrapes; an extracted article's own ends (references, lists) are left alone ...
-SCRAPE_MIN_CHROME_SHARE = 0.3
+SCRAPE_MIN_CHROME_SHARE: Final = 0.3
 # ... and at least this many: a short article with subheadings and a list of names or dates
 # crosses the share, but a page has a menu (dev set: no change on the page form).
-SCRAPE_MIN_CHROME_LINES = 15
+SCRAPE_MIN_CHROME_LINES: Final = 15
 # An edge goes only when at least this share of its lines were short or bad before revision and
 # are neither sentences nor article structure (list items, lead-ins, code, web addresses):
 # reference lists and pros-and-cons lines after the last paragraph stay (dev set, page form;
 # at 0.6 it removes no gold line of the article-recall form).
-EDGE_BAD_SHARE = 0.6
+EDGE_BAD_SHARE: Final = 0.6
 
 _GOOD, _NEAR, _SHORT, _BAD = "good", "near", "short", "bad"
 # A web address in a line: a reference list's entries, not a menu's.
-_URL = re.compile(r"https?://|www\.")
+_URL: Final = re.compile(r"https?://|www\.")
 
 
 def _is_article_structure(line: Line) -> bool:

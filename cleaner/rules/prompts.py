@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from cleaner.document import Line
 from cleaner.rules import phrase_rule
 
-NOISE_CLASS = "prompts"
+NOISE_CLASS: Final = "prompts"
 
-_NETWORK = (
+_NETWORK: Final = (
     r"(whatsapp|telegram|signal|viber|google news|apple news|flipboard|instagram|facebook|x|"
     r"twitter|youtube|tiktok|threads|bluesky|linkedin|pinterest|snapchat|reddit|mastodon|rss)"
 )
 
-PROMPT_PHRASES: tuple[str, ...] = (
+PROMPT_PHRASES: Final[tuple[str, ...]] = (
     # App and channel prompts: "Get <Outlet> on WhatsApp", "Follow us on Instagram".
     rf"get (the )?.{{1,40}} (on|via) {_NETWORK}( channel)?",
     r"get (the )?.{1,40} app",

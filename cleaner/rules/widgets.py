@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from cleaner.document import STOPWORDS, Line
 from cleaner.rules import Context, doc_rule, phrase_rule
 
-NOISE_CLASS = "widgets"
+NOISE_CLASS: Final = "widgets"
 
-WIDGET_PHRASES: tuple[str, ...] = (
+WIDGET_PHRASES: Final[tuple[str, ...]] = (
     r"\(?\d*\)? ?comments?( \(?\d+\)?)?",
     r"(view|show|read|load|see|hide|open) (all |more )?(\d+ )?(comments|replies)",
     r"(leave|post|add|write) a (comment|reply)",
@@ -53,20 +54,20 @@ def widget_phrase(line: Line) -> bool:
 
 # A commenter's attribution line: "Name says:", "Name on 3 May said", "1 reply by Name",
 # "Reply to Name". Short, so prose that reports what someone says never matches.
-COMMENT_ATTRIBUTION = re.compile(
+COMMENT_ATTRIBUTION: Final = re.compile(
     r"(?:[^\s].{0,60} (?:says|said|wrote|replied|commented)(?: on .{1,40})?|\d+ repl(?:y|ies)(?: by .{1,60})?"
     r"|reply to( comment| .{1,60})?)"
 )
 # Every attribution contains one of these; one search for them is cheaper than the pattern.
-_ATTRIBUTION_GATE = re.compile("says|said|wrote|repl|commented")
-COMMENT_ATTRIBUTION_MAX_WORDS = 10
+_ATTRIBUTION_GATE: Final = re.compile("says|said|wrote|repl|commented")
+COMMENT_ATTRIBUTION_MAX_WORDS: Final = 10
 # Two commenters make a thread; one "X says:" line may be an interview's speaker label.
-COMMENT_MIN_ATTRIBUTIONS = 2
+COMMENT_MIN_ATTRIBUTIONS: Final = 2
 # Buttons under each comment; one alone may be an article's heading ("Reply" to a reader's letter),
 # so a thread without a comment counter or form needs at least this many of them.
-COMMENT_BUTTONS = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
-COMMENT_MIN_BUTTONS = 2
-_BUTTON_MAX_WORDS = max(len(button.split()) for button in COMMENT_BUTTONS)
+COMMENT_BUTTONS: Final = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
+COMMENT_MIN_BUTTONS: Final = 2
+_BUTTON_MAX_WORDS: Final = max(len(button.split()) for button in COMMENT_BUTTONS)
 
 
 def is_attribution(line: Line) -> bool:
