@@ -153,6 +153,24 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (2,),
     ),
     ("credited_caption", f"{PROSE}\nThe law was passed in the spring (2019).\n{PROSE2}", ()),
+    # ... a credit label after the caption's sentence
+    ("credited_caption", f"{PROSE}\nA tent pitched above the lake at dusk. Credit: Jane Doe\n{PROSE2}", (2,)),
+    ("credited_caption", f"{PROSE}\nThe new camera body. Photo by: 'Jane Doe'.\n{PROSE2}", (2,)),
+    ("credited_caption", f"{PROSE}\nA café on the square. (Photo Credit: Jane Doe)\n{PROSE2}", (2,)),
+    ("credited_caption", f"{PROSE}\nThe valley at dawn. Photo by Jane Doe on Unsplash\n{PROSE2}", (2,)),
+    ("credited_caption", f"{PROSE}\nOil on canvas, 1911. Courtesy Example Gallery, London.\n{PROSE2}", (2,)),
+    (
+        "credited_caption",
+        f"{PROSE}\nHe learned the trade. Photo by photo, he built a portfolio.\n{PROSE2}",
+        (),
+    ),
+    (
+        "credited_caption",
+        f"{PROSE}\nThe season was long. Credit: the coaches kept the squad fit.\n{PROSE2}",
+        (),
+    ),
+    ("credited_caption", f"{PROSE}\nPhoto by Jane Doe is how the agency signs its pictures.\n{PROSE2}", ()),
+    ("credited_caption", f"{PROSE} {PROSE2} {PROSE} {PROSE2} Photo: Jane Doe\n{PROSE2}", ()),
     (
         "credited_caption",
         f"{PROSE}\nIt was over, she said. – and then she left the room for good\n{PROSE2}",

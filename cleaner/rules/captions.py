@@ -35,6 +35,18 @@ _DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
 _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
+# "Caption sentence. Photo: Name", "... Credit: Name Name", "... Photo by: 'Name'.", "... (Photo
+# Credit: Name)", "... Courtesy Name Gallery.": a sentence, then a credit label and a credit.
+_LABEL_CREDIT: Final = re.compile(
+    r"[.!?][\"'”’)]?\s+[(\[]?"
+    r"(?:(?:photo|image|picture|photograph)s?(?: credit)?(?: by)?:|(?:photo|image|picture|photograph)s? by"
+    r"|(?:photo |image )?credits?:|courtesy(?: of)?:?)"
+    r"\s+[\"'‘“]?(?P<credit>[^\W\d_][\w.&'’-]*(?:,? [^\W\d_][\w.&'’-]*){0,5}(?: ?/ ?[\w.'’ -]{1,40})?)"
+    r"[\"'’”]?[)\]]?\.?$",
+    re.IGNORECASE,
+)
+# How far from the end of a line a credit label can start: ". (Photo Credit: " and six names.
+_LABEL_CREDIT_REACH: Final = 120
 
 
 def _paren_credit(text: str) -> bool:
@@ -72,13 +84,16 @@ def caption_phrase(line: Line) -> bool:
 @line_rule(NOISE_CLASS)
 def credited_caption(line: Line, ctx: Context) -> bool:
     """Remove a caption that ends in a photo credit: "... (Source/Name)", "... (Getty Images)",
-    or a sentence followed by "– Credit Name".
+    a sentence followed by "– Credit Name", or a sentence followed by a credit label and names
+    ("... Photo: Name", "... Credit: Name Name", "... (Photo by Name)", "... Courtesy Name").
 
     Keeps a paragraph that ends in an ordinary parenthesis ("(pictured)", "(2019)", "(Men's /
     Women's)" in a list item), and a quote attributed after a dash ("... – she said" has lowercase
     words): the credit must be title-case names with a slash or a credit word (Images, via, Pool).
+    A label credit must follow a whole sentence and be names ("Photo by photo, they ..." is prose).
+    A caption is a label, so none of these is more than CAPTION_MAX_WORDS words before its credit.
     """
-    return _paren_credit(line.text) or _dash_credit(line.text)
+    return _paren_credit(line.text) or _dash_credit(line.text) or _label_credit(line)
 
 
 def _dash_credit(text: str) -> bool:
@@ -93,6 +108,22 @@ def _dash_credit(text: str) -> bool:
         return False
     words = match.group(1).replace("/", " / ").split()
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _label_credit(line: Line) -> bool:
+    if line.n_words > CAPTION_MAX_WORDS + 8 or len(line.text) > 2 * MAX_PHRASE_CHARS:
+        return False
+    text = line.text
+    end = text if len(text) <= _LABEL_CREDIT_REACH else text[-_LABEL_CREDIT_REACH:]
+    # A cheap gate: a label word near the end of the line, less its first letter so that "Photo"
+    # and "photo" are one test (an all-caps "PHOTO:" is not asked). Written out: a loop costs more.
+    if not ("hoto" in end or "mage" in end or "icture" in end or "redit" in end or "ourtesy" in end):
+        return False
+    match = _LABEL_CREDIT.search(text)
+    if not match or len(text[: match.start()].split()) > CAPTION_MAX_WORDS:
+        return False
+    words = match.group("credit").replace("/", " / ").replace(",", " ").split()
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS or w.lower() == "on" for w in words)
 
 
 @doc_rule(NOISE_CLASS)
