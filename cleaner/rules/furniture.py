@@ -54,7 +54,11 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     # A post's meta line: date, author, category and comment count together.
     rf"((posted|published|updated)( on)? )?{DATE}( ?(by|in) [^.!?]{{1,80}}?)?( ?[-|·•]? ?(\d+|no) comments?( on .{{1,150}})?)",
     rf"((posted|published)( on)? )?{DATE} ?by [^.!?]{{1,60}}",
+    # Headings of navigation boxes that stand alone: breadcrumbs, a table of contents (whose
+    # entries the extractor often drops), a box of links.
     r"you are here:?",
+    r"(table of )?contents|article contents|in this (article|post|guide|page)|on this page|jump to",
+    r"(quick|useful) links",
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
@@ -66,7 +70,8 @@ _NAME_WORD: Final = re.compile(r"^[\w.'’-]+$")
 def furniture_phrase(line: Line) -> bool:
     """Remove standalone page furniture: datelines, "This story has been updated.",
     "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
-    notices, contributor credits.
+    notices, contributor credits, the headings of breadcrumbs, tables of contents and link boxes
+    ("You are here", "Table of Contents", "In this article", "Quick links").
 
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
     and a date ending in a colon, which heads a timeline entry.
