@@ -153,6 +153,19 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (2,),
     ),
     ("credited_caption", f"{PROSE}\nThe law was passed in the spring (2019).\n{PROSE2}", ()),
+    (
+        "credited_caption",
+        f"{PROSE}\nI watched every video in the course, and my team now uses it daily. "
+        + "– Jane Doe, CISO, Example Corp\n{PROSE2}",
+        (),
+    ),
+    (
+        "credited_caption",
+        f"{PROSE}\nThis selection was not made to please anyone. The strongest shows held their "
+        + "ground and let complexity surface slowly. – Jane Doe, Editor\n{PROSE2}",
+        (),
+    ),
+    ("credited_caption", f"{PROSE}\nRescuers at the scene on Monday. – Example Agency\n{PROSE2}", (2,)),
     # ... a credit label after the caption's sentence
     ("credited_caption", f"{PROSE}\nA tent pitched above the lake at dusk. Credit: Jane Doe\n{PROSE2}", (2,)),
     ("credited_caption", f"{PROSE}\nThe new camera body. Photo by: 'Jane Doe'.\n{PROSE2}", (2,)),

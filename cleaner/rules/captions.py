@@ -35,6 +35,15 @@ _DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
 _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
+# A caption before "– Credit" of more than this many words must name what it is of (a photo, a
+# video, a map, "pictured") to be taken for one.
+DASH_CAPTION_PLAIN_WORDS: Final = 12
+_VISUAL: Final = re.compile(
+    r"\b(photos?|photographs?|images?|pictures?|pictured|videos?|footage|screenshots?|stills?"
+    r"|illustrations?|maps?|charts?|graphics?)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON: Final = re.compile(r"\b(I|I['’](m|ve|d|ll)|me|my|we|we['’](re|ve)|our|us)\b")
 # "Caption sentence. Photo: Name", "... Credit: Name Name", "... Photo by: 'Name'.", "... (Photo
 # Credit: Name)", "... Courtesy Name Gallery.": a sentence, then a credit label and a credit.
 _LABEL_CREDIT: Final = re.compile(
@@ -90,6 +99,9 @@ def credited_caption(line: Line, ctx: Context) -> bool:
     Keeps a paragraph that ends in an ordinary parenthesis ("(pictured)", "(2019)", "(Men's /
     Women's)" in a list item), and a quote attributed after a dash ("... – she said" has lowercase
     words): the credit must be title-case names with a slash or a credit word (Images, via, Pool).
+    A dash also signs a testimonial, a reader's comment or a column ("I use it daily. – Name, CTO,
+    Company"): a caption before a dash credit does not speak in the first person, and one of more
+    than DASH_CAPTION_PLAIN_WORDS words names what it is of (a photo, a video, a map).
     A label credit must follow a whole sentence and be names ("Photo by photo, they ..." is prose).
     A caption is a label, so none of these is more than CAPTION_MAX_WORDS words before its credit.
     """
@@ -104,10 +116,17 @@ def _dash_credit(text: str) -> bool:
     if not match:
         return False
     # A caption is a label: a long paragraph ending in "– Name, Title" is an attributed quote.
-    if len(text[: match.start()].split()) > CAPTION_MAX_WORDS:
+    caption = text[: match.start()]
+    if len(caption.split()) > CAPTION_MAX_WORDS:
         return False
     words = match.group(1).replace("/", " / ").split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return False
+    # "– Name" also signs a testimonial, a reader's comment or a column: one that speaks in the
+    # first person is a quote; one of several sentences must say what the picture shows.
+    if _FIRST_PERSON.search(caption):
+        return False
+    return len(caption.split()) <= DASH_CAPTION_PLAIN_WORDS or _VISUAL.search(caption) is not None
 
 
 def _label_credit(line: Line) -> bool:
