@@ -127,6 +127,9 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("link_list_block", f"{PROSE}\nRelated Posts\nA headline\n{PROSE2}\nAnother headline", (3, 4, 5)),
     ("link_list_block", f"{PROSE}\nRead more:\n{PROSE}\n{PROSE2}", ()),
+    # One paragraph too long for a teaser is the article again; a post's excerpt is not.
+    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", (3,)),
+    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE} […]\nKey points:", (3, 4, 5)),
     # caption_phrase
     ("caption_phrase", f"{PROSE}\nImage from the March 2024 review.\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nFeatured image via a stock library", (2,)),

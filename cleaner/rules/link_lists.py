@@ -56,8 +56,9 @@ def link_list_block(ctx: Context) -> Iterable[int]:
 
     Keeps the article when it resumes after the list: `list_resume_prose_lines` consecutive prose
     lines that are not questions end the block, and they and everything after them stay (one
-    teaser sentence under a headline does not end it); a list whose first item is bulleted ends
-    with its bullets. A header phrase repeated three or more times is a per-item button and opens
+    teaser sentence under a headline does not end it), as does one paragraph of at least
+    `list_resume_paragraph_words` words that does not end in an ellipsis (a teaser is shorter; a
+    post's excerpt ends "…" or "[...]"); a list whose first item is bulleted ends with its bullets. A header phrase repeated three or more times is a per-item button and opens
     no block.
     """
     lines = ctx.doc.lines
@@ -88,10 +89,22 @@ def link_list_block(ctx: Context) -> Iterable[int]:
 
 def _prose_run(ctx: Context, start: int, need: int) -> bool:
     lines = ctx.doc.lines
+    first = lines[start]
+    if (
+        first.n_words >= ctx.config.thresholds.list_resume_paragraph_words
+        and _resumes(first, ctx)
+        and not ctx.is_removed(start)
+        and not first.text.rstrip(" ]").endswith(_ELLIPSES)
+    ):
+        return True  # a whole paragraph: the article, not an item of the list
     run = lines[start : start + need]
     return len(run) == need and all(
         _resumes(line, ctx) and not ctx.is_removed(start + k) for k, line in enumerate(run)
     )
+
+
+# How an excerpt of another post ends: "...", "…", "[...]", "[…]".
+_ELLIPSES: Final = ("…", "...")
 
 
 def _resumes(line: Line, ctx: Context) -> bool:
