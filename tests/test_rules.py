@@ -363,6 +363,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{PROSE}\n{PROSE2}\nIngredients:\n- 2 eggs\n- 1 cup flour\n- salt\n- butter",
         (),
     ),
+    # A list the article introduces with a colon is the article's, however menu-like its items.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n"
+        + "Below are the groups of supplies that most home offices will need to keep:\n"
+        + "Pens\nPencils\nMarkers\nScissors\nPaper clips\nBinder clips\nSticky notes\nNotepads\n"
+        + "Envelopes\nStamps\nChargers\nBatteries\n"
+        + f"{LONG2}\n{LONG3}\n"
+        + "\n".join(LONG.replace("Tuesday", day) for day in ("Monday", "Wednesday", "Thursday", "Friday"))
+        + "\nAbout us\nContact\nPrivacy\nTerms",
+        (*range(1, 17), 38, 39, 40, 41),
+    ),
     # edge_boilerplate
     (
         "edge_boilerplate",

@@ -52,11 +52,28 @@ def has_menu(lines: Sequence[Line], min_share: float, min_lines: int = 0) -> boo
     return menu_like >= min_lines and menu_like >= min_share * len(lines)
 
 
-def line_score(line: Line) -> float:
-    """How strongly a line suggests article text (positive) or page chrome (negative)."""
+def line_score(line: Line, chrome: bool | None = None) -> float:
+    """How strongly a line suggests article text (positive) or page chrome (negative); `chrome`
+    overrides the line's own Line.chrome."""
     if line.terminal and line.n_words >= 8:
         return min(line.n_words * PROSE_WORD_WEIGHT, PROSE_MAX_SCORE)
-    return CHROME_SCORE if line.chrome else 0.0
+    return CHROME_SCORE if (line.chrome if chrome is None else chrome) else 0.0
+
+
+def _listed_chrome(lines: Sequence[Line], kept: list[int], lead_in_words: int) -> dict[int, bool]:
+    """Line.chrome of each kept line, except for the short lines of a list that the article
+    introduces: those right after a sentence of at least `lead_in_words` words ending in a colon
+    ("Below are the categories I use:"), up to the first line that is not chrome-like."""
+    out = {}
+    listed = False
+    for i in kept:
+        line = lines[i]
+        out[i] = line.chrome and not listed
+        if line.text.endswith(":") and line.n_words >= lead_in_words:
+            listed = True
+        elif not line.chrome:
+            listed = False
+    return out
 
 
 def best_region(scores: list[float]) -> tuple[int, int, float]:
@@ -104,13 +121,16 @@ def page_chrome(ctx: Context) -> Iterable[int]:
 
     Keeps the heading line right before the article region (the headline), everything inside the
     region (subheadings, lists and captions between paragraphs), short edges, and every line of a
-    text with fewer than 8 menu-like lines or under 20% of them (no menu: not a page).
+    text with fewer than 8 menu-like lines or under 20% of them (no menu: not a page). A list that
+    the article introduces with a colon ("Below are the categories I use:") does not count as
+    chrome however short its items, so it does not push the article's intro out of the region.
     """
     lines = ctx.doc.lines
     if not has_menu(lines, CHROME_MIN_SHARE, CHROME_MIN_LINES):
         return []  # no menu to speak of: an extracted article, with its own short lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    first, last, total = best_region([line_score(lines[i]) for i in kept])
+    chrome = _listed_chrome(lines, kept, ctx.config.thresholds.prose_min_words)
+    first, last, total = best_region([line_score(lines[i], chrome[i]) for i in kept])
     if total <= 0:
         return []
     minimum = ctx.config.thresholds.edge_min_lines
@@ -123,11 +143,11 @@ def page_chrome(ctx: Context) -> Iterable[int]:
         # The outermost run of the edge (from the document's start, or back from its end) that
         # is mostly chrome: a footer menu after the article's last paragraphs goes even when the
         # edge as a whole still holds some prose.
-        cut = _outer_chrome_run([lines[i].chrome for i in (edge if outer_first else reversed(edge))])
+        cut = _outer_chrome_run([chrome[i] for i in (edge if outer_first else reversed(edge))])
         for part in (edge, edge[:cut] if outer_first else edge[len(edge) - cut :]):
-            n_chrome = sum(lines[i].chrome for i in part)
+            n_chrome = sum(chrome[i] for i in part)
             # A long menu outweighs a short article; only its lines other than chrome count then.
-            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not lines[i].chrome]
+            weighed = part if len(part) < MENU_MIN_LINES else [i for i in part if not chrome[i]]
             words = sum(lines[i].n_words for i in weighed)
             if (
                 len(part) >= minimum
