@@ -70,6 +70,17 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("appeal_block", f"Your support helps us to tell the story\n{PROSE}\n{PROSE2}", ()),
     # prompt_phrase
     ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
+    (
+        "prompt_phrase",
+        f"{PROSE}\nClick to share on Example (Opens in new window) Example\nClick to print (Opens in new window) Print\n"
+        + f"Share on Example (Opens in new window)\n{PROSE2}",
+        (2, 3, 4),
+    ),
+    (
+        "prompt_phrase",
+        f"{PROSE}\nClick to share the results, the team wrote, then left the meeting early.",
+        (),
+    ),
     ("prompt_phrase", f"{PROSE}\nCheck price on the store\n{PROSE2}", (2,)),
     ("prompt_phrase", f"{PROSE}\nWould you like to receive notifications about new posts?", (2,)),
     ("prompt_phrase", f"{PROSE}\nLearn more about the history of the bridge, the guide told visitors.", ()),

@@ -49,13 +49,18 @@ PROMPT_PHRASES: Final[tuple[str, ...]] = (
     r"(share|share this|share on|share via|tweet this|copy link|pin it)( this (article|story|page|post))?",
     rf"(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK})([ |,/·•]+(share|tweet|email|e-mail|print|copy link|copy|save|{_NETWORK}))+",
     rf"share (this|the) (article|story|page|post)( on {_NETWORK}| via .{{1,20}})?.{{0,20}}",
+    # A blog platform's share buttons, one per line: "Click to share on X (Opens in new window) X".
+    r"(click|tap) to (share|email|print|tweet|pin)( (on|via) [\w. ]{1,20}| (a link|this|it)( to a friend)?)?"
+    r"( \(opens in (a )?new (window|tab)\)( [\w. ]{1,20})?)?",
+    r"share (on|via|to) [\w. ]{1,20} \(opens in (a )?new (window|tab)\)( [\w. ]{1,20})?",
 )
 
 
 @phrase_rule(NOISE_CLASS, PROMPT_PHRASES)
 def prompt_phrase(line: Line) -> bool:
     """Remove app, channel, social, newsletter and notification prompts and share buttons
-    ("Get <Outlet> on WhatsApp", "Tap here to follow", "Sign up for our newsletter", "Share").
+    ("Get <Outlet> on WhatsApp", "Tap here to follow", "Sign up for our newsletter", "Share",
+    "Click to share on <network> (Opens in new window)").
 
     Keeps prose that mentions WhatsApp, newsletters or sharing: the whole line must be the prompt.
     """
