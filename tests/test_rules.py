@@ -100,6 +100,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("prompt_phrase", f"{PROSE}\nHe told reporters to follow the money.", ()),
     # widget_phrase
     ("widget_phrase", f"{PROSE}\nComments", (2,)),
+    (
+        "widget_phrase",
+        f"{PROSE}\nLike this:\nLike Loading...\n3 thoughts on “A title of the post”",
+        (2, 3, 4),
+    ),
+    ("widget_phrase", f"{PROSE}\nThree thoughts on leadership shaped the report, she said.", ()),
     ("widget_phrase", f"{PROSE}\nFill out the form to get a copy of our guide.", (2,)),
     ("widget_phrase", f"{PROSE}\nORDER BY created_at DESC", ()),
     ("widget_phrase", f"{PROSE}\n12 Comments", (2,)),

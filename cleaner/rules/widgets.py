@@ -14,6 +14,10 @@ NOISE_CLASS: Final = "widgets"
 WIDGET_PHRASES: Final[tuple[str, ...]] = (
     r"\(?\d*\)? ?comments?( \(?\d+\)?)?",
     r"(view|show|read|load|see|hide|open) (all |more )?(\d+ )?(comments|replies)",
+    # The heading of a blog's comment section: "3 thoughts on “Title”", "59 Comments on “Title”".
+    r"(\d+|one|two|three|no) (comments?|responses?|thoughts?|replies) (on|to) [“\"'‘].{1,150}",
+    # A blog platform's like button, and its loading text.
+    r"like this|like loading(\.\.\.|…)?",
     r"(leave|post|add|write) a (comment|reply)",
     r"join (our|the) (commenting forum|conversation|discussion|debate)[.!]?",
     r"join (the )?(thought-provoking )?conversations?,? .{0,100}(readers|replies|comments).{0,40}",
@@ -44,7 +48,8 @@ WIDGET_PHRASES: Final[tuple[str, ...]] = (
 
 @phrase_rule(NOISE_CLASS, WIDGET_PHRASES)
 def widget_phrase(line: Line) -> bool:
-    """Remove comment and account widgets ("Comments", "Join our commenting forum",
+    """Remove comment and account widgets ("Comments", "3 thoughts on “Title”", "Like this:",
+    "Join our commenting forum",
     "Thank you for registering", "Please refresh the page...", "create an account at ...").
 
     Keeps prose about comments or accounts: the whole line must be the widget text.
