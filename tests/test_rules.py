@@ -257,6 +257,19 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{PROSE}\n{PROSE2}\n2 Comments\nJosh Smith says:\nGreat piece, thanks for writing it.\nReply\nAnna Lee says:\nI disagree with the second point.\nReply",
         (4, 5, 6, 7, 8, 9),
     ),
+    # A comment section's heading with the post's title: the thread follows, whatever its form.
+    (
+        "comment_thread",
+        f"{PROSE}\n3 thoughts on “A title of the post”\nJane Doe\nDecember 18, 2025, 9:46 pm\n"
+        + "I loved this piece and shared it with my whole team today.\nJohn Roe\nDecember 19, 2025, 8:00 am\n"
+        + "Great read, thanks for writing it up so clearly.",
+        (5, 8),
+    ),
+    (
+        "comment_thread",
+        f"{PROSE}\n59 Comments\nI loved this piece and shared it with my whole team today.\n{PROSE2}",
+        (),
+    ),
     (
         "comment_thread",
         f"{PROSE}\nThe coach says:\nWe will train harder next week, and nobody is safe.\nThe captain says:\nWe know what we have to do.",

@@ -11,11 +11,17 @@ from cleaner.rules import Context, doc_rule, phrase_rule
 
 NOISE_CLASS: Final = "widgets"
 
+# The heading of a blog's comment section: "3 thoughts on “Title”", "59 Comments on “Title”"
+# (the quoted post title: a counter at the top of a post reads "59 Comments" alone).
+COMMENTS_HEADING: Final = (
+    r"(\d+|one|two|three|no) (comments?|responses?|thoughts?|replies) (on|to) [“\"'‘].{1,150}"
+)
+_COMMENTS_HEADING: Final = re.compile(COMMENTS_HEADING)
+
 WIDGET_PHRASES: Final[tuple[str, ...]] = (
     r"\(?\d*\)? ?comments?( \(?\d+\)?)?",
     r"(view|show|read|load|see|hide|open) (all |more )?(\d+ )?(comments|replies)",
-    # The heading of a blog's comment section: "3 thoughts on “Title”", "59 Comments on “Title”".
-    r"(\d+|one|two|three|no) (comments?|responses?|thoughts?|replies) (on|to) [“\"'‘].{1,150}",
+    COMMENTS_HEADING,
     # A blog platform's like button, and its loading text.
     r"like this|like loading(\.\.\.|…)?",
     r"(leave|post|add|write) a (comment|reply)",
@@ -99,10 +105,20 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     two attributions and the page shows a comment counter or form ("12 Comments", "Leave a
     reply") or repeated reply buttons.
 
+    A comment section's heading with the post's title ("3 thoughts on “Title”") starts the thread
+    by itself: everything after it goes, whatever the commenters' names look like.
+
     Keeps an interview whose speaker labels read "The coach says:" (a function word, not a name,
     and no comment furniture there), and any text before the thread.
     """
     lines = ctx.doc.lines
+    headings = [
+        i
+        for i, rule in ctx.removed.items()
+        if rule == "widget_phrase" and _COMMENTS_HEADING.fullmatch(lines[i].norm)
+    ]
+    if headings:
+        return [i for i in range(min(headings) + 1, len(lines)) if not ctx.is_removed(i)]
     # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
     # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
     # (Checked first: most texts have none, and then no line needs a closer look.)
