@@ -155,13 +155,15 @@ def caption_before_credit(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     out = []
-    for i in range(len(lines) - 1):
-        if ctx.is_removed(i) or ctx.removed.get(i + 1) != "credited_caption":
+    # From each credited caption back to the line before it (few lines are credited captions).
+    for j, rule in ctx.removed.items():
+        i = j - 1
+        if rule != "credited_caption" or i < 0 or ctx.is_removed(i):
             continue
-        nxt = lines[i + 1].text
+        nxt = lines[j].text
         if nxt.startswith(lines[i].text) and len(nxt) > len(lines[i].text):
             out.append(i)
-    return out
+    return sorted(out)
 
 
 @doc_rule(NOISE_CLASS)

@@ -60,11 +60,12 @@ def line_score(line: Line, chrome: bool | None = None) -> float:
     return CHROME_SCORE if (line.chrome if chrome is None else chrome) else 0.0
 
 
-def _listed_chrome(lines: Sequence[Line], kept: list[int], lead_in_words: int) -> dict[int, bool]:
-    """Line.chrome of each kept line, except for the short lines of a list that the article
-    introduces: those right after a sentence of at least `lead_in_words` words ending in a colon
-    ("Below are the categories I use:"), up to the first line that is not chrome-like."""
-    out = {}
+def _listed_chrome(lines: Sequence[Line], kept: list[int], lead_in_words: int) -> list[bool]:
+    """Line.chrome of each kept line (by line index; False for the others), except for the short
+    lines of a list that the article introduces: those right after a sentence of at least
+    `lead_in_words` words ending in a colon ("Below are the categories I use:"), up to the first
+    line that is not chrome-like."""
+    out = [False] * len(lines)
     listed = False
     for i in kept:
         line = lines[i]
