@@ -35,6 +35,8 @@ _DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
 _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
+# A label credit may also name where the picture is from: "Photo by Name on Site".
+_LABEL_CONNECTORS: Final = _CONNECTORS | {"on"}
 # A caption before "– Credit" of more than this many words must name what it is of (a photo, a
 # video, a map, "pictured") to be taken for one.
 DASH_CAPTION_PLAIN_WORDS: Final = 12
@@ -142,7 +144,7 @@ def _label_credit(line: Line) -> bool:
     if not match or len(text[: match.start()].split()) > CAPTION_MAX_WORDS:
         return False
     words = match.group("credit").replace("/", " / ").replace(",", " ").split()
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS or w.lower() == "on" for w in words)
+    return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
 
 
 @doc_rule(NOISE_CLASS)
