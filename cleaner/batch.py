@@ -167,7 +167,7 @@ def clean_record(
     data[opts.text_field] = result.text
     if opts.explain:
         data[opts.explain_field] = [r.to_dict() for r in result.removed]
-    return dump_record(data, raw)
+    return dump_record(data)
 
 
 def clean_chunk(
