@@ -217,6 +217,7 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("furniture_phrase", f"{PROSE}\nAdvertisement\n{PROSE2}", (2,)),
     ("furniture_phrase", f"Table of Contents\n{PROSE}\nIn this article\n{PROSE2}", (1, 3)),
     ("furniture_phrase", f"{PROSE}\nQuick Links\nOn this page", (2, 3)),
+    ("furniture_phrase", f"{PROSE}\nLorem ipsum dolor sit amet, consectetur adipiscing elit\n{PROSE2}", (2,)),
     ("furniture_phrase", f"{PROSE}\nThe table of contents lists every chapter of the report.", ()),
     ("furniture_phrase", f"{PROSE}\nListen to this article", (2,)),
     ("furniture_phrase", f"{PROSE}\n© 2025 Example Media Ltd. All rights reserved.", (2,)),

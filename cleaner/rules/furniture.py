@@ -59,6 +59,9 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     r"you are here:?",
     r"(table of )?contents|article contents|in this (article|post|guide|page)|on this page|jump to",
     r"(quick|useful) links",
+    # A site builder's placeholder text left in the page: "Lorem ipsum dolor sit amet ...".
+    r"lorem ipsum\b.{0,200}",
+    r"this is some text inside of a div block\.?",
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
@@ -71,7 +74,8 @@ def furniture_phrase(line: Line) -> bool:
     """Remove standalone page furniture: datelines, "This story has been updated.",
     "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
     notices, contributor credits, the headings of breadcrumbs, tables of contents and link boxes
-    ("You are here", "Table of Contents", "In this article", "Quick links").
+    ("You are here", "Table of Contents", "In this article", "Quick links"), and placeholder text
+    a site builder left in the page ("Lorem ipsum ...").
 
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
     and a date ending in a colon, which heads a timeline entry.
