@@ -32,7 +32,7 @@ from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
 from cleaner.rules.prompts import prompt_phrase
-from cleaner.rules.widgets import comment_thread, widget_phrase
+from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
 
 RULES: Final[tuple[Rule, ...]] = (
     appeal_phrase,
@@ -45,6 +45,7 @@ RULES: Final[tuple[Rule, ...]] = (
     furniture_phrase,
     cookie_notice,
     affiliate_disclosure,
+    form_consent,
     byline,
     end_note,
     disclaimer,

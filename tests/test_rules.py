@@ -441,6 +441,22 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{PROSE}\nThe bakery sold four hundred cookies on the first morning, the owner said.",
         (),
     ),
+    # form_consent
+    (
+        "form_consent",
+        f"{PROSE}\nBy entering your email address you agree to our Terms of Use and Privacy Policy and "
+        + "consent to receive emails from us about news, events, offers and partner promotions, which "
+        + "you can stop at any time with the link at the foot of every email we send you.\n{PROSE2}",
+        (2,),
+    ),
+    ("form_consent", f"{PROSE}\nBy submitting this form, you agree to be contacted by phone.", (2,)),
+    (
+        "form_consent",
+        f"{PROSE}\nBy clicking through the report, readers can see how each council voted, and you agree "
+        + "that the picture is clear.",
+        (),
+    ),
+    ("form_consent", f"{PROSE}\nThe court found that by signing up, the members had consented.", ()),
     # affiliate_disclosure
     (
         "affiliate_disclosure",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import Context, doc_rule, phrase_rule
+from cleaner.rules import Context, doc_rule, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "widgets"
 
@@ -44,9 +44,8 @@ WIDGET_PHRASES: Final[tuple[str, ...]] = (
     r"(most|least) (recent|popular|liked|voted)( comments)?",
     r"(sort|order) by:? (newest|oldest|best|top|most|least|date|relevance|popular(ity)?|rating|price|recent)( .{0,20})?",
     r"community (guidelines|rules|standards)",
-    # Lead and contact forms: their prompts, consent notes and confirmations.
+    # Lead and contact forms: their prompts and confirmations (their consent notes: form_consent).
     r"(please )?fill (out|in) (the|this|our) form.{0,120}",
-    r"(terms of submitting this form|by (submitting|providing|clicking|entering|signing up)\b.{0,250}\b(you (agree|consent|acknowledge)|consenting|i agree)).{0,400}",
     r"(thank you|thanks)[.!]? your (submission|message|request) has been (received|sent).{0,40}",
     r"oops[.!]? something went wrong.{0,80}",
 )
@@ -61,6 +60,32 @@ def widget_phrase(line: Line) -> bool:
     Keeps prose about comments or accounts: the whole line must be the widget text.
     """
     return True  # any line may be one; the whole line must be a phrase of the table
+
+
+# A form's consent or terms note: "By submitting this form, you agree to ...", "By entering your
+# email address you agree to our Terms of Use ...", "Terms of submitting this form: I agree ...".
+_CONSENT: Final = re.compile(
+    r"(terms of submitting this form|by (submitting|providing|clicking|entering|signing up)\b.{0,250}?"
+    r"\b(you (agree|consent) to|you acknowledge|consenting to|i agree\b))",
+    re.IGNORECASE,
+)
+# A consent note is a few sentences of fine print; a longer line is prose about consent.
+CONSENT_MAX_WORDS: Final = 120
+
+
+@line_rule(NOISE_CLASS)
+def form_consent(line: Line, ctx: Context) -> bool:
+    """Remove the consent or terms note of a sign-up or contact form, however long its fine print
+    ("By entering your email address you agree to our Terms of Use and Privacy Policy and consent
+    to receive emails ...").
+
+    Keeps prose about consent: the line must open with the form's wording ("By submitting ...",
+    "Terms of submitting this form") and say that the reader agrees within a few clauses; a line
+    of more than CONSENT_MAX_WORDS words is not fine print.
+    """
+    if line.text[:1] not in "BbTt" or line.n_words > CONSENT_MAX_WORDS:
+        return False  # a cheap gate: the note opens with "By" or "Terms"
+    return _CONSENT.match(line.text) is not None
 
 
 # A commenter's attribution line: "Name says:", "Name on 3 May said", "1 reply by Name",
