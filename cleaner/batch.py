@@ -181,19 +181,19 @@ def clean_chunk(
         if raw.strip():
             cleaned = clean_record(raw, number, name, opts, report, folder)
             if cleaned is not None:
-                out.append(cleaned)
-    return b"".join(line + b"\n" for line in out), report
+                out.append(cleaned + b"\n")
+    return b"".join(out), report
 
 
 def clean_jsonl(lines: Iterable[str], name: str, opts: Options, report: Report) -> Iterator[bytes]:
     """Clean a stream of JSONL lines one record at a time, in input order (in this process)."""
     for number, raw in enumerate(lines, start=1):
-        text, part = clean_chunk([(number, raw)], name, opts)
+        data, part = clean_chunk([(number, raw)], name, opts)
         report.merge(part)
         if opts.strict and part.failures:
             raise StrictStop(part.failures[0])
-        if text:
-            yield text
+        if data:
+            yield data
 
 
 # ---------------------------------------------------------------------------------------------

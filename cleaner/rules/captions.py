@@ -119,7 +119,8 @@ def _dash_credit(text: str) -> bool:
         return False
     # A caption is a label: a long paragraph ending in "– Name, Title" is an attributed quote.
     caption = text[: match.start()]
-    if len(caption.split()) > CAPTION_MAX_WORDS:
+    caption_words = len(caption.split())
+    if caption_words > CAPTION_MAX_WORDS:
         return False
     words = match.group(1).replace("/", " / ").split()
     if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
@@ -128,7 +129,7 @@ def _dash_credit(text: str) -> bool:
     # first person is a quote; one of several sentences must say what the picture shows.
     if _FIRST_PERSON.search(caption):
         return False
-    return len(caption.split()) <= DASH_CAPTION_PLAIN_WORDS or _VISUAL.search(caption) is not None
+    return caption_words <= DASH_CAPTION_PLAIN_WORDS or _VISUAL.search(caption) is not None
 
 
 def _label_credit(line: Line) -> bool:

@@ -58,8 +58,8 @@ def link_list_block(ctx: Context) -> Iterable[int]:
     lines that are not questions end the block, and they and everything after them stay (one
     teaser sentence under a headline does not end it), as does one paragraph of at least
     `list_resume_paragraph_words` words that does not end in an ellipsis (a teaser is shorter; a
-    post's excerpt ends "…" or "[...]"); a list whose first item is bulleted ends with its bullets. A header phrase repeated three or more times is a per-item button and opens
-    no block.
+    post's excerpt ends "…" or "[...]"); a list whose first item is bulleted ends with its bullets.
+    A header phrase repeated three or more times is a per-item button and opens no block.
     """
     lines = ctx.doc.lines
     need = ctx.config.thresholds.list_resume_prose_lines

@@ -52,12 +52,12 @@ def has_menu(lines: Sequence[Line], min_share: float, min_lines: int = 0) -> boo
     return menu_like >= min_lines and menu_like >= min_share * len(lines)
 
 
-def line_score(line: Line, chrome: bool | None = None) -> float:
+def line_score(line: Line, chrome: bool) -> float:
     """How strongly a line suggests article text (positive) or page chrome (negative); `chrome`
-    overrides the line's own Line.chrome."""
+    says whether it counts as chrome (Line.chrome, as _listed_chrome revises it)."""
     if line.terminal and line.n_words >= 8:
         return min(line.n_words * PROSE_WORD_WEIGHT, PROSE_MAX_SCORE)
-    return CHROME_SCORE if (line.chrome if chrome is None else chrome) else 0.0
+    return CHROME_SCORE if chrome else 0.0
 
 
 def _listed_chrome(lines: Sequence[Line], kept: list[int], lead_in_words: int) -> list[bool]:

@@ -137,20 +137,14 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     and no comment furniture there), and any text before the thread.
     """
     lines = ctx.doc.lines
-    headings = [
-        i
-        for i, rule in ctx.removed.items()
-        if rule == "widget_phrase" and _COMMENTS_HEADING.fullmatch(lines[i].norm)
-    ]
+    widget_lines = [i for i, rule in ctx.removed.items() if rule == "widget_phrase"]
+    headings = [i for i in widget_lines if _COMMENTS_HEADING.fullmatch(lines[i].norm)]
     if headings:
         return [i for i in range(min(headings) + 1, len(lines)) if not ctx.is_removed(i)]
     # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
     # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
     # (Checked first: most texts have none, and then no line needs a closer look.)
-    widgets = any(
-        rule == "widget_phrase" and ("comment" in lines[i].norm or "leave a" in lines[i].norm)
-        for i, rule in ctx.removed.items()
-    )
+    widgets = any("comment" in lines[i].norm or "leave a" in lines[i].norm for i in widget_lines)
     buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in COMMENT_BUTTONS for line in lines)
     if not widgets and buttons < COMMENT_MIN_BUTTONS:
         return []
