@@ -98,6 +98,13 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     ("prompt_phrase", f"{PROSE}\nHe told reporters to follow the money.", ()),
+    ("prompt_phrase", f"{PROSE}\nFollow me on Instagram: @handle", (2,)),
+    ("prompt_phrase", f"{PROSE}\nJoin Our Weekly Newsletter\n{PROSE2}", (2,)),
+    ("prompt_phrase", f"{PROSE}\nSubscribe to stay up to date with our latest news and guides.", (2,)),
+    ("prompt_phrase", f"{PROSE}\nExpert advice and our favorite picks, delivered right to your inbox.", (2,)),
+    ("prompt_phrase", f"{PROSE}\nRead our full Example Phone 12 review\n{PROSE2}", (2,)),
+    ("prompt_phrase", f"{PROSE}\nThe council said residents could join the mailing list at the library.", ()),
+    ("prompt_phrase", f"{PROSE}\nThe results are delivered to your inbox once the test is processed.", ()),
     # widget_phrase
     ("widget_phrase", f"{PROSE}\nComments", (2,)),
     (
@@ -220,6 +227,8 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("furniture_phrase", f"{PROSE}\nLorem ipsum dolor sit amet, consectetur adipiscing elit\n{PROSE2}", (2,)),
     ("furniture_phrase", f"{PROSE}\nThe table of contents lists every chapter of the report.", ()),
     ("furniture_phrase", f"{PROSE}\nListen to this article", (2,)),
+    ("furniture_phrase", f"Skip to main content\n{PROSE}\nBack to blog", (1, 3)),
+    ("furniture_phrase", f"{PROSE}\nSkip to the end if you only want the results.", ()),
     ("furniture_phrase", f"{PROSE}\n© 2025 Example Media Ltd. All rights reserved.", (2,)),
     ("furniture_phrase", f"{PROSE}\nWe use cookies to improve your experience on our site.", (2,)),
     ("furniture_phrase", f"{PROSE}\nJane Doe and John Roe contributed to this report.", (2,)),

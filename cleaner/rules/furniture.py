@@ -57,6 +57,9 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     # Headings of navigation boxes that stand alone: breadcrumbs, a table of contents (whose
     # entries the extractor often drops), a box of links.
     r"you are here:?",
+    # Accessibility and navigation links: "Skip to content", "Back to blog".
+    r"skip to (the )?(main )?(content|navigation|menu|search|footer|article)",
+    r"back to (the )?(blog|all posts|articles|news|top|home( ?page)?)",
     r"(table of )?contents|article contents|in this (article|post|guide|page)|on this page|jump to",
     r"(quick|useful) links",
     # A site builder's placeholder text left in the page: "Lorem ipsum dolor sit amet ...".
@@ -74,7 +77,8 @@ def furniture_phrase(line: Line) -> bool:
     """Remove standalone page furniture: datelines, "This story has been updated.",
     "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
     notices, contributor credits, the headings of breadcrumbs, tables of contents and link boxes
-    ("You are here", "Table of Contents", "In this article", "Quick links"), and placeholder text
+    ("You are here", "Table of Contents", "In this article", "Quick links"), accessibility and
+    return links ("Skip to content", "Back to blog"), and placeholder text
     a site builder left in the page ("Lorem ipsum ...").
 
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;

@@ -18,7 +18,8 @@ PROMPT_PHRASES: Final[tuple[str, ...]] = (
     # App and channel prompts: "Get <Outlet> on WhatsApp", "Follow us on Instagram".
     rf"get (the )?.{{1,40}} (on|via) {_NETWORK}( channel)?",
     r"get (the )?.{1,40} app",
-    rf"(follow|join|find|like|add) (us|our [\w' ]{{1,25}}?) (on|in|via) {_NETWORK}.{{0,60}}",
+    rf"(follow|join|find|like|add) (me|us|our [\w' ]{{1,25}}?) (on|in|via) {_NETWORK}.{{0,60}}",
+    r"follow (me|us) on social( media)?[.!]?",
     rf"follow (us|our [\w ]{{0,20}}channel)( on {_NETWORK})?(,| and| to) .{{0,60}}",
     r"follow our (\w+ )?channel( on \w+)?( and never miss (an|a) (update|story|thing))?[.!]?",
     r"never miss (a|an) (story|update|thing|beat)[.!]?.{0,40}",
@@ -33,13 +34,17 @@ PROMPT_PHRASES: Final[tuple[str, ...]] = (
     r"(get|receive) (our|the) .{0,40}(newsletter|briefing|digest).{0,30}( in your inbox)?.{0,40}",
     r".{0,40}(newsletter|briefing) (sign[- ]?up|signup)",
     r"(enter|type) your e-?mail( address)?.{0,40}",
+    r"(join|subscribe to) (our|my|the) .{0,30}(newsletter|mailing list|email list)[.!]?( .{0,100})?",
+    r"subscribe( to (us|our (blog|channel|podcast)))?( to (stay|keep) (up to date|informed|updated|in the loop) .{0,80})?",
+    # The pitch under a sign-up box: "... delivered (right) to your inbox."
+    r".{0,120} (delivered|sent|dropped) (right |straight |directly )?(to|in|into) your (e-?mail )?inbox[.!]?",
     r"(thanks|thank you) for (signing up|subscribing)[.!]?.{0,80}",
     # Call-to-action buttons that stand alone: "Learn more", "Request a demo", "Check price".
     r"(learn more|find out more|get started|start now|shop now|buy now|order now|book now|"
     r"download( it)? now|try (it )?(for )?free|start (your|a) free trial|request a (demo|quote|callback)|"
     r"(book|schedule|get) a (free )?(demo|consultation|quote|call)|contact sales|"
     r"(check|see|view|compare) (the )?(latest )?(price|prices|deal|deals)( (on|at|-) .{1,30})?|"
-    r"read (our|the) full review)( (today|now|here))?[.!]?( ?[›»→>])?",
+    r"read (our|the) full (.{1,40} )?review)( (today|now|here))?[.!]?( ?[›»→>])?",
     # Notification and paywall prompts.
     r"would you like to (receive|get) (notifications|alerts|updates) (about|for|on) .{1,40}\??",
     r"(unlock|read) (this|the full) (article|story|post).{0,20} (with|plus|by|—|-) .{0,120}",
@@ -59,7 +64,8 @@ PROMPT_PHRASES: Final[tuple[str, ...]] = (
 @phrase_rule(NOISE_CLASS, PROMPT_PHRASES)
 def prompt_phrase(line: Line) -> bool:
     """Remove app, channel, social, newsletter and notification prompts and share buttons
-    ("Get <Outlet> on WhatsApp", "Tap here to follow", "Sign up for our newsletter", "Share",
+    ("Get <Outlet> on WhatsApp", "Tap here to follow", "Sign up for our newsletter", "Join our
+    newsletter", "... delivered right to your inbox", "Read our full <product> review", "Share",
     "Click to share on <network> (Opens in new window)").
 
     Keeps prose that mentions WhatsApp, newsletters or sharing: the whole line must be the prompt.
