@@ -132,6 +132,13 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("list_header", f"{PROSE}\nMore on this story", (2,)),
     ("list_header", f"{PROSE}\nMost Read", (2,)),
     ("list_header", f"{PROSE}\nRelated links between the two cases were dismissed by the judge.", ()),
+    ("list_header", f"{PROSE}\nRead This Next", (2,)),
+    ("list_header", f"{PROSE}\nRelated articles that may interest you", (2,)),
+    ("list_header", f"{PROSE}\nFeatured Articles", (2,)),
+    ("list_header", f"{PROSE}\nMore by this contributor", (2,)),
+    ("list_header", f"{PROSE}\nRelated reads:", (2,)),
+    # A resources or topics section is often the article's own: it stays.
+    ("list_header", f"{PROSE}\nRelated Resources:", ()),
     # link_list_block
     (
         "link_list_block",
@@ -227,6 +234,7 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("furniture_phrase", f"{PROSE}\nLorem ipsum dolor sit amet, consectetur adipiscing elit\n{PROSE2}", (2,)),
     ("furniture_phrase", f"{PROSE}\nThe table of contents lists every chapter of the report.", ()),
     ("furniture_phrase", f"{PROSE}\nListen to this article", (2,)),
+    ("furniture_phrase", f"3 MIN. READ\n{PROSE}\n4 minute read time", (1, 3)),
     ("furniture_phrase", f"Skip to main content\n{PROSE}\nBack to blog", (1, 3)),
     ("furniture_phrase", f"{PROSE}\nSkip to the end if you only want the results.", ()),
     ("furniture_phrase", f"{PROSE}\n© 2025 Example Media Ltd. All rights reserved.", (2,)),

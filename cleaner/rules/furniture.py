@@ -38,7 +38,7 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     r"continue reading( (below|the main story|this article))?.{0,10}",
     # Listen and reading-time widgets.
     r"listen to this (article|story).{0,30}",
-    r"(\d+|one|two|three|four|five) ?(min(ute)?s?) (read|listen)",
+    r"((\d+|one|two|three|four|five) ?)?(min(ute)?s?\.?) (read|listen)( time)?",
     r"(estimated )?reading time:? .{0,20}",
     r"(audio|listen) ?\d{1,2}:\d{2}",
     # Counters: "69 views", "1.2k shares".

@@ -35,14 +35,18 @@ LIST_HEADERS: Final[tuple[str, ...]] = (
     r"in case you missed it|icymi",
     r"what to read next|up next|read next|next up|keep reading|recommended for you",
     r"(sponsored|partner|promoted) (stories|content|links)",
-    r"(recent|previous|next|older|newer) (posts?|articles?|stories|entries)",
+    r"(recent|previous|next|older|newer|other|featured) (posts?|articles?|stories|entries)",
+    r"(read|watch) this next",
+    r"related (reads|searches)(: .{1,80})?",
+    r"related (\w+ )?(articles|posts|stories)( (and links|(that|which) (may|might) interest you|you (may|might) (like|enjoy)))?",
+    r"more (by|from) this (author|contributor|writer)",
 )
 
 
 @phrase_rule(NOISE_CLASS, LIST_HEADERS)
 def list_header(line: Line) -> bool:
     """Remove a related-links header ("Read more:", "Related Posts", "You Missed", "Most Read",
-    "You might also like", "More on this story").
+    "You might also like", "More on this story", "Read this next", "Featured articles").
 
     Keeps subheadings that only contain such words: the whole line must be the header.
     """
