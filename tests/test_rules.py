@@ -361,6 +361,22 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     # A short notice ending in a bio line is the notice itself.
     ("author_bio", f"{PROSE}\nJane Doe is a freelance writer based in Leeds who covers housing.", ()),
+    # Bios that open with an apposition, a first name alone, a courtesy title or a greeting.
+    *(
+        ("author_bio", "".join(f"{PROSE} ({n})\n" for n in range(9)) + bio, (10,))
+        for bio in (
+            "Jane Doe, Editor, Home Reviews, studied journalism at Leeds and has covered housing since 2010.",
+            "Jane specializes in housing and is a contributor to several regional papers.",
+            "Dr. Jane A. Doe, CPA, is a consultant who advises small firms on tax.",
+            "Hi, I'm Jane Doe, and I oversee the laptop coverage as the site's senior editor.",
+        )
+    ),
+    # A closing sentence that starts like a bio but names no one: the article's own.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9)) + "It is the director who decides, the manager said.",
+        (),
+    ),
     # disclaimer
     (
         "disclaimer",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from cleaner.document import Line
+from cleaner.document import STOPWORDS, Line
 from cleaner.rules import Context, doc_rule, is_phrase, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "furniture"
@@ -34,13 +34,23 @@ END_NOTE_PHRASES: Final[tuple[str, ...]] = (
 )
 
 # An author bio: "Jane Doe is a freelance writer ...", "About the author: ...".
+# The name is one to four capitalised words (a title, a nickname in brackets), then at most two
+# appositions ("Jane Doe, Editor, Running Reviews, studied ..."); a greeting in the first person
+# ("Hi, I'm Jane, and I oversee ...") opens a bio too.
 _BIO_START: Final = re.compile(
-    r"^(?:about the authors?:?\s+.{10,}|(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,?\s+(?:is|has been|holds|writes|covers)\s)"
+    r"^(?:about the authors?:?\s+.{10,}"
+    r"|(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+(?:and welcome[,!]?\s+)?I['’]m\s"
+    r"|\(?(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w.'’-]+\s+(?:\([\w'’ -]+\)\s+)?){0,3}[A-Z][\w.'’-]+),?"
+    r"(?:\s+[A-Z][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:is|has been|holds|writes|covers|specializes|specialises|founded|co-founded|started|"
+    r"joined|leads|oversees|studied|worked)\s)"
 )
 _BIO_WORDS: Final = re.compile(
     r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
     r"blogger|photographer|freelance|freelancer|correspondent|ceo|cto|director|specialist|expert|"
-    r"consultant|professor|faculty|researcher|producer)\b",
+    r"consultant|professor|faculty|researcher|producer|advisor|adviser|attorney|lawyer|analyst|"
+    r"strategist|executive|engineer|designer|developer|coach|trainer|dietitian|nutritionist|"
+    r"physician|scientist|teacher|veteran|entrepreneur|manager)\b",
     re.IGNORECASE,
 )
 # Author boxes sit in the last few lines of the text.
@@ -48,7 +58,7 @@ BIO_MAX_FROM_END: Final = 3
 # In a text shorter than this, the last lines are the article itself (a profile, a notice, a
 # short news item introducing the person it is about).
 BIO_MIN_LINES: Final = 10
-BIO_MAX_WORDS: Final = 120
+BIO_MAX_WORDS: Final = 160
 # An interview (at least this many questions before it, and this share of its lines: an article
 # with an FAQ section is not one) ends by introducing the interviewee.
 BIO_INTERVIEW_QUESTIONS: Final = 3
@@ -80,9 +90,9 @@ def _bio_names(bio: Line) -> list[str]:
     []
     """
     match = _BIO_START.match(bio.text)
-    if match is None or match.group(0).lower().startswith("about the author"):
+    if match is None or match.group("name") is None:
         return []
-    return [w.rstrip(",") for w in match.group(0).split()[:-1] if len(w.rstrip(",")) > 2]
+    return [w.strip("()") for w in match.group("name").split() if len(w.strip("().")) > 2]
 
 
 # A line of the article that names the bio's subject is prose of at least this many words.
@@ -109,7 +119,8 @@ def end_note(line: Line) -> bool:
 
 
 def is_bio(line: Line) -> bool:
-    """An author bio paragraph: a name, then "is a ...", with a profession word.
+    """An author bio paragraph: a name (not a stopword: "It is ..."), then "is a ...", "has
+    been ...", "specializes in ..." and the like, with a profession word.
 
     >>> is_bio(Line(1, "Jane Doe is a freelance writer based in Leeds who covers food."))
     True
@@ -118,7 +129,12 @@ def is_bio(line: Line) -> bool:
     """
     if line.n_words > BIO_MAX_WORDS or line.bullet:
         return False
-    return _BIO_START.match(line.text) is not None and _BIO_WORDS.search(line.text) is not None
+    match = _BIO_START.match(line.text)
+    if match is None or _BIO_WORDS.search(line.text) is None:
+        return False
+    # "It is the director's job ...", "This is a writer's guide ...": a name is not a stopword.
+    name = match.group("name")
+    return name is None or name.split()[0].lower() not in STOPWORDS
 
 
 def _about_the_article(bio: Line, before: list[Line]) -> bool:
@@ -139,8 +155,10 @@ def _about_the_article(bio: Line, before: list[Line]) -> bool:
 @doc_rule(NOISE_CLASS)
 def author_bio(ctx: Context) -> Iterable[int]:
     """Remove the author box at the end of the text: a bio paragraph ("Jane Doe is a freelance
-    writer ...", "About the author: ...") among the last three lines, with an "About the
-    Author" / "Written by" header and the name lines between the header and the bio.
+    writer ...", "Jane Doe, Editor, X, studied ...", "Dr. Jane Doe, CPA, is ...", "Jane
+    specializes in ...", "Hi, I'm Jane, and I oversee ...", "About the author: ...") among the
+    last three lines, with an "About the Author" / "Written by" header and the name lines between
+    the header and the bio.
 
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun).
