@@ -385,6 +385,23 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("disclaimer", f"{PROSE}\nThe views expressed by the authors are their own.", (2,)),
     ("disclaimer", f"{PROSE}\nIf the pain persists, see a doctor, the nurse said.", ()),
+    # Fine print at the foot of the page; the same sentence higher up is left to the article.
+    (
+        "disclaimer",
+        f"{PROSE}\n{PROSE2}\nThis work is licensed under a Creative Commons Attribution 4.0 International License.",
+        (3,),
+    ),
+    (
+        "disclaimer",
+        f"{PROSE}\nAll investing is subject to risk, including the possible loss of the money you invest.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "disclaimer",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.\n"
+        + "".join(f"{PROSE} ({n})\n" for n in range(30)),
+        (),
+    ),
     (
         "disclaimer",
         f"{PROSE}\nA spokesperson told us that being listed does not constitute an endorsement.",
@@ -622,8 +639,32 @@ def _notice_patterns() -> list[tuple[str, object, int]]:
 
     return [
         ("disclaimer", endmatter._DISCLAIMER, endmatter.DISCLAIMER_MIN_WORDS),
+        ("disclaimer (foot)", endmatter._FOOT_NOTICE, endmatter.DISCLAIMER_MIN_WORDS),
         ("affiliate_disclosure", furniture._AFFILIATE, furniture.AFFILIATE_MIN_WORDS),
     ]
+
+
+# The substring gates in front of the disclaimer's patterns must pass every text they match.
+def _gated_patterns() -> list[tuple[object, object]]:
+    from cleaner.rules import endmatter
+
+    return [
+        (endmatter._DISCLAIMER, endmatter._may_disclaim),
+        (endmatter._FOOT_NOTICE, endmatter._may_be_foot_notice),
+    ]
+
+
+@pytest.mark.parametrize(("pattern", "gate"), _gated_patterns(), ids=("disclaimer", "foot"))
+@given(data=st.data())
+@settings(max_examples=300, deadline=None)
+def test_disclaimer_gates_pass_what_the_patterns_match(
+    pattern: object, gate: object, data: st.DataObject
+) -> None:
+    import re
+
+    assert isinstance(pattern, re.Pattern) and callable(gate)
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert gate(text.lower()), text
 
 
 @pytest.mark.parametrize(("name", "pattern", "least"), _notice_patterns(), ids=lambda x: str(x)[:20])

@@ -221,6 +221,28 @@ def _may_disclaim(lowered: str) -> bool:
     )
 
 
+# Fine print at the foot of the page: a licence, an adviser's registration, trademark and risk
+# notices. Asked only of the last FOOT_LINES lines, where pages print it.
+_FOOT_NOTICE: Final = re.compile(
+    r"\b(?:(?:licensed|distributed) under (?:a |the )?(?:terms of the )?creative commons"
+    r"|is a registered investment advis[eo]r"
+    r"|owns the certification marks"
+    r"|investing (?:is subject to|involves) risks?,? including (?:the )?(?:possible )?loss)",
+    re.IGNORECASE,
+)
+FOOT_LINES: Final = 25
+
+
+def _may_be_foot_notice(lowered: str) -> bool:
+    """A cheap gate before _FOOT_NOTICE: every branch contains one of these words."""
+    return (
+        "creative commons" in lowered
+        or "registered investment" in lowered
+        or "certification marks" in lowered
+        or "investing" in lowered
+    )
+
+
 _REPORTED: Final = re.compile(
     r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]"
 )
@@ -232,11 +254,19 @@ DISCLAIMER_MAX_WORDS: Final = 120
 DISCLAIMER_MIN_WORDS: Final = 4
 
 
+def _at_foot(line: Line, ctx: Context) -> bool:
+    """Among the last FOOT_LINES lines of the text."""
+    lines = ctx.doc.lines
+    return len(lines) <= FOOT_LINES or line.number >= lines[-FOOT_LINES].number
+
+
 @line_rule(NOISE_CLASS)
 def disclaimer(line: Line, ctx: Context) -> bool:
     """Remove a legal or editorial disclaimer ("This post is for informational purposes only and
     is not intended to be a substitute for medical advice.", "The views expressed are the
-    author's own.", "... does not constitute an endorsement").
+    author's own.", "... does not constitute an endorsement"), and, among the last 25 lines, the
+    fine print of a licence ("This work is licensed under a Creative Commons ..."), an adviser's
+    registration, trademark and investment-risk notices.
 
     Keeps an article sentence that advises seeing a doctor or a lawyer: the line must use the
     fixed wording of a notice, and a list item or a long paragraph is never a notice.
@@ -244,9 +274,10 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     if not DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS or line.bullet:
         return False
     lowered = line.lower
-    if not _may_disclaim(lowered):
-        return False  # a cheap gate before the pattern: every branch contains one of these
-    if _DISCLAIMER.search(line.text) is None:
+    # The gates are cheap tests before the patterns: every branch contains one of their words.
+    if not (_may_disclaim(lowered) and _DISCLAIMER.search(line.text) is not None) and not (
+        _at_foot(line, ctx) and _may_be_foot_notice(lowered) and _FOOT_NOTICE.search(line.text) is not None
+    ):
         return False
     # An article that reports what someone else's notice says ("a spokesperson told us that ...
     # does not constitute an endorsement") is content; a notice speaks for the page itself.
