@@ -20,7 +20,7 @@ from cleaner.rules import Context, LineFn, Rule, phrase_sized
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
-from cleaner.rules.endmatter import author_bio, disclaimer, end_note
+from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
     affiliate_disclosure,
     author_name,
@@ -57,6 +57,7 @@ RULES: Final[tuple[Rule, ...]] = (
     link_list_block,
     comment_thread,
     author_bio,
+    foot_notice,
     alt_text,
     orphan_between_noise,
     repeated_line,

@@ -385,19 +385,28 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("disclaimer", f"{PROSE}\nThe views expressed by the authors are their own.", (2,)),
     ("disclaimer", f"{PROSE}\nIf the pain persists, see a doctor, the nurse said.", ()),
-    # Fine print at the foot of the page; the same sentence higher up is left to the article.
+    # foot_notice: fine print at the foot of the page; the same sentence higher up is the article's.
+    # Here a footer menu of 32 lines stands below it: the notice reaches the foot only once
+    # page_chrome has taken the menu, on the next pass.
     (
-        "disclaimer",
+        "foot_notice",
+        f"{MENU}\n{LONG}\n{LONG2}\n{LONG3}\n{LONG}\n{LONG2}\n"
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.\n"
+        f"{MENU}\n{MENU}",
+        (22,),
+    ),
+    (
+        "foot_notice",
         f"{PROSE}\n{PROSE2}\nThis work is licensed under a Creative Commons Attribution 4.0 International License.",
         (3,),
     ),
     (
-        "disclaimer",
+        "foot_notice",
         f"{PROSE}\nAll investing is subject to risk, including the possible loss of the money you invest.\n{PROSE2}",
         (2,),
     ),
     (
-        "disclaimer",
+        "foot_notice",
         "This work is licensed under a Creative Commons Attribution 4.0 International License.\n"
         + "".join(f"{PROSE} ({n})\n" for n in range(30)),
         (),
@@ -639,7 +648,7 @@ def _notice_patterns() -> list[tuple[str, object, int]]:
 
     return [
         ("disclaimer", endmatter._DISCLAIMER, endmatter.DISCLAIMER_MIN_WORDS),
-        ("disclaimer (foot)", endmatter._FOOT_NOTICE, endmatter.DISCLAIMER_MIN_WORDS),
+        ("foot_notice", endmatter._FOOT_NOTICE, endmatter.DISCLAIMER_MIN_WORDS),
         ("affiliate_disclosure", furniture._AFFILIATE, furniture.AFFILIATE_MIN_WORDS),
     ]
 

@@ -222,7 +222,7 @@ def _may_disclaim(lowered: str) -> bool:
 
 
 # Fine print at the foot of the page: a licence, an adviser's registration, trademark and risk
-# notices. Asked only of the last FOOT_LINES lines, where pages print it.
+# notices. Asked only of the last FOOT_LINES kept lines, where pages print it (foot_notice).
 _FOOT_NOTICE: Final = re.compile(
     r"\b(?:(?:licensed|distributed) under (?:a |the )?(?:terms of the )?creative commons"
     r"|is a registered investment advis[eo]r"
@@ -254,19 +254,11 @@ DISCLAIMER_MAX_WORDS: Final = 120
 DISCLAIMER_MIN_WORDS: Final = 4
 
 
-def _at_foot(line: Line, ctx: Context) -> bool:
-    """Among the last FOOT_LINES lines of the text."""
-    lines = ctx.doc.lines
-    return len(lines) <= FOOT_LINES or line.number >= lines[-FOOT_LINES].number
-
-
 @line_rule(NOISE_CLASS)
 def disclaimer(line: Line, ctx: Context) -> bool:
     """Remove a legal or editorial disclaimer ("This post is for informational purposes only and
     is not intended to be a substitute for medical advice.", "The views expressed are the
-    author's own.", "... does not constitute an endorsement"), and, among the last 25 lines, the
-    fine print of a licence ("This work is licensed under a Creative Commons ..."), an adviser's
-    registration, trademark and investment-risk notices.
+    author's own.", "... does not constitute an endorsement").
 
     Keeps an article sentence that advises seeing a doctor or a lawyer: the line must use the
     fixed wording of a notice, and a list item or a long paragraph is never a notice.
@@ -274,11 +266,40 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     if not DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS or line.bullet:
         return False
     lowered = line.lower
-    # The gates are cheap tests before the patterns: every branch contains one of their words.
-    if not (_may_disclaim(lowered) and _DISCLAIMER.search(line.text) is not None) and not (
-        _at_foot(line, ctx) and _may_be_foot_notice(lowered) and _FOOT_NOTICE.search(line.text) is not None
-    ):
+    if not _may_disclaim(lowered):
+        return False  # a cheap gate before the pattern: every branch contains one of these
+    if _DISCLAIMER.search(line.text) is None:
         return False
     # An article that reports what someone else's notice says ("a spokesperson told us that ...
     # does not constitute an endorsement") is content; a notice speaks for the page itself.
     return _REPORTED.search(lowered) is None
+
+
+@doc_rule(NOISE_CLASS)
+def foot_notice(ctx: Context) -> Iterable[int]:
+    """Remove the fine print at the foot of the page among the last 25 lines: a licence ("This
+    work is licensed under a Creative Commons ..."), an adviser's registration ("... is a
+    Registered Investment Adviser."), trademark notices ("... owns the certification marks ...")
+    and investment-risk notices ("All investing is subject to risk, including the possible loss
+    ...").
+
+    Keeps the same sentences higher up, where an article about licensing or investing may write
+    them, and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
+    rule, because where the line stands decides: it runs on every pass, so the lines it sees are
+    the last of the clean text too.
+    """
+    lines = ctx.doc.lines
+    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    out: list[int] = []
+    for i in kept[-FOOT_LINES:]:
+        line = lines[i]
+        if not DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS or line.bullet:
+            continue
+        lowered = line.lower
+        if (
+            _may_be_foot_notice(lowered)
+            and _FOOT_NOTICE.search(line.text) is not None
+            and _REPORTED.search(lowered) is None
+        ):
+            out.append(i)
+    return out
