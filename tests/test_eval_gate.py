@@ -35,3 +35,11 @@ def test_metric_definition() -> None:
     assert score({"1": "a b c d"}, {}).recall == 0.0
     perfect = score({"1": "a b c d e"}, {"1": "a b c d e"})
     assert (perfect.precision, perfect.recall, perfect.f1) == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("form", sorted(FLOORS))
+def test_subset_cleaning_is_stable(form: str) -> None:
+    """Real pages, not just generated text: cleaning the clean text changes nothing."""
+    for record in _records(form):
+        once = clean(record["text"])
+        assert clean(once) == once, record["id"]
