@@ -254,6 +254,20 @@ DISCLAIMER_MAX_WORDS: Final = 120
 DISCLAIMER_MIN_WORDS: Final = 4
 
 
+def _notice_sized(line: Line) -> bool:
+    """Shaped like a notice, for disclaimer and foot_notice: a paragraph of a few sentences, not a
+    list item."""
+    return DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS and not line.bullet
+
+
+def _notice_says(line: Line, pattern: re.Pattern[str]) -> bool:
+    """The notice wording of `pattern`, in the page's own voice, for disclaimer and foot_notice
+    (each asks its cheap substring gate first)."""
+    # An article that reports what someone else's notice says ("a spokesperson told us that ...
+    # does not constitute an endorsement") is content; a notice speaks for the page itself.
+    return pattern.search(line.text) is not None and _REPORTED.search(line.lower) is None
+
+
 @line_rule(NOISE_CLASS)
 def disclaimer(line: Line, ctx: Context) -> bool:
     """Remove a legal or editorial disclaimer ("This post is for informational purposes only and
@@ -263,16 +277,7 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     Keeps an article sentence that advises seeing a doctor or a lawyer: the line must use the
     fixed wording of a notice, and a list item or a long paragraph is never a notice.
     """
-    if not DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS or line.bullet:
-        return False
-    lowered = line.lower
-    if not _may_disclaim(lowered):
-        return False  # a cheap gate before the pattern: every branch contains one of these
-    if _DISCLAIMER.search(line.text) is None:
-        return False
-    # An article that reports what someone else's notice says ("a spokesperson told us that ...
-    # does not constitute an endorsement") is content; a notice speaks for the page itself.
-    return _REPORTED.search(lowered) is None
+    return _notice_sized(line) and _may_disclaim(line.lower) and _notice_says(line, _DISCLAIMER)
 
 
 @doc_rule(NOISE_CLASS)
@@ -290,16 +295,10 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    out: list[int] = []
-    for i in kept[-FOOT_LINES:]:
-        line = lines[i]
-        if not DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS or line.bullet:
-            continue
-        lowered = line.lower
-        if (
-            _may_be_foot_notice(lowered)
-            and _FOOT_NOTICE.search(line.text) is not None
-            and _REPORTED.search(lowered) is None
-        ):
-            out.append(i)
-    return out
+    return [
+        i
+        for i in kept[-FOOT_LINES:]
+        if _notice_sized(lines[i])
+        and _may_be_foot_notice(lines[i].lower)
+        and _notice_says(lines[i], _FOOT_NOTICE)
+    ]
