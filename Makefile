@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean eval bench rule-report ceiling gold-passthrough compiled test-compiled
+.PHONY: install run test lint clean eval bench rule-report ceiling gold-passthrough compiled test-compiled browser
 
 install: $(STAMP)
 
@@ -19,6 +19,13 @@ run: $(STAMP)  ## clean the bundled sample into out/ and print the summary
 
 test: $(STAMP)  ## the whole test suite, doctests included
 	$(BIN)/python -m pytest -q
+
+# Debian's Chromium for tests/test_report_browser.py (the `cleaner report` page in a real browser,
+# headless); that test skips without it. Installing needs root (or sudo) and apt; .ci/run does it.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:  ## install Debian's chromium for the report's browser test, unless it is already there
+	test -x /usr/bin/chromium || { $(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check cleaner tests scripts build_backend setup.py

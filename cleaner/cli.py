@@ -27,7 +27,7 @@ from cleaner.html import read_document, reading_notes
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
 from cleaner.readers import InputError, Source, find_sources, input_format, read_input
-from cleaner.writers import display, sweep_temporaries
+from cleaner.writers import atomic_write, display, sweep_temporaries
 
 FORMATS = ["auto", "text", "html", "jsonl"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
@@ -295,8 +295,19 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     show_default=True,
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
 )
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the explanation as an HTML page (every line, removals marked) instead.",
+)
 def explain_command(
-    file: Path, disable: tuple[str, ...], config_file: Path | None, html_markup: bool, fmt: str
+    file: Path,
+    disable: tuple[str, ...],
+    config_file: Path | None,
+    html_markup: bool,
+    fmt: str,
+    html_out: Path | None,
 ) -> None:
     """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it.
     For an HTML page, the lines are those of the extracted text, after a line naming the path
@@ -320,6 +331,14 @@ def explain_command(
     if doc.path:
         click.echo(f"extraction: {doc.path}")
     result = clean_and_explain(text, config, markup=doc.markup)
+    if html_out is not None:
+        from cleaner import report  # deferred: only the HTML page needs it
+
+        page = report.HtmlReport(report.ReportOptions(full_text=True, title=f"cleaner explain {file}"))
+        page.add(display(file), text, result)
+        atomic_write(html_out, page.render().encode("utf-8"))
+        click.echo(f"wrote {display(html_out)}", err=True)
+        return
     rule_of = {r.line: r.rule for r in result.removed}
     width = max((len(r.name) for r in RULES), default=10)
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -330,6 +349,82 @@ def explain_command(
         click.echo(f"{number:>5} {mark} {rule:<{width}}  {line}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts().items())) or "nothing"
     click.echo(f"kept {len(result.kept)}, removed {len(result.removed)} ({counts})", err=True)
+
+
+@main.command("report")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The HTML page to write.",
+)
+@click.option(
+    "--sample-per-rule",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="Examples of each rule's removals shown.",
+)
+@click.option(
+    "--context",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="Lines shown around each example.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Documents listed by lines removed.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Read only the first N documents.")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True, help="Input format."
+)
+@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
+@click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
+)
+@click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+def report_command(
+    inputs: tuple[Path, ...],
+    out: Path,
+    sample_per_rule: int,
+    context: int,
+    top: int,
+    limit: int | None,
+    fmt: str,
+    text_field: str,
+    disable: tuple[str, ...],
+    config_file: Path | None,
+    html_markup: bool,
+) -> None:
+    """Clean INPUT files and directories (text, HTML, JSONL) and write one HTML page -o OUT
+    showing what was removed: totals per rule and noise class, examples in context, and the
+    documents that lost the most. Nothing else is written."""
+    from cleaner import report  # deferred: only this command needs it
+
+    opts = Options(config=build_config(config_file, disable, html_markup), fmt=fmt, text_field=text_field)
+    page = report.HtmlReport(report.ReportOptions(sample_per_rule, context, top))
+    for item in report.read_documents(inputs, opts, limit):
+        if isinstance(item, InputError):
+            page.failures.append(str(item))
+            click.echo(f"error: {item}", err=True)
+        else:
+            page.add(*item)
+    atomic_write(out, page.render().encode("utf-8"))
+    removed = sum(page.removed.values())
+    click.echo(
+        f"wrote {display(out)}: {page.documents} document(s), {removed} of {page.lines} line(s) removed",
+        err=True,
+    )
+    sys.exit(1 if page.failures else 0)
 
 
 @main.command("rules")
