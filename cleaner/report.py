@@ -14,6 +14,7 @@ HTML-escaped; the script reads only `data-` attributes, never the input's text a
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import html
 import random
@@ -50,8 +51,9 @@ def evidence_of(removal: Removal) -> str:
     """Why a removal's rule fired, as one line of text, or "" when the removal carries no
     evidence (removals made before rules recorded any).
 
-    Evidence may be text or a mapping (the phrase matched, a block's start and end, a count);
-    a mapping is shown as `key: value` pairs in key order, so the page stays deterministic.
+    Evidence may be text, a mapping, a named tuple or a dataclass (the phrase matched, a
+    block's start and end, a count); fields are shown as `key: value` pairs in key order, so the
+    page stays deterministic, and empty fields are left out.
 
     >>> evidence_of(Removal(1, "byline", "By A. Writer"))
     ''
@@ -59,7 +61,12 @@ def evidence_of(removal: Removal) -> str:
     evidence = getattr(removal, "evidence", "")
     if not evidence:
         return ""
+    if hasattr(evidence, "_asdict"):
+        evidence = evidence._asdict()
+    elif dataclasses.is_dataclass(evidence) and not isinstance(evidence, type):
+        evidence = dataclasses.asdict(evidence)
     if isinstance(evidence, Mapping):
+        evidence = {key: value for key, value in evidence.items() if value not in (None, "", ())}
         return "; ".join(f"{key}: {evidence[key]}" for key in sorted(evidence, key=str))
     return str(evidence)
 

@@ -135,6 +135,12 @@ def test_documents_listed_by_lines_removed() -> None:
     assert re.findall(r'<tr data-file="([^"]+)"', page) == ["most.txt", "few.txt", "none.txt"]
 
 
+class Block(NamedTuple):
+    start: int
+    end: int
+    phrase: str
+
+
 class WithEvidence(NamedTuple):
     line: int
     rule: str
@@ -145,6 +151,8 @@ class WithEvidence(NamedTuple):
 def test_evidence_is_shown_when_a_removal_has_it() -> None:
     assert evidence_of(WithEvidence(1, "r", "t", "phrase: advertisement")) == "phrase: advertisement"  # type: ignore[arg-type]
     assert evidence_of(WithEvidence(1, "r", "t", {"start": 3, "end": 9})) == "end: 9; start: 3"  # type: ignore[arg-type]
+    block = Block(start=3, end=9, phrase="")
+    assert evidence_of(WithEvidence(1, "r", "t", block)) == "end: 9; start: 3"  # type: ignore[arg-type]
     removal = WithEvidence(2, "furniture_phrase", "Advertisement", '<phrase> "advertisement"')
     result = CleanResult("", (), (removal,), 1)  # type: ignore[arg-type]
     page = build_report([("a.txt", f"{PROSE}\nAdvertisement\n", result)])
