@@ -412,7 +412,7 @@ def report_command(
 
     opts = Options(config=build_config(config_file, disable, html_markup), fmt=fmt, text_field=text_field)
     page = report.HtmlReport(report.ReportOptions(sample_per_rule, context, top))
-    for item in report.read_documents(inputs, opts, limit):
+    for item in report.read_documents(inputs, opts, limit, skip=out):
         if isinstance(item, InputError):
             page.failures.append(str(item))
             click.echo(f"error: {item}", err=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import html
+import os
 import random
 import zlib
 from collections import Counter
@@ -280,16 +281,19 @@ def build_report(
 
 
 def read_documents(
-    inputs: Sequence[Path], opts: Options, limit: int | None = None
+    inputs: Sequence[Path], opts: Options, limit: int | None = None, skip: Path | None = None
 ) -> Iterator[tuple[str, str, CleanResult] | InputError]:
     """Each document under `inputs` cleaned, as (name, text, result), or the InputError that
     kept it from being read. A JSONL record is a document named `FILE#id` (its `id` field) or
     `FILE:line`; an HTML page's text is the extracted text the rules see. Stops after `limit`
-    documents."""
+    documents. `skip` (the report being written) is never read, even in an input folder."""
     count = 0
+    skipped = os.path.realpath(skip) if skip else None
     for source in find_sources(list(inputs)):
         if isinstance(source, InputError):
             yield source
+            continue
+        if skipped and os.path.realpath(source.path) == skipped:
             continue
         name = display(source.path)
         kind = input_format(source.path, opts.fmt)

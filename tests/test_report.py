@@ -197,6 +197,15 @@ def test_cli_report(tmp_path: Path) -> None:
     assert re.findall(r'<span class="no">(\d+)</span>', example) == ["5"]
 
 
+def test_cli_report_never_reads_its_own_page(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "report.html"
+    for _ in range(2):  # the second run finds the first run's page in the input folder
+        result = CliRunner().invoke(main, ["report", str(tmp_path), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert "1 document(s), 3 of 6 line(s) removed" in result.output
+
+
 def test_cli_report_names_unreadable_inputs(tmp_path: Path) -> None:
     out = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["report", str(tmp_path / "missing.txt"), "-o", str(out)])
