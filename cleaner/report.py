@@ -103,6 +103,7 @@ class Example:
     rule: str
     lines: tuple[Shown, ...]
     hidden: int  # removed lines of the run left out (beyond MAX_RUN_LINES)
+    run: tuple[int, int]  # numbers of the run's first and last lines shown
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,8 @@ class HtmlReport:
         k = self.options.context
         shown_end = min(end, start + MAX_RUN_LINES)
         window = [*lines[max(0, start - k) : shown_end], *lines[end : end + k]]
-        return Example(name, rule, tuple(window), end - shown_end)
+        run = (lines[start].number, lines[shown_end - 1].number)
+        return Example(name, rule, tuple(window), end - shown_end, run)
 
     def top_documents(self) -> list[DocumentSummary]:
         """The listed documents, most lines removed first, then in input order."""
@@ -359,13 +361,13 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "0.0%"
 
 
-def _line_html(line: Shown, focus: str = "") -> str:
-    """One line; in a rule's example, lines another rule removed are marked `other`."""
+def _line_html(line: Shown, context: bool = False) -> str:
+    """One line; a removed line around an example's run (`context`) is marked `other`."""
     if not line.rule:
         return f'<div class="ln kept"><span class="no">{line.number}</span><span class="tx">{_e(_cut(line.text))}</span></div>'
     evidence = f'<span class="ev">{_e(_cut(line.evidence))}</span>' if line.evidence else ""
     return (
-        f'<div class="ln removed{" other" if focus and line.rule != focus else ""}" data-rule="{_e(line.rule)}"><span class="no">{line.number}</span>'
+        f'<div class="ln removed{" other" if context else ""}" data-rule="{_e(line.rule)}"><span class="no">{line.number}</span>'
         f'<span class="tag">{_e(line.rule)}</span><span class="tx">{_e(_cut(line.text))}</span>{evidence}</div>'
     )
 
@@ -375,10 +377,10 @@ def _example_html(example: Example, of_document: bool = False) -> str:
     filtered to that document."""
     first, last = example.lines[0].number, example.lines[-1].number
     body = []
-    run_end = _last_of_run(example) if example.hidden else None
+    first_of_run, last_of_run = example.run
     for line in example.lines:
-        body.append(_line_html(line, example.rule))
-        if line is run_end:
+        body.append(_line_html(line, not first_of_run <= line.number <= last_of_run))
+        if example.hidden and line.number == last_of_run:
             body.append(
                 f'<div class="ln more">… {example.hidden} more line(s) removed by {_e(example.rule)}</div>'
             )
@@ -388,16 +390,6 @@ def _example_html(example: Example, of_document: bool = False) -> str:
         f'<div class="where"><a href="#file={_e(_fragment(example.document))}">{_e(example.document)}</a>'
         f" lines {first}–{last}</div>{''.join(body)}</div>"
     )
-
-
-def _last_of_run(example: Example) -> Shown | None:
-    last = None
-    for line in example.lines:
-        if line.rule == example.rule:
-            last = line
-        elif last is not None:
-            break
-    return last
 
 
 def _fragment(value: str) -> str:
@@ -493,7 +485,8 @@ def render(report: HtmlReport) -> str:
     add(
         '<p class="legend"><span class="ln kept">kept lines are dimmed</span> '
         '<span class="ln removed"><span class="tag">rule</span>removed lines are marked with the rule '
-        '<span class="ev">and its evidence</span></span></p>\n'
+        '<span class="ev">and its evidence</span></span> '
+        '<span class="ln removed other"><span class="tag">rule</span>lines removed around an example</span></p>\n'
     )
     for name in order:
         rule = rules.get(name)

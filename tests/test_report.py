@@ -66,6 +66,16 @@ def test_example_shows_removed_line_in_its_context() -> None:
     assert '<div class="ln removed other" data-rule="byline"><span class="no">5</span>' in example
 
 
+def test_example_marks_its_own_run_apart_from_the_same_rule_around_it() -> None:
+    text = f"{PROSE}\nAdvertisement\nBy Jane Doe\nAdvertisement\n{PROSE2}\n"
+    page = build_report([doc("a.txt", text)], ReportOptions(context=2))
+    first, second = examples(page, "furniture_phrase")
+    assert '<div class="ln removed" data-rule="furniture_phrase"><span class="no">2</span>' in first
+    assert '<div class="ln removed other" data-rule="furniture_phrase"><span class="no">4</span>' in first
+    assert '<div class="ln removed other" data-rule="furniture_phrase"><span class="no">2</span>' in second
+    assert '<div class="ln removed" data-rule="furniture_phrase"><span class="no">4</span>' in second
+
+
 def test_everything_from_the_input_is_escaped() -> None:
     text = f"{HOSTILE}\nAdvertisement\n{PROSE}\n"
     name = 'we"ird <name>.txt'
