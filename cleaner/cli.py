@@ -405,9 +405,9 @@ def report_command(
     config_file: Path | None,
     html_markup: bool,
 ) -> None:
-    """Clean INPUT files and directories (text, HTML, JSONL) and write one HTML page -o OUT
-    showing what was removed: totals per rule and noise class, examples in context, and the
-    documents that lost the most. Nothing else is written."""
+    """Write one HTML page -o OUT on what cleaning INPUT removes: totals per rule and noise
+    class, examples in context, and the documents that lost the most. INPUT: files and
+    directories of text, HTML or JSONL; nothing but the page is written."""
     from cleaner import report  # deferred: only this command needs it
 
     opts = Options(config=build_config(config_file, disable, html_markup), fmt=fmt, text_field=text_field)
