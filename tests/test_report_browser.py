@@ -152,3 +152,29 @@ def test_filter_by_rule_and_file(page: Path, tmp_path: Path) -> None:
     assert examples[0].get("data-sample") == "document"
     assert "Advertisement" in examples[0].text_content()
     assert dom.get_element_by_id("status").get("data-examples") == "1"
+
+
+def test_explain_page_marks_the_chosen_rule(tmp_path: Path) -> None:
+    """`cleaner explain --html`: every line is there; filtered to a rule, the lines other rules
+    removed are muted and that rule's lines stand out."""
+    chromium()
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "a.html"
+    subprocess.run(
+        [sys.executable, "-m", "cleaner", "explain", "a.txt", "--html", str(out)],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    dom = load(out, tmp_path, "rule=byline")
+    lines = dom.xpath('//section[@class="full"]//div[contains(@class, "ln")]')
+    assert len(lines) == 6 and all(not line.xpath("ancestor-or-self::*[@hidden]") for line in lines)
+    marks = {line.findtext('span[@class="no"]'): line.get("class") for line in lines}
+    assert marks == {
+        "1": "ln kept",
+        "2": "ln removed muted",
+        "3": "ln kept",
+        "4": "ln removed muted",
+        "5": "ln removed",
+        "6": "ln kept",
+    }
