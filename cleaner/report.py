@@ -116,8 +116,9 @@ class DocumentSummary:
     counts: tuple[tuple[str, int], ...]
 
 
-def shown_lines(text: str, result: CleanResult) -> list[Shown]:
-    """The document's non-blank lines, numbered as the removals are, each with its rule."""
+def shown_lines(text: str, result: CleanResult, why: Mapping[int, str] | None = None) -> list[Shown]:
+    """The document's non-blank lines, numbered as the removals are, each with its rule and its
+    evidence: from `why` (line number to text) when given, else from the removal itself."""
     by_line = {r.line: r for r in result.removed}
     out = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -128,7 +129,8 @@ def shown_lines(text: str, result: CleanResult) -> list[Shown]:
         if removal is None:
             out.append(Shown(number, line))
         else:
-            out.append(Shown(number, line, removal.rule, evidence_of(removal)))
+            reason = why.get(number, "") if why is not None else evidence_of(removal)
+            out.append(Shown(number, line, removal.rule, reason))
     return out
 
 
@@ -169,9 +171,10 @@ class HtmlReport:
     _document_examples: dict[int, list[Example]] = field(default_factory=dict)
     _full: list[tuple[str, list[Shown]]] = field(default_factory=list)
 
-    def add(self, name: str, text: str, result: CleanResult) -> None:
-        """Count one document and offer its runs of removed lines to each rule's sample."""
-        lines = shown_lines(text, result)
+    def add(self, name: str, text: str, result: CleanResult, why: Mapping[int, str] | None = None) -> None:
+        """Count one document and offer its runs of removed lines to each rule's sample; `why`
+        gives the evidence per line number when it is worked out apart from the result."""
+        lines = shown_lines(text, result, why)
         counts = result.counts()
         self.documents += 1
         self.lines += len(lines)

@@ -169,6 +169,15 @@ def test_evidence_is_shown_when_a_removal_has_it() -> None:
     assert '<span class="ev">&lt;phrase&gt; &quot;advertisement&quot;</span>' in page
 
 
+def test_evidence_worked_out_apart_from_the_result() -> None:
+    report = HtmlReport()
+    report.add("a.txt", ARTICLE, clean_and_explain(ARTICLE), why={5: "'By' and a name"})
+    page = report.render()
+    assert '<span class="tx">By Jane Doe</span><span class="ev">&#x27;By&#x27; and a name</span>' in page
+    # Only the byline has evidence, wherever it is shown (its example, another's context).
+    assert page.count('<span class="ev">') - 1 == page.count("and a name</span>") >= 1  # - the legend
+
+
 def test_explain_page_shows_every_line() -> None:
     report = HtmlReport(ReportOptions(full_text=True))
     report.add(*doc("a.txt", ARTICLE))
