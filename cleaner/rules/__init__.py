@@ -29,22 +29,34 @@ if TYPE_CHECKING:
 MAX_PHRASE_CHARS: Final = 300
 
 
-@dataclass(frozen=True)
 class Context:
     """What a rule may read: the document, the config, what earlier rules in this pass removed,
-    and the document's hints (cleaner.pipeline.Hints)."""
+    and the document's hints (cleaner.hints.Hints, unpacked).
 
-    doc: Document
-    config: Config
-    removed: Mapping[int, str]
-    # Digests of this document's site's template lines (--site-templates), else empty.
-    templates: frozenset[int] = frozenset()
-    # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
-    markup: frozenset[int] = frozenset()
-    # `removed` as one flag per line, which the pipeline keeps in step with it (None: ask
-    # `removed`). Rules ask is_removed of every line, often several times; a list look-up needs
-    # no boxed integer, a dict look-up does.
-    mask: list[bool] | None = None
+    (A plain class, not a frozen dataclass: mypyc gives a compiled dataclass its fields' types at
+    run time, and Config is imported here for typing only; see the import above.)
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        config: Config,
+        removed: Mapping[int, str],
+        templates: frozenset[int] = frozenset(),
+        markup: frozenset[int] = frozenset(),
+        mask: list[bool] | None = None,
+    ) -> None:
+        self.doc: Final = doc
+        self.config: Final = config
+        self.removed: Final = removed
+        # Digests of this document's site's template lines (--site-templates), else empty.
+        self.templates: Final = templates
+        # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
+        self.markup: Final = markup
+        # `removed` as one flag per line, which the pipeline keeps in step with it (None: ask
+        # `removed`). Rules ask is_removed of every line, often several times; a list look-up
+        # needs no boxed integer, a dict look-up does.
+        self.mask: Final = mask
 
     def is_removed(self, index: int) -> bool:
         mask = self.mask
