@@ -27,9 +27,11 @@ from pathlib import Path
 
 from cleaner import __version__
 from cleaner.batch import Options
+from cleaner.hints import Hints
 from cleaner.html import extract, read_document
-from cleaner.pipeline import RULES, CleanResult, Removal, clean_and_explain
+from cleaner.pipeline import CleanResult, Removal, clean_and_explain
 from cleaner.readers import InputError, find_sources, input_format, open_jsonl, parse_jsonl_line, read_input
+from cleaner.rules.registry import RULES
 from cleaner.writers import display
 
 # Defaults of `cleaner report`: examples per rule, and kept lines shown on each side of one.
@@ -320,7 +322,7 @@ def read_documents(
         except OSError as exc:
             yield InputError(f"{name}: {exc.strerror or exc}")
             continue
-        yield name, doc.text, clean_and_explain(doc.text, opts.config, markup=doc.markup)
+        yield name, doc.text, clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup))
         count += 1
         if limit is not None and count >= limit:
             return
@@ -345,7 +347,7 @@ def _jsonl_documents(
             if opts.fmt == "html":
                 page = extract(text, label, opts.config.html_markup)
                 text, markup = page.text, page.markup
-            yield label, text, clean_and_explain(text, opts.config, markup=markup)
+            yield label, text, clean_and_explain(text, opts.config, hints=Hints(markup=markup))
 
 
 # ---------------------------------------------------------------------------------------------
