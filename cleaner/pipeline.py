@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from cleaner.config import Config
+from cleaner.config import AUTO_LANGUAGE, Config
 from cleaner.document import Document, Line
+from cleaner.language import detect
+from cleaner.lexicon import Lexicon, lexicon
 from cleaner.phrase_index import PhraseIndex
-from cleaner.rules import Context, LineFn, Rule, phrase_sized
+from cleaner.rules import Context, LineFn, Rule, phrase_sized, phrases_of
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
@@ -94,6 +96,8 @@ class CleanResult:
     passes: int
     # How an HTML page's text was extracted (cleaner.html: trafilatura or the body's blocks).
     extraction: str = ""
+    # The language whose lexicon the rules read (cleaner.lexicon; "und": none, shapes only).
+    language: str = "en"
 
     def counts(self) -> dict[str, int]:
         """Lines removed per rule."""
@@ -109,19 +113,22 @@ def run_pass(
     first: bool = True,
     templates: frozenset[int] = frozenset(),
     markup: frozenset[int] = frozenset(),
+    lex: Lexicon | None = None,
 ) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
+    `lex` is the document's lexicon (English when not given).
 
     After the first pass, per-line rules are skipped: they judge a line alone, and every line
     still here was already kept by all of them.
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
-    sweep = _sweep_plan(config)
+    lex = lex or lexicon("en")
+    sweep = _sweep_plan(config, lex)
     # Every rule of the pass reads the same context: `removed` is the one dict they all add to,
     # and `mask` the same as a flag per line.
     mask = [False] * len(doc.lines)
-    ctx = Context(doc, config, removed, _patterns(config), templates, markup, mask)
+    ctx = Context(doc, config, removed, _patterns(config, lex), templates, markup, mask, lex)
     if first and sweep.steps:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
@@ -179,7 +186,8 @@ class SweepPlan:
 
 
 @lru_cache(maxsize=64)
-def _sweep_plan(config: Config) -> SweepPlan:
+def _sweep_plan(config: Config, lex: Lexicon) -> SweepPlan:
+    """The sweep of one config in one language: each phrase rule's table is the language's."""
     steps: list[_Step] = []
     tables: list[tuple[str, ...]] = []
     for rule in RULES:
@@ -189,13 +197,13 @@ def _sweep_plan(config: Config) -> SweepPlan:
             steps.append((rule.name, rule.predicate, None, -1))
         else:
             steps.append((rule.name, rule.predicate, rule.table.precondition, len(tables)))
-            tables.append(rule.table.phrases + config.phrases(rule.table.key))
+            tables.append(phrases_of(rule.table, lex) + config.phrases(rule.table.key))
     return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
 
 
 @lru_cache(maxsize=64)
-def _patterns(config: Config) -> dict[str, PhraseIndex]:
-    """Phrase patterns compiled for one config, filled in as rules first ask for them."""
+def _patterns(config: Config, lex: Lexicon) -> dict[str, PhraseIndex]:
+    """Phrase patterns compiled for one config and language, filled in as rules first ask."""
     return {}
 
 
@@ -227,13 +235,25 @@ def clean_and_explain(
     """
     config = config or Config()
     doc = Document.from_text(text)
+    auto = config.language == AUTO_LANGUAGE
+    lex = lexicon(detect(line.text for line in doc.lines) if auto else config.language)
     removals: list[Removal] = []
     passes = 0
+    first = True
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=passes == 1, templates=templates, markup=markup)
+        removed = run_pass(doc, config, first=first, templates=templates, markup=markup, lex=lex)
+        first = False
         if not removed:
-            break
+            # The language is the clean text's: when removing its noise changed what the text
+            # reads as, the rules run again in that language. A text changes language only when
+            # lines go, so this ends; and cleaning the result finds the same language in it and
+            # nothing to remove (clean(clean(x)) == clean(x)).
+            language = detect(line.text for line in doc.lines) if auto else lex.code
+            if language == lex.code:
+                break
+            lex, first = lexicon(language), True
+            continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
     kept = tuple(doc.lines)
@@ -243,6 +263,7 @@ def clean_and_explain(
         kept=kept,
         removed=tuple(sorted(removals, key=lambda r: r.line)),
         passes=passes,
+        language=lex.code,
     )
 
 

@@ -364,10 +364,11 @@ def test_first_table_on_generated_phrases(data: st.DataObject) -> None:
 def test_sweep_names_the_rule_asking_each_rule_would(config: Config) -> None:
     """The sweep's one match over every phrase table gives, for each fixture line, the first
     per-line rule that removes it: what asking each rule's predicate in turn gives."""
+    from cleaner.lexicon import lexicon
     from cleaner.pipeline import RULES, _sweep_plan
     from cleaner.rules import Context
 
-    plan = _sweep_plan(config)
+    plan = _sweep_plan(config, lexicon("en"))
     rules = [r for r in RULES if r.predicate is not None and r.name not in config.disabled]
     texts = [p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")]
     names = set()

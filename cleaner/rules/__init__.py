@@ -8,6 +8,7 @@ context patterns. Both are wrapped in `Rule`, whose name is used everywhere: the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import Final
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
+from cleaner.lexicon import Lexicon, lexicon
 from cleaner.phrase_index import PhraseIndex
 
 # Phrase tables describe short lines; a longer line is prose. Bounding the length here also bounds
@@ -22,10 +24,15 @@ from cleaner.phrase_index import PhraseIndex
 MAX_PHRASE_CHARS: Final = 300
 
 
+def _english() -> Lexicon:
+    return lexicon("en")
+
+
 @dataclass(frozen=True)
 class Context:
     """What a rule may read: the document, the config, what earlier rules in this pass removed,
-    and the phrase patterns compiled for this config."""
+    the phrase patterns compiled for this config and language, and the document's lexicon (the
+    words of its language; cleaner.lexicon)."""
 
     doc: Document
     config: Config
@@ -39,6 +46,8 @@ class Context:
     # `removed`). Rules ask is_removed of every line, often several times; a list look-up needs
     # no boxed integer, a dict look-up does.
     mask: list[bool] | None = None
+    # The word lists and phrase tables of the document's language.
+    lexicon: Lexicon = field(default_factory=_english)
 
     def is_removed(self, index: int) -> bool:
         mask = self.mask
@@ -112,7 +121,9 @@ def phrase_rule(
         table = PhraseTable(key or noise_class, phrases, precondition)
 
         def predicate(line: Line, ctx: Context) -> bool:
-            return precondition(line) and is_phrase(line, ctx, table.key, table.phrases)
+            return precondition(line) and is_phrase(
+                line, ctx, table.key, ctx.lexicon.table(table.key, table.phrases)
+            )
 
         return _line_rule(precondition.__name__, noise_class, predicate, precondition.__doc__ or "", table)
 
@@ -135,6 +146,19 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phra
     return PhraseIndex(builtin + extra)
 
 
+@lru_cache(maxsize=64)
+def lexicon_pattern(lex: Lexicon, key: str, english: str) -> re.Pattern[str] | None:
+    """The regular expression `key` of a lexicon, compiled once (None: the language has none,
+    and the rule that reads it removes nothing). `english` is the rule's own pattern."""
+    pattern = lex.pattern(key, english)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def phrases_of(table: PhraseTable, lex: Lexicon) -> tuple[str, ...]:
+    """The phrases of a phrase rule's table in the language of `lex`."""
+    return lex.table(table.key, table.phrases)
+
+
 def phrase_sized(line: Line, config: Config) -> bool:
     """Short enough to be one of the phrases of a table: longer lines are prose."""
     return len(line.text) <= MAX_PHRASE_CHARS and line.n_words <= config.thresholds.max_phrase_words
@@ -143,7 +167,8 @@ def phrase_sized(line: Line, config: Config) -> bool:
 def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]) -> bool:
     """True when the whole normalised line is one of the table's phrases (or the user's extras).
 
-    `noise_class` names the compiled table in the per-config cache and the user's `[phrases]`
+    `table` is the table in the document's language (ctx.lexicon.table). `noise_class` names
+    the compiled table in the per-config and per-language cache and the user's `[phrases]`
     extras added to it; a rule with a table of its own beside its class's main one passes a key
     of its own ("furniture_end_note"), which has no extras.
     """

@@ -104,6 +104,7 @@ AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
     r"(author|authors|contributor|contributors|about the author)",
 )
 AUTHOR_BOX_MAX_LINES: Final = 4
+AUTHOR_BOX: Final = "furniture_author_box"  # the headers' table key
 
 
 # Its own table key: the user's [phrases] furniture extras already reach furniture_phrase.
@@ -186,7 +187,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
         # The box's header and name lines right above the bio.
         for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
             j = kept[m]
-            if is_phrase(lines[j], ctx, "furniture_author_box", AUTHOR_BOX_HEADERS):
+            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX, AUTHOR_BOX_HEADERS)):
                 out.extend(kept[m:n])
                 break
     return sorted(set(out))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, line_rule, phrase_rule
+from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "furniture"
 
@@ -68,7 +69,7 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
-_BYLINE: Final = re.compile(r"(?:by|words by|text by)\s+(.{1,80})", re.IGNORECASE)
+BYLINE: Final = r"(?:by|words by|text by)"
 _NAME_WORD: Final = re.compile(r"^[\w.'’-]+$")
 
 
@@ -96,6 +97,8 @@ COOKIE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 COOKIE_MIN_WORDS: Final = 3
+# What every notice has in its text ("cookie", "Cookie", "COOKIE"): a gate before the words.
+COOKIE_MARKS: Final = frozenset({"ookie", "OOKIE"})
 # Affiliate disclosures: a purchase through a link earns the site a commission.
 _AFFILIATE: Final = re.compile(
     r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
@@ -126,9 +129,11 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     # Three consent words at least: a shorter line (a menu's "Cookies") is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or line.n_words < COOKIE_MIN_WORDS:
         return False
-    if "ookie" not in line.text and "OOKIE" not in line.text:
+    lex = ctx.lexicon
+    if not any(mark in line.text for mark in lex.wordset("COOKIE_MARKS", COOKIE_MARKS)):
         return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
-    return sum(w.lower() in COOKIE_WORDS for w in line.words) >= COOKIE_MIN_WORDS
+    words = lex.wordset("COOKIE_WORDS", COOKIE_WORDS)
+    return sum(w.lower() in words for w in line.words) >= COOKIE_MIN_WORDS
 
 
 @line_rule(NOISE_CLASS)
@@ -159,17 +164,25 @@ def byline(line: Line, ctx: Context) -> bool:
     """
     if len(line.text) > 120 or line.terminal:
         return False
-    match = _BYLINE.fullmatch(line.norm)
+    prefix = lexicon_pattern(ctx.lexicon, "BYLINE", BYLINE)
+    match = _byline(prefix.pattern).fullmatch(line.norm) if prefix is not None else None
     if not match:
         return False
-    parts = [p for p in re.split(r"[\s,|]+", match.group(1)) if p]
+    parts = [p for p in re.split(r"[\s,|]+", match.group("names")) if p]
     names = [p for p in parts if p not in {"and", "&"}]
     # One capitalised word after "By" is a subheading ("By Audience"); one lowercase word is a
     # site user name ("By admin"); bylines of people have two to six name words.
     single_handle = len(names) == 1 and line.text.split()[-1].islower()
     if not (single_handle or 2 <= len(names) <= 6):
         return False
-    return all(_NAME_WORD.match(p) for p in names) and not any(p in STOPWORDS for p in names[:2])
+    stopwords = ctx.lexicon.wordset("STOPWORDS", STOPWORDS)
+    return all(_NAME_WORD.match(p) for p in names) and not any(p in stopwords for p in names[:2])
+
+
+@lru_cache(maxsize=32)
+def _byline(prefix: str) -> re.Pattern[str]:
+    """A standalone byline: the language's byline words, then the names (the group)."""
+    return re.compile(rf"(?:{prefix})\s+(?P<names>.{{1,80}})", re.IGNORECASE)
 
 
 def _is_date(line: Line) -> bool:

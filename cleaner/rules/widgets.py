@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from typing import Final
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import Context, doc_rule, line_rule, phrase_rule
+from cleaner.lexicon import Lexicon, lexicon
+from cleaner.rules import Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "widgets"
 
@@ -106,7 +107,7 @@ COMMENT_MIN_BUTTONS: Final = 2
 _BUTTON_MAX_WORDS: Final = max(len(button.split()) for button in COMMENT_BUTTONS)
 
 
-def is_attribution(line: Line) -> bool:
+def is_attribution(line: Line, lex: Lexicon | None = None) -> bool:
     """A commenter's attribution line ("Name says:", "Reply to Name").
 
     >>> is_attribution(Line(1, "Josh Simi says"))
@@ -116,11 +117,20 @@ def is_attribution(line: Line) -> bool:
     """
     if line.n_words > COMMENT_ATTRIBUTION_MAX_WORDS or line.terminal:
         return False
-    if _ATTRIBUTION_GATE.search(line.norm) is None:
-        return False
+    lex = lex or lexicon("en")
+    if lex.code == "en":
+        if _ATTRIBUTION_GATE.search(line.norm) is None:
+            return False
+        pattern: re.Pattern[str] | None = COMMENT_ATTRIBUTION
+    else:
+        pattern = lexicon_pattern(lex, "ATTRIBUTION", "")
     # "What they said", "The coach says:" head an interview's answers; commenters are names.
     first = line.words[0].lower() if line.words else ""
-    return first not in STOPWORDS and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
+    return (
+        pattern is not None
+        and first not in lex.wordset("STOPWORDS", STOPWORDS)
+        and pattern.fullmatch(line.norm) is not None
+    )
 
 
 @doc_rule(NOISE_CLASS)
@@ -144,11 +154,18 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
     # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
     # (Checked first: most texts have none, and then no line needs a closer look.)
-    widgets = any("comment" in lines[i].norm or "leave a" in lines[i].norm for i in widget_lines)
-    buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in COMMENT_BUTTONS for line in lines)
+    # In another language, any line of its widgets table (its counters, forms, like buttons).
+    if ctx.lexicon.code == "en":
+        widgets = any("comment" in lines[i].norm or "leave a" in lines[i].norm for i in widget_lines)
+    else:
+        widgets = bool(widget_lines)
+    words = ctx.lexicon.wordset("COMMENT_BUTTONS", COMMENT_BUTTONS)
+    buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in words for line in lines)
     if not widgets and buttons < COMMENT_MIN_BUTTONS:
         return []
-    attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
+    attributions = [
+        i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line, ctx.lexicon)
+    ]
     if len(attributions) < COMMENT_MIN_ATTRIBUTIONS:
         return []
     return [i for i in range(attributions[0], len(lines)) if not ctx.is_removed(i)]
