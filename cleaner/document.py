@@ -145,10 +145,11 @@ STOPWORDS: Final = frozenset(
 # Chinese characters and Japanese kana: scripts written without spaces between words.
 _CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A word is a run of letters and digits joined by apostrophes; in a script without spaces, every
-# two characters count as one word (a Chinese word is 1.5 to 2 characters long on average), so
-# that the line-shape tests (a short line, a menu item, prose) count characters there, in the
-# same units as elsewhere: "首页" is one word, a sentence of 30 characters fifteen.
-_WORD: Final = re.compile(rf"[{_CJK}]{{1,2}}|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
+# three characters count as one word, so that the line-shape tests (a short line, a menu item,
+# prose, a phrase-sized line) count characters there, in the units the thresholds were set in:
+# three full-width characters take the width of an English word and its space (about six
+# columns). "首页" is one word, a sentence of 30 characters ten.
+_WORD: Final = re.compile(rf"[{_CJK}]{{1,3}}|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
 # For text of Latin-1 characters (ASCII, and the accented letters of Western European words),
 # one byte per character: every letter or digit as "a" and every other byte as a space (the
 # pattern's [^\W_] is str.isalnum()). The runs of letters and digits are then the places where

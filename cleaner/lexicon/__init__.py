@@ -54,8 +54,11 @@ class Lexicon:
 
     code: str
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Written without spaces between words (Chinese, Japanese): a word of a set is found inside
+    # a line's text, not among its words.
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     patterns: Mapping[str, str] = field(default_factory=dict)
+    spaceless: bool = False
 
     def __hash__(self) -> int:
         return hash(self.code)
@@ -97,11 +100,17 @@ def lexicon(code: str) -> Lexicon:
     words: dict[str, frozenset[str]] = {}
     patterns: dict[str, str] = {}
     for name, value in vars(module).items():
-        if not name.isupper() or name.startswith("_") or name == "PHRASES" or name in vars(common):
+        if (
+            not name.isupper()
+            or name.startswith("_")
+            or name in ("PHRASES", "SPACELESS")
+            or name in vars(common)
+        ):
             continue
         if isinstance(value, str):
             patterns[name] = value
         elif isinstance(value, (frozenset, set, tuple, list)):
             words[name] = frozenset(str(w) for w in value)
     phrases = getattr(module, "PHRASES", {})
-    return Lexicon(code, {str(k): tuple(v) for k, v in phrases.items()}, words, patterns)
+    spaceless = bool(getattr(module, "SPACELESS", False))
+    return Lexicon(code, {str(k): tuple(v) for k, v in phrases.items()}, words, patterns, spaceless)

@@ -33,6 +33,11 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(wir sind|.{1,40} ist) (auf|angewiesen auf) (ihre|deine|unsere leser).{0,100}",
     ),
     "prompts": (
+        rf"(folgen sie|folge|folgt) (uns|unserem kanal|unserem {NETWORK}-kanal)( auf {NETWORK})?( und .{{0,80}})?[.!]?",
+        r"(hier|jetzt) (klicken|tippen)( und| zum| um)? (folgen|abonnieren|anmelden|herunterladen|teilen|beitreten).{0,30}",
+        r"(aktivieren sie|aktiviere) (die |unsere )?(push-)?(benachrichtigungen|mitteilungen).{0,100}",
+        r".{0,60}benachrichtigungen.{0,60}(browser-?einstellungen|einstellungen (ihres|deines) browsers)( .{0,30})?[.!]?",
+        r"(melden sie sich|melde dich) (jetzt |hier )?(kostenlos )?(für|zu) .{0,50}newsletter.{0,140}",
         rf"(folgen sie|folge|folgt|abonnieren sie|abonniere) (uns|unserem kanal|unserem .{{1,30}}-kanal|.{{1,40}}) (auf|bei|in|via) {NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (jetzt |auch )?(auf|bei|via|im) {NETWORK}(-kanal)?( folgen| abonnieren)?[.!]?",
         rf"(jetzt )?(auf|bei) {NETWORK} (folgen|abonnieren)[.!]?",
@@ -115,7 +120,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,.]*k? (aufrufe|views|mal gelesen|mal geteilt|likes|leser)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}alle rechte vorbehalten[.!]?.{0,60}",
-        r".{0,200}\b(wir verwenden cookies|diese (web)?seite (verwendet|nutzt) cookies|(alle )?cookies (akzeptieren|zulassen)|cookie-(einstellungen|richtlinie|hinweis))\b.{0,300}",
+        r".{0,200}\b(wir verwenden cookies|diese (web)?seite (verwendet|nutzt) cookies|(alle )?cookies (akzeptieren|zulassen))\b.{0,300}",
+        r"(cookie-?(einstellungen|richtlinie|präferenzen)|cookies (verwalten|akzeptieren|ablehnen)|datenschutzeinstellungen)",
         r"(mitarbeit|mit material von|mitarbeit und recherche|mit informationen von):? .{1,120}",
         r"(text|texte|redaktion|recherche|von|autor|autorin): [\w.'’-]+( [\w.'’-]+){0,3}( und [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(dpa|afp|reuters|ap|kna|epd))?",
         r"(sie sind hier|sie befinden sich hier)",
@@ -253,3 +259,5 @@ COMMENT_BUTTONS: Final = frozenset({"antworten", "melden", "gefällt mir", "antw
 # "Name sagt:", "Name schrieb am 3. Mai", "Antwort an Name".
 ATTRIBUTION: Final = r"([^\s].{0,60} (sagt|sagte|schrieb|schreibt|antwortete|kommentierte)( am .{1,40})?|\d+ antwort(en)?( von .{1,60})?|antwort an .{1,60})"
 BYLINE: Final = r"(von|text von|text|autor|autorin|geschrieben von)"
+CREDIT_LABELS: Final = r"(?:foto|fotos|bild|bilder|bildquelle|fotoquelle|bildnachweis)(?: von)?:|fotos? von"
+COOKIE_VOICE: Final = r"\b(wir|ihnen|ihre[nrms]?|unsere[nrms]?|du|dir|deine[nrms]?)\b"

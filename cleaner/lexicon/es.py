@@ -28,6 +28,10 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"el periodismo (independiente|de calidad) (cuesta|necesita|tiene un coste).{0,100}",
     ),
     "prompts": (
+        rf"(únete|unete|sigue|síguenos) (a |al )?(nuestro )?canal (de )?{NETWORK}.{{0,80}}",
+        r".{0,80}(en|desde) (la )?(configuración|ajustes|preferencias) (de tu|de su|del) navegador[.!]?",
+        r"(activa|activar|recibe) (las )?(notificaciones|alertas).{0,120}",
+        r"(suscríbete|suscribite|regístrate) (gratis )?(a|al) (nuestro|nuestra|el|la) .{0,40}(newsletter|boletín).{0,140}",
         rf"¿?(síguenos|siguenos|sígannos|seguinos|únete|unete|suscríbete) (en|a|al canal de|a nuestro canal de) {NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (ya está |ahora )?(en|disponible en) {NETWORK}[.!]?",
         rf"(sigue|siga|recibe) .{{1,40}} (en|por|a través de) {NETWORK}.{{0,60}}",
@@ -89,6 +93,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(©|\(c\)) ?[\w.' /-]{1,60}",
     ),
     "furniture": (
+        r".{0,120}\b(podemos|podríamos|puede que) (recibir|ganar|obtener|cobrar) una (pequeña )?comisión\b.{0,200}",
+        rf"{DATE_PATTERN} ?[-–|·] ?\d{{1,2}}[:.]\d{{2}}( ?h| horas)?",
         rf"((publicado|actualizado|modificado|última actualización)( el| a las)?:? )?{DATE_PATTERN}([ |,·•]+((actualizado|publicado)( el| a las)?:? )?{DATE_PATTERN})*",
         r"(publicado|actualizado)?:? ?hace \d{1,3} (segundos?|minutos?|min|horas?|h|días?|semanas?|meses?)",
         r"(este|el) (artículo|texto|reportaje) (ha sido|fue|está siendo) (actualizado|corregido|modificado).{0,80}",
@@ -100,7 +106,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,.]*k? (vistas|visitas|lecturas|compartidos|me gusta)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}(todos los derechos reservados|reservados todos los derechos)[.!]?.{0,60}",
-        r".{0,200}\b(utilizamos cookies|usamos cookies|este sitio (web )?(utiliza|usa) cookies|aceptar (todas las )?cookies|(configuración|política) de cookies)\b.{0,300}",
+        r".{0,200}\b(utilizamos cookies|usamos cookies|este sitio (web )?(utiliza|usa) cookies|aceptar (todas las )?cookies)\b.{0,300}",
+        r"((configuración|política|preferencias) de cookies|gestionar cookies)",
         r"(por|texto|redacción|autor|autora): [\w.'’-]+( [\w.'’-]+){0,3}( y [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(efe|afp|reuters|ap|europa press))?",
         r"(con|con información de) (efe|afp|reuters|ap|europa press|agencias)",
         r"(usted está|estás) aquí",
@@ -220,3 +227,5 @@ COMMENT_BUTTONS: Final = frozenset(
 )
 ATTRIBUTION: Final = r"([^\s].{0,60} (dice|dijo|escribió|respondió|comentó)( el .{1,40})?|\d+ respuestas?( de .{1,60})?|responder a .{1,60})"
 BYLINE: Final = r"(por|texto de|escrito por)"
+CREDIT_LABELS: Final = r"(?:foto|fotos|fotografía|imagen|crédito|créditos)\s?:|foto de"
+COOKIE_VOICE: Final = r"\b(usamos|utilizamos|nuestr[ao]s?|tu|tus|usted|aceptas|acepta|navegando)\b"

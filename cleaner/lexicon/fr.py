@@ -19,6 +19,7 @@ _SHARE: Final = (
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
+        r"(soutenez|soutenir) (l'information|le journalisme|la presse|les médias|notre rédaction) (locale?s? )?(indépendante?s?|libres?|de qualité)?[.!]?.{0,100}",
         r"votre (soutien|don|aide) (nous )?(permet|aide|est essentiel|compte|fait la différence).{0,100}",
         r"(soutenez|soutenir) (le |un )?(journalisme|média|information) (indépendant|libre|de qualité|local)e?[.!]?.{0,100}",
         r"(soutenez|soutenir)[- ]nous( dès maintenant| aujourd'hui)?[.!]?",
@@ -31,6 +32,11 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(le journalisme|l'information) (indépendante?|de qualité) a un coût.{0,100}",
     ),
     "prompts": (
+        rf"(rejoignez|rejoindre|suivez|abonnez-vous à) (la|notre) chaîne {NETWORK}.{{0,80}}",
+        rf"(suivez|rejoignez)[- ](nous|notre chaîne|notre compte)( sur {NETWORK})?( pour .{{0,100}})?[.!]?",
+        r".{0,80}dans les (paramètres|réglages|préférences) de votre navigateur[.!]?",
+        r"(activez|activer|recevez|recevoir) les (notifications|alertes).{0,120}",
+        r"(abonnez-vous|inscrivez-vous) (gratuitement )?à (notre|la) .{0,40}(newsletter|lettre d'information|infolettre).{0,140}",
         rf"(suivez|suivre|rejoignez|retrouvez)[- ](nous|-nous|.{{1,40}}) (sur|via) {NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (est )?(désormais |maintenant )?(sur|disponible sur) {NETWORK}[.!]?",
         r"(téléchargez|télécharger) (l'application|l'appli|notre application) .{0,60}",
@@ -103,7 +109,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,. ]*k? (vues|lectures|partages|j'aime)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}tous droits réservés[.!]?.{0,60}",
-        r".{0,200}\b(nous utilisons (des )?cookies|ce site (utilise|emploie) (des )?cookies|accepter (tous )?les cookies|(gestion|paramètres) des cookies|politique (de|relative aux) cookies)\b.{0,300}",
+        r".{0,200}\b(nous utilisons (des )?cookies|ce site (utilise|emploie) (des )?cookies|accepter (tous )?les cookies)\b.{0,300}",
+        r"((gestion|paramètres|préférences) des cookies|politique (de|relative aux) cookies|gérer les cookies)",
         r"avec (l'afp|afp|agences|reuters)",
         r"(par|texte|rédaction|propos recueillis par|auteur|autrice): [\w.'’-]+( [\w.'’-]+){0,3}( et [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(afp|reuters|ap))?",
         r"vous êtes ici",
@@ -230,3 +237,5 @@ COOKIE_MARKS: Final = ("ookie", "traceur")
 COMMENT_BUTTONS: Final = frozenset({"répondre", "signaler", "j'aime", "annuler la réponse", "citer"})
 ATTRIBUTION: Final = r"([^\s].{0,60} (dit|a dit|écrit|a écrit|répond|a répondu|commenté)( le .{1,40})?|\d+ réponses?( de .{1,60})?|répondre à .{1,60})"
 BYLINE: Final = r"(par|texte de|écrit par)"
+CREDIT_LABELS: Final = r"(?:photo|photos|crédit photo|crédits photo|crédit|illustration)\s?:|photo de"
+COOKIE_VOICE: Final = r"\b(nous|vous|votre|vos|notre|nos)\b"

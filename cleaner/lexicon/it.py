@@ -30,6 +30,10 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"il giornalismo (indipendente|di qualità) (costa|ha un costo).{0,100}",
     ),
     "prompts": (
+        rf"(segui|unisciti al|iscriviti al) (il )?canale {NETWORK}.{{0,80}}",
+        r".{0,80}(dalle|nelle) impostazioni del (tuo )?browser[.!]?",
+        r"(attiva|attivare|ricevi) (le )?(notifiche|notifiche push|allerte).{0,120}",
+        r"(iscriviti|abbonati|registrati) (gratis )?(alla|al) (nostra|nostro) .{0,40}newsletter.{0,140}",
         rf"(seguici|seguiteci|segui|unisciti al canale di|iscriviti al canale di|iscriviti al nostro canale) (su |di )?{NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (è |ora |anche )?(su|disponibile su) {NETWORK}[.!]?",
         rf"(ricevi|segui) (le notizie di )?.{{1,40}} (su|via) {NETWORK}.{{0,60}}",
@@ -102,7 +106,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,.]*k? (visualizzazioni|letture|condivisioni|mi piace)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}(tutti i diritti riservati|riproduzione riservata)[.!]?.{0,60}",
-        r".{0,200}\b(utilizziamo (i )?cookie|usiamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accetta (tutti i )?cookie|(impostazioni|informativa|gestione) (dei )?cookie|cookie policy)\b.{0,300}",
+        r".{0,200}\b(utilizziamo (i )?cookie|usiamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accetta (tutti i )?cookie)\b.{0,300}",
+        r"((impostazioni|informativa|gestione|preferenze) (dei )?cookie|cookie policy)",
         r"(di|testo|redazione|autore|autrice): [\w.'’-]+( [\w.'’-]+){0,3}( e [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(ansa|afp|reuters|ap))?",
         r"(sei qui|ti trovi qui|ti trovi in)",
         r"(vai|salta) al contenuto( principale)?",
@@ -218,3 +223,5 @@ COOKIE_MARKS: Final = ("ookie",)
 COMMENT_BUTTONS: Final = frozenset({"rispondi", "segnala", "mi piace", "annulla risposta", "cita"})
 ATTRIBUTION: Final = r"([^\s].{0,60} (dice|ha detto|scrive|ha scritto|risponde|ha risposto|ha commentato)( il .{1,40})?|\d+ rispost[ae]( di .{1,60})?|rispondi a .{1,60})"
 BYLINE: Final = r"(di|testo di|scritto da|a cura di)"
+CREDIT_LABELS: Final = r"(?:foto|fotografia|immagine|credito|crediti)\s?:|foto di|(?:foto|immagine) di"
+COOKIE_VOICE: Final = r"\b(noi|utilizziamo|usiamo|nostr[oaie]|tuo|tua|tuoi|accetti|acconsenti|continuando)\b"

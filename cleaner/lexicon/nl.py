@@ -30,6 +30,11 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"onafhankelijke journalistiek (kost|is niet gratis).{0,100}",
     ),
     "prompts": (
+        rf"(volg|volgt) (ons|ons kanaal|onze .{{1,30}})( op {NETWORK})?( en .{{0,100}})?[.!]?",
+        r"(dit|deze pagina|dit artikel|dit bericht) delen",
+        r".{0,80}in de instellingen van (je|uw) browser[.!]?",
+        r"(zet|schakel) (pushmeldingen|meldingen|notificaties) aan.{0,100}|(ontvang|activeer) (pushmeldingen|meldingen|notificaties).{0,100}",
+        r"(schrijf je in|meld je aan|abonneer je) (gratis )?(voor|op) (onze|de) .{0,40}nieuwsbrief.{0,140}",
         rf"(volg|volgt) (ons|onze .{{1,30}}|.{{1,40}}) (op|via) {NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (nu |ook )?(op|via) {NETWORK}(-kanaal)?( volgen)?[.!]?",
         r"(download|installeer) (de|onze) .{1,40}(app|applicatie).{0,40}",
@@ -101,7 +106,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,.]*k? (weergaven|keer gelezen|keer bekeken|views|likes)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}alle rechten voorbehouden[.!]?.{0,60}",
-        r".{0,200}\b(wij gebruiken cookies|we gebruiken cookies|deze (web)?site (gebruikt|maakt gebruik van) cookies|(alle )?cookies accepteren|cookie(instellingen|beleid|verklaring))\b.{0,300}",
+        r".{0,200}\b(wij gebruiken cookies|we gebruiken cookies|deze (web)?site (gebruikt|maakt gebruik van) cookies|(alle )?cookies accepteren)\b.{0,300}",
+        r"(cookie(instellingen|beleid|verklaring|voorkeuren)|cookies beheren)",
         r"(door|tekst|redactie|auteur): [\w.'’-]+( [\w.'’-]+){0,3}( en [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(anp|belga|afp|reuters))?",
         r"(je bent hier|u bent hier)",
         r"(ga|spring) (naar|direct naar) (de )?(inhoud|hoofdinhoud|content)",
@@ -220,3 +226,5 @@ COMMENT_BUTTONS: Final = frozenset(
 )
 ATTRIBUTION: Final = r"([^\s].{0,60} (zegt|zei|schreef|schrijft|reageerde|antwoordde)( op .{1,40})?|\d+ (reactie|reacties|antwoord|antwoorden)( van .{1,60})?|antwoord (aan|op) .{1,60})"
 BYLINE: Final = r"(door|tekst|geschreven door)"
+CREDIT_LABELS: Final = r"(?:foto|foto's|beeld|afbeelding)\s?:|foto door"
+COOKIE_VOICE: Final = r"\b(wij|we|ons|onze|je|jij|jouw|u|uw)\b"

@@ -19,6 +19,7 @@ _SHARE: Final = (
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
+        r"(wspieram|wspieram was|wpłacam|wesprzyj teraz)[.!]?",
         r"(twoje|wasze) (wsparcie|wpłaty?) (pomaga|pozwala|umożliwia|ma znaczenie|jest ważne).{0,100}",
         r"(wesprzyj|wspieraj|wspieraj nas|wspieraj niezależne) (niezależne |rzetelne |lokalne )?(dziennikarstwo|media)[.!]?.{0,100}",
         r"(wesprzyj nas|wesprzyj|wpłać|przekaż darowiznę|przekaż wpłatę|dorzuć się)( teraz| dziś| tutaj)?[.!]?",
@@ -30,6 +31,12 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"niezależne dziennikarstwo (kosztuje|wymaga).{0,100}",
     ),
     "prompts": (
+        r"(obserwuj|dołącz do|śledź) (nasz |naszego )?(kanał|kanału) .{0,60}(na|w) \w*(whatsapp|telegram|signal)\w*.{0,40}",
+        r"(najważniejsze|najnowsze) (wiadomości|informacje).{0,40} (prosto )?na (twój|swój|twoją|swoją) (telefon|smartfon|skrzynkę|pocztę).{0,20}",
+        r"kliknij,? (aby|by|żeby) (obserwować|subskrybować|zapisać się|pobrać|udostępnić|dołączyć).{0,40}",
+        r".{0,80}w ustawieniach (swojej |twojej )?przeglądarki[.!]?",
+        r"(włącz|włączyć|otrzymuj) powiadomienia.{0,120}",
+        r"(zapisz się|zasubskrybuj|subskrybuj) (do|na) (naszego|nasz|naszej) .{0,40}(newslettera?|biuletyn).{0,140}",
         rf"(obserwuj|śledź|dołącz do) (nas|nasz kanał|.{{1,40}}) (na|w|przez) {NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (teraz |już )?(na|w) {NETWORK}[.!]?",
         r"(pobierz|zainstaluj|ściągnij) (aplikację|naszą aplikację) .{0,60}",
@@ -41,7 +48,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(włącz|włączyć|otrzymuj) powiadomienia.{0,60}",
         r"nie przegap (niczego|żadnych|żadnego).{0,60}|bądź na bieżąco.{0,60}",
         r"(kliknij|dotknij) tutaj,? aby .{1,60}",
-        rf"(udostępnij|podziel się|udostępnij artykuł|udostępnij ten artykuł)( na {NETWORK}| przez .{{1,20}})?",
+        # Polish inflects the network's name ("na Facebooku", "na WhatsAppie").
+        r"(udostępnij|podziel się|udostępnij artykuł|udostępnij ten artykuł)( na [\w.-]+| przez .{1,20})?",
         rf"{_SHARE}({SEPARATORS}{_SHARE})+",
         rf"kliknij,? aby udostępnić (na|w) {NETWORK}( \(otwiera się w nowym oknie\))?( .{{1,20}})?",
         rf"(dowiedz się więcej|kup teraz|zamów teraz|zarezerwuj|wypróbuj za darmo|sprawdź cenę|sprawdź ofertę|zobacz ofertę){ARROW}",
@@ -102,7 +110,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,. ]*k? (wyświetleń|wyświetlenia|odsłon|udostępnień|polubień)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}wszelkie prawa zastrzeżone[.!]?.{0,60}",
-        r".{0,200}\b(używamy (plików )?cookies|ta (strona|witryna) (używa|wykorzystuje) (plików )?cookies|akceptuj(ę)? (wszystkie )?(pliki )?cookies|ustawienia (plików )?cookies|polityka (plików )?cookies)\b.{0,300}",
+        r".{0,200}\b(używamy (plików )?cookies|(ta )?(strona|witryna|serwis) (używa|wykorzystuje|korzysta z) (plików )?cookies|akceptuj(ę)? (wszystkie )?(pliki )?cookies)\b.{0,300}",
+        r"((ustawienia|polityka) (plików )?cookies?|zarządzaj (plikami )?cookies)",
         r"(autor|autorka|tekst|oprac\.|opracowanie): [\w.'’-]+( [\w.'’-]+){0,3}( i [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(pap|afp|reuters))?",
         r"(jesteś tutaj|jesteś tu)",
         r"(przejdź|skocz) do (treści|zawartości|głównej treści)",
@@ -217,3 +226,7 @@ COOKIE_MARKS: Final = ("ookie", "ciasteczk")
 COMMENT_BUTTONS: Final = frozenset({"odpowiedz", "zgłoś", "lubię to", "anuluj odpowiedź", "cytuj"})
 ATTRIBUTION: Final = r"([^\s].{0,60} (mówi|napisał|napisała|pisze|odpowiedział|odpowiedziała|skomentował)( (w dniu|dnia) .{1,40})?|\d+ odpowiedzi?( od .{1,60})?|odpowiedz (na|do) .{1,60})"
 BYLINE: Final = r"(autor|autorka|tekst|napisał|napisała)"
+CREDIT_LABELS: Final = r"(?:fot\.|fot:|foto:|zdjęcie:|zdjęcia:)"
+COOKIE_VOICE: Final = (
+    r"\b(używamy|wykorzystujemy|nasz[aey]?|naszej|twoj[aey]|twój|zgadzasz|akceptujesz|państwa)\b"
+)

@@ -30,6 +30,10 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"o jornalismo (independente|de qualidade) (custa|tem um custo|precisa).{0,100}",
     ),
     "prompts": (
+        rf"(siga|entre|participe) (no|do) (nosso )?canal (do|da|de|no) .{{0,40}}{NETWORK}.{{0,60}}",
+        r".{0,80}nas (configurações|definições|preferências) do (seu )?navegador[.!]?",
+        r"(ative|ativar|receba) (as )?(notificações|alertas).{0,120}",
+        r"(inscreva-se|assine|subscreva|cadastre-se) (grátis )?(na|no|a|à|o) (nossa|nosso) .{0,40}(newsletter|boletim).{0,140}",
         rf"(siga|segue|sigam|acompanhe|entre)[- ]?(nos|-nos|no canal|no nosso canal|.{{0,40}}) (no|na|pelo|pela|em) {NETWORK}( .{{0,60}})?",
         rf".{{1,40}} (agora |já )?(está )?(no|na|disponível no) {NETWORK}[.!]?",
         rf"receba (as )?(notícias|informações) .{{0,40}}(no|pelo|via) {NETWORK}.{{0,60}}",
@@ -49,6 +53,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(este|esta|o|a) (artigo|matéria|conteúdo) é exclusiv[oa] para (assinantes|membros).{0,80}",
     ),
     "widgets": (
+        r"(curtir|gostar|gosto) (isso|disto)",
         r"\(?\d*\)? ?comentários?( \(?\d+\)?)?",
         r"(ver|mostrar|ler|carregar|ocultar) (os |todos os |mais )?(\d+ )?(comentários|respostas)",
         r"(\d+|um|uma|dois|duas|três|nenhum) (comentários?|respostas?|pensamentos?) (em|sobre|para) [\"'‘«].{1,150}",
@@ -90,6 +95,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(©|\(c\)) ?[\w.' /-]{1,60}",
     ),
     "furniture": (
+        rf"{DATE_PATTERN} ?[-–|·] ?\d{{1,2}}(h|:)\d{{2}}( ?h)?",
         rf"((publicado|atualizado|actualizado|modificado|última atualização)( em| às)?:? )?{DATE_PATTERN}([ |,·•]+((atualizado|actualizado|publicado)( em| às)?:? )?{DATE_PATTERN})*",
         r"((publicado|atualizado):? )?(há \d{1,3} (segundos?|minutos?|min|horas?|h|dias?|semanas?|meses)|\d{1,3} (segundos?|minutos?|min|horas?|h|dias?|semanas?|meses) atrás)",
         r"(este|esta) (artigo|matéria|texto) (foi|está sendo) (atualizad[oa]|actualizad[oa]|corrigid[oa]).{0,80}",
@@ -101,7 +107,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(\d[\d,.]*k? (visualizações|views|leituras|partilhas|compartilhamentos|curtidas)[ |·•]*)+",
         r"(©|\(c\)|copyright) .{0,120}",
         r".{0,60}todos os direitos reservados[.!]?.{0,60}",
-        r".{0,200}\b(utilizamos cookies|usamos cookies|este (site|website) (utiliza|usa) cookies|aceitar (todos os )?cookies|(política|definições|configurações) de cookies)\b.{0,300}",
+        r".{0,200}\b(utilizamos cookies|usamos cookies|este (site|website) (utiliza|usa) cookies|aceitar (todos os )?cookies)\b.{0,300}",
+        r"((política|definições|configurações|preferências) de cookies|gerir cookies|gerenciar cookies)",
         r"(por|texto|redação|autor|autora): [\w.'’-]+( [\w.'’-]+){0,3}( e [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(lusa|afp|reuters|ap|agência brasil))?",
         r"(com|com informações d[ao]s?) (lusa|afp|reuters|ap|agência brasil|agências|estadão conteúdo)",
         r"(você está aqui|está aqui)",
@@ -228,3 +235,5 @@ COMMENT_BUTTONS: Final = frozenset(
 )
 ATTRIBUTION: Final = r"([^\s].{0,60} (diz|disse|escreveu|respondeu|comentou)( em .{1,40})?|\d+ respostas?( de .{1,60})?|responder a .{1,60})"
 BYLINE: Final = r"(por|texto de|escrito por)"
+CREDIT_LABELS: Final = r"(?:foto|fotos|fotografia|imagem|crédito|créditos)\s?:|foto de"
+COOKIE_VOICE: Final = r"\b(nós|utilizamos|usamos|nosso|nossa|nossos|você|seu|sua|concorda|aceita|navegando)\b"

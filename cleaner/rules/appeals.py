@@ -72,18 +72,22 @@ def appeal_block(ctx: Context) -> Iterable[int]:
     span = ctx.config.thresholds.appeal_max_span
     starts = [i for i, rule in ctx.removed.items() if rule == "appeal_phrase"]
     words = ctx.lexicon.wordset("APPEAL_WORDS", APPEAL_WORDS)
+    spaceless = ctx.lexicon.spaceless
     out: set[int] = set()
     for start in sorted(starts):
         ends = [j for j in starts if start < j <= start + span]
         if ends:
             out.update(range(start + 1, max(ends)))
         j = max(ends) + 1 if ends else start + 1
-        while j < len(lines) and j - start <= span and _speaks_of_appeal(lines[j], words):
+        while j < len(lines) and j - start <= span and _speaks_of_appeal(lines[j], words, spaceless):
             out.add(j)
             j += 1
     return sorted(i for i in out if not ctx.is_removed(i))
 
 
-def _speaks_of_appeal(line: Line, words: frozenset[str]) -> bool:
-    """Uses a word of the appeal vocabulary (`words`: the document language's APPEAL_WORDS)."""
+def _speaks_of_appeal(line: Line, words: frozenset[str], spaceless: bool = False) -> bool:
+    """Uses a word of the appeal vocabulary (`words`: the document language's APPEAL_WORDS;
+    in a language written without spaces, anywhere in the line)."""
+    if spaceless:
+        return any(word in line.text for word in words)
     return any(w.lower() in words for w in line.words)

@@ -133,7 +133,12 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     if not any(mark in line.text for mark in lex.wordset("COOKIE_MARKS", COOKIE_MARKS)):
         return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
     words = lex.wordset("COOKIE_WORDS", COOKIE_WORDS)
-    return sum(w.lower() in words for w in line.words) >= COOKIE_MIN_WORDS
+    if sum(w.lower() in words for w in line.words) < COOKIE_MIN_WORDS:
+        return False
+    # A notice speaks to the reader or for the site ("we use", "your browser"); prose that tells
+    # of a site's cookies does not. (English has no such test yet.)
+    voice = lexicon_pattern(lex, "COOKIE_VOICE", "")
+    return voice is None or voice.search(line.text) is not None
 
 
 @line_rule(NOISE_CLASS)
@@ -176,7 +181,10 @@ def byline(line: Line, ctx: Context) -> bool:
     if not (single_handle or 2 <= len(names) <= 6):
         return False
     stopwords = ctx.lexicon.wordset("STOPWORDS", STOPWORDS)
-    return all(_NAME_WORD.match(p) for p in names) and not any(p in stopwords for p in names[:2])
+    # English reads the first two words ("By the way"); elsewhere the first, since a name may
+    # hold a particle that is a function word ("Door Sara de Vries", "Par Marie de la Tour").
+    first = names[:2] if ctx.lexicon.code == "en" else names[:1]
+    return all(_NAME_WORD.match(p) for p in names) and not any(p in stopwords for p in first)
 
 
 @lru_cache(maxsize=32)

@@ -135,9 +135,13 @@ def link_teaser(line: Line) -> bool:
     label must be followed by a colon; and a list lead-in ending in a colon ("Read more about
     the costs:").
     """
-    if ":" not in line.text or line.text.endswith(":"):
-        return False  # every teaser has a colon after its label; a lead-in ends in one
+    if (":" not in line.text and "：" not in line.text and "】" not in line.text) or line.text.endswith(
+        (":", "：")
+    ):
+        # Every teaser has a colon after its label (or, in Chinese and Japanese, a full-width one
+        # or the label in 【】 brackets); a lead-in ends in one.
+        return False
     # "Watch: the programme is streamed free on Sunday, ..." labels a sentence of the article; a
     # teaser's headline starts with a capital and does not read as a sentence.
-    rest = line.text.split(":", 1)[-1].strip()
+    rest = line.text.replace("：", ":").split(":", 1)[-1].strip()
     return not (rest[:1].islower() and line.terminal)
