@@ -129,14 +129,14 @@ def sample(lines: Iterable[str]) -> str:
 
 
 def is_plainly_english(words: list[str]) -> bool:
-    """True when English-only function words make up ENGLISH_MIN_SHARE of `words`.
+    """True when English-only function words make up ENGLISH_MIN_SHARE of `words` (lowercase).
 
-    >>> is_plainly_english("The council said that the plan would go ahead".split())
+    >>> is_plainly_english("the council said that the plan would go ahead".split())
     True
-    >>> is_plainly_english("Der Rat sagte, dass der Plan umgesetzt wird".split())
+    >>> is_plainly_english("der rat sagte, dass der plan umgesetzt wird".split())
     False
     """
-    hits = sum(word.lower() in _ENGLISH_ONLY for word in words)
+    hits = sum(map(_ENGLISH_ONLY.__contains__, words))
     return hits >= ENGLISH_MIN_HITS and hits >= ENGLISH_MIN_SHARE * len(words)
 
 
@@ -151,8 +151,12 @@ def detect(lines: Iterable[str]) -> str:
     >>> detect(["Share"])
     'en'
     """
-    part = sample(lines)
-    words = _WORDS.findall(part)
+    return detect_sample(sample(lines))
+
+
+def detect_sample(part: str) -> str:
+    """The language of a sample (see `sample` and `detect`)."""
+    words = _WORDS.findall(part.lower())
     if is_plainly_english(words):
         return "en"
     if sum(map(len, words)) < MIN_SAMPLE_LETTERS:

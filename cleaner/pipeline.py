@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from cleaner.config import AUTO_LANGUAGE, Config
 from cleaner.document import Document, Line
-from cleaner.language import detect
+from cleaner.language import detect_sample, sample
 from cleaner.lexicon import Lexicon, lexicon
 from cleaner.phrase_index import PhraseIndex
 from cleaner.rules import Context, LineFn, Rule, phrase_sized, phrases_of
@@ -236,7 +236,10 @@ def clean_and_explain(
     config = config or Config()
     doc = Document.from_text(text)
     auto = config.language == AUTO_LANGUAGE
-    lex = lexicon(detect(line.text for line in doc.lines) if auto else config.language)
+    # The language is told from a sample of the text (cleaner.language); the sample is taken
+    # again from the clean text, and the language asked again only when the sample changed.
+    told = sample(line.text for line in doc.lines) if auto else ""
+    lex = lexicon(detect_sample(told) if auto else config.language)
     removals: list[Removal] = []
     passes = 0
     first = True
@@ -249,7 +252,9 @@ def clean_and_explain(
             # reads as, the rules run again in that language. A text changes language only when
             # lines go, so this ends; and cleaning the result finds the same language in it and
             # nothing to remove (clean(clean(x)) == clean(x)).
-            language = detect(line.text for line in doc.lines) if auto else lex.code
+            now = sample(line.text for line in doc.lines) if auto else told
+            language = detect_sample(now) if now != told else lex.code
+            told = now
             if language == lex.code:
                 break
             lex, first = lexicon(language), True
