@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Final
 
+from cleaner.document import TERMINAL_PUNCTUATION
 from cleaner.lexicon import LANGUAGES, UNKNOWN
 
 # The sample: long lines first (headlines, menus and buttons are short and often in another
@@ -28,74 +29,26 @@ from cleaner.lexicon import LANGUAGES, UNKNOWN
 # where py3langid is right on every English dev page and every pack's fixture.
 SAMPLE_CHARS: Final = 400
 SAMPLE_LINE_CHARS: Final = 40
-# Fewer letters than this in the sample and no language can be told.
+_TERMINAL: Final = tuple(TERMINAL_PUNCTUATION)
+_CLOSERS: Final = "\"'”’)]»」』） "
+# Fewer letters than this in the sample, or no sentence in it, and no language can be told.
 MIN_SAMPLE_LETTERS: Final = 20
 SHORT_TEXT_LANGUAGE: Final = "en"
 # py3langid's normalised probability below which the sample is taken as mixed or unknown.
 MIN_CONFIDENCE: Final = 0.5
 # Function words that are English and no other pack's language's words ("was", "will", "of",
-# "is", "on", "for", "die" are words of German, Dutch, French or Portuguese too).
+# "is", "on", "for", "die", "we", "by" are words of German, Dutch, French, Polish or Portuguese
+# too).
 _ENGLISH_ONLY: Final = frozenset(
-    [
-        "the",
-        "and",
-        "that",
-        "with",
-        "this",
-        "from",
-        "have",
-        "has",
-        "were",
-        "which",
-        "they",
-        "their",
-        "would",
-        "been",
-        "are",
-        "you",
-        "not",
-        "but",
-        "his",
-        "she",
-        "her",
-        "them",
-        "there",
-        "these",
-        "those",
-        "what",
-        "when",
-        "who",
-        "about",
-        "because",
-        "could",
-        "should",
-        "it",
-        "its",
-        "by",
-        "at",
-        "your",
-        "our",
-        "we",
-        "can",
-        "more",
-        "than",
-        "other",
-        "into",
-        "just",
-        "only",
-        "some",
-        "any",
-        "such",
-        "many",
-        "new",
-        "like",
-        "get",
-        "how",
-    ]
-)
+    "the and that with this from have has were which they their would been are you not but his she "
+    "her them there these those what when who about because could should it its at your our "
+    "can more than other into just only some any such many new like get how may be being did does "
+    "after up out while where through during between might must said says".split()
+)  # fmt: skip
 # The fast path: at least this share of the sample's words, and at least ENGLISH_MIN_HITS of them
-# (English news prose: 15-20%; German, French, Dutch or Spanish prose: under 1%).
-ENGLISH_MIN_SHARE: Final = 0.1
+# (English news prose: 15-25%; English lists and tables: 5-10%; German, French, Dutch or
+# Spanish prose: under 1%).
+ENGLISH_MIN_SHARE: Final = 0.05
 ENGLISH_MIN_HITS: Final = 3
 _WORDS: Final = re.compile(r"[^\W\d_]+")
 # The model's codes that map to a pack: Cantonese and Wu written in Chinese characters read as
@@ -159,13 +112,23 @@ def detect_sample(part: str) -> str:
     words = _WORDS.findall(part.lower())
     if is_plainly_english(words):
         return "en"
-    if sum(map(len, words)) < MIN_SAMPLE_LETTERS:
+    if sum(map(len, words)) < MIN_SAMPLE_LETTERS or not _has_sentence(part):
         return SHORT_TEXT_LANGUAGE
     code, confidence = _identifier().classify(part)
     code = _ALIASES.get(code, code)
     if confidence < MIN_CONFIDENCE or code not in LANGUAGES:
         return UNKNOWN
     return str(code)
+
+
+def _has_sentence(part: str) -> bool:
+    """A line of the sample ends like a sentence: without one (a table, a list of names or dates,
+    code) the text is not prose, and no model tells its language reliably.
+
+    >>> _has_sentence("September 10  12pm-1pm  Room 217\\nSeptember 17  12pm-1pm  Room 217")
+    False
+    """
+    return any(line.rstrip(_CLOSERS).endswith(_TERMINAL) for line in part.split("\n"))
 
 
 @lru_cache(maxsize=1)
