@@ -40,10 +40,7 @@ MIN_CONFIDENCE: Final = 0.5
 # "is", "on", "for", "die", "we", "by" are words of German, Dutch, French, Polish or Portuguese
 # too).
 _ENGLISH_ONLY: Final = frozenset(
-    "the and that with this from have has were which they their would been are you not but his she "
-    "her them there these those what when who about because could should it its at your our "
-    "can more than other into just only some any such many new like get how may be being did does "
-    "after up out while where through during between might must said says".split()
+    ["the", "and", "that", "with", "this", "from", "have", "has", "were", "which", "they", "their", "would", "been", "are", "you", "not", "but", "his", "she", "her", "them", "there", "these", "those", "what", "when", "who", "about", "because", "could", "should", "it", "its", "at", "your", "our", "can", "more", "than", "other", "into", "just", "only", "some", "any", "such", "many", "new", "like", "get", "how", "may", "be", "being", "did", "does", "after", "up", "out", "while", "where", "through", "during", "between", "might", "must", "said", "says"]
 )  # fmt: skip
 # The fast path: at least this share of the sample's words, and at least ENGLISH_MIN_HITS of them
 # (English news prose: 15-25%; English lists and tables: 5-10%; German, French, Dutch or
