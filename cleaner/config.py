@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.lexicon import LANGUAGES, UNKNOWN
+from cleaner.rules.registry import PHRASE_CLASSES, RULE_NAMES, blind_readers
 
 # Config.language: detect each document's language (cleaner.language), or read every document as
 # this one (a pack's code, or UNKNOWN for the rules that read no words).
@@ -63,11 +64,6 @@ class Thresholds:
                 raise ConfigError(f"thresholds.{f.name} must be a positive whole number, got {value!r}")
 
 
-NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture", "navigation")
-# Noise classes whose rules have a phrase table (and so take extra phrases from a config file).
-PHRASE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")
-
-
 @dataclass(frozen=True)
 class Config:
     """Everything that changes how text is cleaned. Hashable, so derived tables can be cached."""
@@ -84,8 +80,6 @@ class Config:
     language: str = AUTO_LANGUAGE
 
     def __post_init__(self) -> None:
-        from cleaner.pipeline import RULE_NAMES  # late: the rule table imports this module
-
         unknown = sorted(set(self.disabled) - set(RULE_NAMES))
         if unknown:
             raise ConfigError(
@@ -94,6 +88,15 @@ class Config:
         if self.language not in LANGUAGE_CHOICES:
             raise ConfigError(
                 f"unknown language {self.language!r}; valid languages: {', '.join(LANGUAGE_CHOICES)}"
+            )
+        # A rule that another reads (cleaner.rules.registry) is not disabled alone: its reader
+        # would silently find nothing to build on. Refused, naming the readers to disable too.
+        blind = blind_readers(self.disabled)
+        if blind:
+            name, readers = next(iter(blind.items()))
+            raise ConfigError(
+                f"cannot disable {name} alone: {', '.join(readers)} read{'s' if len(readers) == 1 else ''} "
+                f"what it removes; disable {' and '.join(readers)} too (see `cleaner rules`)"
             )
         for noise_class, patterns in self.extra_phrases:
             if noise_class not in PHRASE_CLASSES:

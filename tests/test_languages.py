@@ -215,8 +215,9 @@ def test_lines_without_spaces_count_characters() -> None:
 def test_sweep_names_the_rule_asking_each_rule_would_in_every_language(code: str) -> None:
     """The phrase sweep of a pack gives, for each line of its fixture, the first per-line rule
     that removes it: what asking each rule's predicate in turn gives."""
-    from cleaner.pipeline import RULES, _sweep_plan
+    from cleaner.pipeline import _sweep_plan
     from cleaner.rules import Context
+    from cleaner.rules.registry import RULES
 
     config = Config()
     lex = lexicon(code)

@@ -114,3 +114,8 @@ def lexicon(code: str) -> Lexicon:
     phrases = getattr(module, "PHRASES", {})
     spaceless = bool(getattr(module, "SPACELESS", False))
     return Lexicon(code, {str(k): tuple(v) for k, v in phrases.items()}, words, patterns, spaceless)
+
+
+def english() -> Lexicon:
+    """The English pack: what a rule reads when it is asked outside a document (tests, doctests)."""
+    return lexicon("en")

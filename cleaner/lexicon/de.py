@@ -131,7 +131,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r".{0,80}(sogenannte |sog\. )?affiliate-?links.{0,200}|.{0,80}(provisions-?links|werbelinks)\b.{0,200}",
         r".{0,120}\b(erhalten|bekommen) wir (eine|ggf\. eine|gegebenenfalls eine) (kleine )?provision.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"(war|ist) (dieser|der) (artikel|beitrag|text) (hilfreich|nützlich)\??.{0,40}",
         r"(vielen )?dank für (ihr|dein) (feedback|bewertung).{0,60}",
         r"(artikel|beitrag) bewerten.{0,20}",
@@ -140,7 +140,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(schlagwörter|schlagworte|stichwörter|themen|kategorien|kategorie|tags|abgelegt unter|veröffentlicht in): [^.!?]{1,150}",
         r"(schlagwörter|themen|kategorien|tags)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(über (den|die) (autor|autorin|autoren)|der autor|die autorin|zur person)",
         r"(geschrieben|verfasst|redigiert|geprüft) von,?",
     ),

@@ -116,7 +116,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(índice|tabla de contenidos|contenido del artículo|en este artículo)",
         r".{0,120}\b(enlaces? de afiliados?|enlaces? afiliados?|(recibimos|ganamos|obtenemos) una (pequeña )?comisión)\b.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"¿?(te ha resultado|te resultó|fue|ha sido) (útil|de ayuda) (este artículo|esta información|este contenido)?\??.{0,40}",
         r"gracias por (tu|su) (opinión|valoración|comentario).{0,60}",
         r"(valora|califica) (este|el) artículo.{0,20}",
@@ -125,7 +125,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(etiquetas|temas|categorías|archivado en|publicado en): [^.!?]{1,150}",
         r"(etiquetas|temas|categorías)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(sobre el autor|sobre la autora|acerca del autor|el autor|la autora)",
         r"(escrito|redactado|revisado) por,?",
     ),

@@ -119,7 +119,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(sommaire|table des matières|dans cet article)",
         r".{0,120}\b(liens? (d'affiliation|affiliés?|sponsorisés?)|nous (percevons|touchons|recevons) une (petite )?commission)\b.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"cet article (vous )?a-t-il été utile\??.{0,40}",
         r"merci pour votre (avis|retour|note).{0,60}",
         r"(notez|évaluez) cet article.{0,20}",
@@ -128,7 +128,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(étiquettes|mots-clés|mots clés|tags|thèmes|catégories|classé dans|publié dans): [^.!?]{1,150}",
         r"(étiquettes|mots-clés|tags|catégories)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(à propos de l'auteur|à propos de l'autrice|l'auteur|l'autrice)",
         r"(écrit|rédigé|relu) par,?",
     ),

@@ -115,7 +115,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(indice|sommario|indice dei contenuti|in questo articolo)",
         r".{0,120}\b(link di affiliazione|link affiliati|(riceviamo|guadagniamo|percepiamo) una (piccola )?commissione)\b.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"(questo articolo|queste informazioni) (ti )?(è stato|sono state|è|sono) util[ei]\??.{0,40}",
         r"grazie per (il tuo feedback|la tua valutazione).{0,60}",
         r"(valuta|vota) (questo|l') articolo.{0,20}",
@@ -124,7 +124,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(tag|argomenti|categorie|categoria|archiviato in|pubblicato in): [^.!?]{1,150}",
         r"(tag|argomenti|categorie)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(l'autore|l'autrice|sull'autore|informazioni sull'autore|chi è l'autore)",
         r"(scritto|redatto|revisionato) da,?",
     ),

@@ -115,7 +115,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(inhoudsopgave|inhoud|in dit artikel)",
         r".{0,120}\b(affiliate ?links?|(ontvangen|krijgen|verdienen) (wij|we) een (kleine )?(commissie|vergoeding))\b.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"(was|is) (dit|dit artikel|deze informatie) (nuttig|behulpzaam)\??.{0,40}",
         r"bedankt voor (je|uw) (feedback|beoordeling).{0,60}",
         r"(beoordeel|waardeer) (dit|het) artikel.{0,20}",
@@ -124,7 +124,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(tags|trefwoorden|onderwerpen|categorieën|categorie|geplaatst in): [^.!?]{1,150}",
         r"(tags|trefwoorden|onderwerpen|categorieën)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(over de (auteur|schrijver)|de auteur)",
         r"(geschreven|geredigeerd|gecontroleerd) door,?",
     ),

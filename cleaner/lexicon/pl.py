@@ -119,7 +119,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(spis treści|w tym artykule)",
         r".{0,120}\b(linki? afiliacyjne|linków afiliacyjnych|(otrzymujemy|dostajemy) (niewielką )?prowizję)\b.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"czy (ten artykuł|ta informacja|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\??.{0,40}",
         r"dziękujemy za (twoją )?(opinię|ocenę).{0,60}",
         r"oceń (ten )?(artykuł|tekst).{0,20}",
@@ -128,7 +128,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(tagi|tematy|kategorie|kategoria|opublikowano w): [^.!?]{1,150}",
         r"(tagi|tematy|kategorie)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(o autorze|o autorce|autor|autorka)",
         r"(napisany|napisane|opracowany|zredagowany) przez,?",
     ),

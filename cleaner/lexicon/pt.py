@@ -117,7 +117,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(índice|sumário|conteúdo do artigo|neste artigo)",
         r".{0,120}\b(links? de afiliados?|links? afiliados?|(recebemos|ganhamos) uma (pequena )?comissão)\b.{0,200}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"(este|esta) (artigo|conteúdo|informação) (foi|te foi|lhe foi) útil\??.{0,40}",
         r"obrigad[oa] pel[oa] (seu |sua )?(feedback|avaliação|opinião).{0,60}",
         r"(avalie|classifique) (este|esta) (artigo|matéria).{0,20}",
@@ -126,7 +126,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(tags|etiquetas|temas|categorias|arquivado em|publicado em): [^.!?]{1,150}",
         r"(tags|etiquetas|temas|categorias)",
     ),
-    "furniture_author_box": (
+    "endmatter_author_box": (
         r"(sobre o autor|sobre a autora|o autor|a autora)",
         r"(escrito|redigido|revisado|revisto) por,?",
     ),

@@ -102,7 +102,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(目录|文章目录|本文目录)",
         r".{0,60}(联盟链接|推广链接|返佣|佣金).{0,80}",
     ),
-    "furniture_end_note": (
+    "endmatter_end_note": (
         r"(这篇文章|本文|此文)(对你|对您)?(有帮助|有用)吗[?？]?.{0,20}",
         r"(感谢|谢谢)(您的)?(反馈|评分).{0,30}",
         r"(为本文|为这篇文章)?(评分|打分).{0,10}",
@@ -111,7 +111,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(标签|关键词|分类|tags)",
         r"(end|—+ ?end ?—+|-+ ?end ?-+|全文完|\(完\)|（完）)",
     ),
-    "furniture_author_box": (r"(关于作者|作者简介|作者介绍)",),
+    "endmatter_author_box": (r"(关于作者|作者简介|作者介绍)",),
 }
 
 # Characters that carry grammar rather than content (the share of such characters is what
