@@ -21,14 +21,18 @@ from cleaner.document import (
     is_structure,
     normalize,
 )
+from cleaner.lexicon.en import (
+    APPEAL_PHRASES,
+    AUTHOR_BOX_HEADERS,
+    CAPTION_PHRASES,
+    END_NOTE_PHRASES,
+    FURNITURE_PHRASES,
+    LINK_TEASERS,
+    LIST_HEADERS,
+    PROMPT_PHRASES,
+    WIDGET_PHRASES,
+)
 from cleaner.phrase_index import PhraseIndex, analyse
-from cleaner.rules.appeals import APPEAL_PHRASES
-from cleaner.rules.captions import CAPTION_PHRASES
-from cleaner.rules.endmatter import AUTHOR_BOX_HEADERS, END_NOTE_PHRASES
-from cleaner.rules.furniture import FURNITURE_PHRASES
-from cleaner.rules.link_lists import LINK_TEASERS, LIST_HEADERS
-from cleaner.rules.prompts import PROMPT_PHRASES
-from cleaner.rules.widgets import WIDGET_PHRASES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TABLES = {

@@ -66,24 +66,16 @@ class Lexicon:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and other.code == self.code
 
-    # `english` is the rule's own table or set, which English reads until the English tables
-    # move from the rule modules into en.py.
-    def table(self, key: str, english: tuple[str, ...] = ()) -> tuple[str, ...]:
-        """The phrases of table `key` in this language."""
-        if self.code == "en" and key not in self.phrases:
-            return english
+    def table(self, key: str) -> tuple[str, ...]:
+        """The phrases of table `key` in this language (none when it has no such table)."""
         return self.phrases.get(key, ())
 
-    def wordset(self, key: str, english: frozenset[str] = frozenset()) -> frozenset[str]:
-        """The word set `key` in this language (lowercase words)."""
-        if self.code == "en" and key not in self.words:
-            return english
+    def wordset(self, key: str) -> frozenset[str]:
+        """The word set `key` in this language (lowercase words; empty when it has none)."""
         return self.words.get(key, frozenset())
 
-    def pattern(self, key: str, english: str = "") -> str:
+    def pattern(self, key: str) -> str:
         """The regular expression `key` in this language ("" when it has none)."""
-        if self.code == "en" and key not in self.patterns:
-            return english
         return self.patterns.get(key, "")
 
 

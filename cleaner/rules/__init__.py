@@ -88,7 +88,6 @@ class PhraseTable:
     beside matching one of the phrases whole."""
 
     key: str
-    phrases: tuple[str, ...]
     precondition: Callable[[Line], bool]
 
 
@@ -131,20 +130,17 @@ def _line_rule(name: str, noise_class: str, fn: LineFn, doc: str, table: PhraseT
     return Rule(name, noise_class, None, doc, predicate=fn, table=table)
 
 
-def phrase_rule(
-    noise_class: str, phrases: tuple[str, ...], key: str | None = None
-) -> Callable[[Callable[[Line], bool]], Rule]:
-    """Make a Rule that removes a line whose whole normalised text is one of `phrases` (or of the
-    user's extras for `key`, the noise class by default) and for which the decorated function,
-    the rule's precondition on the line, holds."""
+def phrase_rule(noise_class: str, key: str | None = None) -> Callable[[Callable[[Line], bool]], Rule]:
+    """Make a Rule that removes a line whose whole normalised text is one of the phrases of its
+    table in the document's language (the table `key`, the noise class by default, of the
+    lexicon: cleaner.lexicon.<code>.PHRASES) or of the user's extras for `key`, and for which the
+    decorated function, the rule's precondition on the line, holds."""
 
     def wrap(precondition: Callable[[Line], bool]) -> Rule:
-        table = PhraseTable(key or noise_class, phrases, precondition)
+        table = PhraseTable(key or noise_class, precondition)
 
         def predicate(line: Line, ctx: Context) -> bool:
-            return precondition(line) and is_phrase(
-                line, ctx, table.key, ctx.lexicon.table(table.key, table.phrases)
-            )
+            return precondition(line) and is_phrase(line, ctx, table.key, ctx.lexicon.table(table.key))
 
         return _line_rule(precondition.__name__, noise_class, predicate, precondition.__doc__ or "", table)
 
@@ -170,16 +166,16 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phra
 
 
 @lru_cache(maxsize=64)
-def lexicon_pattern(lex: Lexicon, key: str, english: str) -> re.Pattern[str] | None:
+def lexicon_pattern(lex: Lexicon, key: str) -> re.Pattern[str] | None:
     """The regular expression `key` of a lexicon, compiled once (None: the language has none,
-    and the rule that reads it removes nothing). `english` is the rule's own pattern."""
-    pattern = lex.pattern(key, english)
+    and the rule that reads it removes nothing)."""
+    pattern = lex.pattern(key)
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def phrases_of(table: PhraseTable, lex: Lexicon) -> tuple[str, ...]:
     """The phrases of a phrase rule's table in the language of `lex`."""
-    return lex.table(table.key, table.phrases)
+    return lex.table(table.key)
 
 
 def phrase_sized(line: Line, config: Config) -> bool:

@@ -21,18 +21,6 @@ from cleaner.rules import (
 
 NOISE_CLASS: Final = "captions"
 
-CAPTION_PHRASES: Final[tuple[str, ...]] = (
-    r"(image|media|video) caption[:,]? .{0,200}",
-    r"(image|photo|picture) (credit|source)s?[:,] .{1,80}",
-    r"(photo|photograph|picture|credit|photo credit): [^\W\d_][\w.'’-]*( [^\W\d_][\w.'’-]*){0,4}( ?/ ?[\w.'’ -]{1,40})?",
-    r"(getty images|shutterstock|alamy|istock)( via .{1,40})?",
-    r"(\(|\[)?(photo|image|video|watch|gallery)(\)|\])?",
-    r"(open|view|enlarge|expand) (image|photo|gallery)( in (gallery|full ?screen))?.{0,20}",
-    r"\d+ (photos|images|pictures)",
-    r"(featured )?(image|photo|picture|illustration)s? (from|via|by|courtesy of|used under licen[cs]e from) .{1,120}",
-    r"(some )?(images|photos) (courtesy of|used under licen[cs]e from|from) .{1,120}",
-    r"(photo|image) sources?: .{1,120}",
-)
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.
 _PAREN_CREDIT: Final = re.compile(r"[^\W\d_][^()]*?[^\s:;,]\s+\(([^()]{2,80})\)$")
@@ -92,7 +80,7 @@ def _paren_credit(text: str) -> bool:
     return "/" in words or any(w.lower() in _CREDIT_WORDS for w in words)
 
 
-@phrase_rule(NOISE_CLASS, CAPTION_PHRASES)
+@phrase_rule(NOISE_CLASS)
 def caption_phrase(line: Line) -> bool:
     """Remove caption and credit labels ("Image caption, ...", "Photo: ...", "Image source, ...",
     a bare agency credit, "View gallery").
@@ -130,7 +118,7 @@ def _label_credit_in(line: Line, lex: Lexicon) -> bool:
     names, or CREDIT_END, a bracketed credit at the end of the line (Chinese, Japanese)."""
     if line.n_words > CAPTION_MAX_WORDS + 8 or len(line.text) > 2 * MAX_PHRASE_CHARS:
         return False
-    end = lexicon_pattern(lex, "CREDIT_END", "")
+    end = lexicon_pattern(lex, "CREDIT_END")
     if end is not None and end.search(line.text) is not None:
         return not end.match(line.text)  # a caption before it, not the credit alone
     labels = lex.pattern("CREDIT_LABELS")
