@@ -116,6 +116,7 @@ class DocumentSummary:
     lines: int
     removed: int
     counts: tuple[tuple[str, int], ...]
+    language: str = ""
 
 
 def shown_lines(text: str, result: CleanResult, why: Mapping[int, str] | None = None) -> list[Shown]:
@@ -162,6 +163,8 @@ class HtmlReport:
     lines: int = 0
     removed: Counter[str] = field(default_factory=Counter)
     documents_per_rule: Counter[str] = field(default_factory=Counter)
+    # Documents per language the rules read them in (CleanResult.language; "" before it existed).
+    languages: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     # Reservoir per rule: runs seen so far and the examples kept, drawn with a seed per rule.
     _seen: Counter[str] = field(default_factory=Counter)
@@ -182,7 +185,11 @@ class HtmlReport:
         self.lines += len(lines)
         self.removed.update(counts)
         self.documents_per_rule.update(counts.keys())
-        summary = DocumentSummary(name, len(lines), len(result.removed), tuple(sorted(counts.items())))
+        language = str(getattr(result, "language", ""))
+        self.languages[language] += 1
+        summary = DocumentSummary(
+            name, len(lines), len(result.removed), tuple(sorted(counts.items())), language
+        )
         entry = (summary.removed, -self.documents, summary)
         listed = True
         if len(self._top) < self.options.top_documents:
@@ -427,6 +434,10 @@ def render(report: HtmlReport) -> str:
         f"Up to {opts.sample_per_rule} example(s) per rule, drawn at random with a fixed seed, "
         f"with {opts.context} line(s) of context.</p>\n"
     )
+    languages = sorted((lang, n) for lang, n in report.languages.items() if lang)
+    if languages:
+        by_count = sorted(languages, key=lambda item: (-item[1], item[0]))
+        add('<p id="languages">Read as: ' + ", ".join(f"{_e(lang)} {n}" for lang, n in by_count) + "</p>\n")
     if report.failures:
         add(f'<details class="failures"><summary>{len(report.failures)} input(s) not read</summary><ul>')
         add("".join(f"<li>{_e(f)}</li>" for f in report.failures[:100]))
@@ -472,7 +483,8 @@ def render(report: HtmlReport) -> str:
     add(f"<h2>Documents where the most was removed</h2>\n<p>The {len(top)} of {report.documents} ")
     add("document(s) with the most lines removed.</p>\n")
     add(
-        '<table id="documents"><thead><tr><th>document</th><th class="n">lines</th><th class="n">removed</th>'
+        '<table id="documents"><thead><tr><th>document</th><th>language</th><th class="n">lines</th>'
+        '<th class="n">removed</th>'
     )
     add('<th class="n">share</th><th>rules</th></tr></thead><tbody>\n')
     for summary in top:
@@ -481,7 +493,7 @@ def render(report: HtmlReport) -> str:
         add(
             f'<tr data-file="{_e(summary.name)}" data-rules="{_e(names)}">'
             f'<td><a href="#file={_e(_fragment(summary.name))}">{_e(summary.name)}</a></td>'
-            f'<td class="n">{summary.lines}</td><td class="n count">{summary.removed}</td>'
+            f'<td class="lang">{_e(summary.language)}</td><td class="n">{summary.lines}</td><td class="n count">{summary.removed}</td>'
             f'<td class="n">{_share(summary.removed, summary.lines)}</td><td>{counts}</td></tr>\n'
         )
     add("</tbody></table>\n")

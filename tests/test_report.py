@@ -56,6 +56,13 @@ def test_counts_per_rule_and_noise_class() -> None:
     assert row and row.group(1) == "furniture_phrase byline" and '<td class="n count">5</td>' in row.group()
 
 
+def test_languages_are_counted_and_listed() -> None:
+    german = "Die Regierung hat am Montag neue Regeln vorgestellt, die ab dem nächsten Jahr gelten sollen."
+    page = build_report([doc("a.txt", ARTICLE), doc("b.txt", ARTICLE), doc("de.txt", german)])
+    assert '<p id="languages">Read as: en 2, de 1</p>' in page
+    assert re.findall(r'<td class="lang">(\w+)</td>', page) == ["en", "en", "de"]
+
+
 def test_example_shows_removed_line_in_its_context() -> None:
     page = build_report([doc("a.txt", ARTICLE)], ReportOptions(context=1))
     (example,) = examples(page, "furniture_phrase")
