@@ -209,6 +209,55 @@ def _check_rule_order() -> None:
 _check_rule_order()
 
 
+def keep_layout(text: str, removed: set[int] | frozenset[int]) -> str:
+    """`text` with the lines numbered in `removed` (1-based, as `str.splitlines` counts them)
+    taken out, and nothing else changed.
+
+    Kept lines stay byte for byte: indentation, inner and trailing spaces, and their own line
+    ending (`\\n`, `\\r\\n`, ...). Blank lines stay, with one exception: where a removal
+    stood between two kept lines, the blank lines around it, now next to each other, collapse to
+    the first of them (one paragraph break, not several), and at the start or the end of the text
+    a removal takes the blank lines beside it along (no leading or trailing gap is left where
+    noise was). The text ends with a line ending exactly when the input did. So a text with
+    nothing removed comes back identical, and cleaning the output again changes nothing: the
+    rules see the same non-blank lines, remove none of them, and this returns its input.
+
+    >>> keep_layout("Title\\n\\n    code()\\n\\nShare this\\n\\n\\nEnd.", {5})
+    'Title\\n\\n    code()\\n\\nEnd.'
+    >>> keep_layout("Title\\nProse.\\nShare this", {3})
+    'Title\\nProse.'
+    >>> keep_layout("Menu\\n\\n\\nProse.\\n\\n", {1})
+    'Prose.\\n\\n'
+    """
+    if not removed:
+        return text
+    segments = text.splitlines(keepends=True)
+    out: list[str] = []
+    gap: list[str] = []  # blank lines since the last kept non-blank line
+    gap_removed = False  # a removal since the last kept non-blank line
+    started = False  # a non-blank line has been kept
+    for number, segment in enumerate(segments, start=1):
+        if number in removed:
+            gap_removed = True
+        elif segment.isspace():  # a blank line (its ending, maybe spaces): strip() leaves nothing
+            gap.append(segment)
+        else:
+            if not gap_removed:
+                out += gap
+            elif started and gap:
+                out.append(gap[0])
+            out.append(segment)
+            started = True
+            gap = []
+            gap_removed = False
+    if not gap_removed:
+        out += gap
+    elif out and segments[-1].splitlines() == [segments[-1]]:
+        # The input ended without a line ending; the last kept line had one: take it off.
+        out[-1] = out[-1].splitlines()[0]
+    return "".join(out)
+
+
 def clean_and_explain(
     text: str,
     config: Config | None = None,
@@ -237,9 +286,8 @@ def clean_and_explain(
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
     kept = tuple(doc.lines)
-    body = "\n".join(line.text for line in kept)
     return CleanResult(
-        text=body + "\n" if body else "",
+        text=keep_layout(text, {r.line for r in removals}),
         kept=kept,
         removed=tuple(sorted(removals, key=lambda r: r.line)),
         passes=passes,
@@ -247,9 +295,9 @@ def clean_and_explain(
 
 
 def clean(text: str, config: Config | None = None) -> str:
-    """Return the article lines of `text`, trimmed, one per line, in input order.
+    """Return `text` with its noise lines taken out and nothing else changed (see keep_layout).
 
-    >>> clean("Headline\\n\\nAdvertisement\\nThe body of the story goes on here.\\n")
-    'Headline\\nThe body of the story goes on here.\\n'
+    >>> clean("Headline\\n\\nAdvertisement\\n\\nThe body of the story goes on here.\\n")
+    'Headline\\n\\nThe body of the story goes on here.\\n'
     """
     return clean_and_explain(text, config).text
