@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, overload
 
+from cleaner._version import __version__
 from cleaner.config import Config
 from cleaner.document import Document, Line
 from cleaner.phrase_index import PhraseIndex
@@ -94,6 +95,8 @@ class CleanResult:
     passes: int
     # How an HTML page's text was extracted (cleaner.html: trafilatura or the body's blocks).
     extraction: str = ""
+    # Characters of the text that was cleaned (for an HTML page, of its extracted text).
+    input_chars: int = 0
 
     def counts(self) -> dict[str, int]:
         """Lines removed per rule."""
@@ -101,6 +104,27 @@ class CleanResult:
         for removal in self.removed:
             out[removal.rule] = out.get(removal.rule, 0) + 1
         return out
+
+    def metadata(self) -> dict[str, object]:
+        """What to filter on afterwards, per document, as plain JSON data: the cleaner version,
+        the extraction path of an HTML page (None for text), the language (None until the
+        cleaner detects one), non-blank lines kept and removed, characters kept (of the clean
+        text) and removed (everything taken out, blank lines a removal collapsed included), and
+        lines removed per rule.
+
+        >>> clean_and_explain("A headline\\n\\nAdvertisement\\n").metadata()["removed_by_rule"]
+        {'furniture_phrase': 1}
+        """
+        return {
+            "cleaner_version": __version__,
+            "extraction": self.extraction or None,
+            "language": getattr(self, "language", None),
+            "lines_kept": len(self.kept),
+            "lines_removed": len(self.removed),
+            "chars_kept": len(self.text),
+            "chars_removed": self.input_chars - len(self.text),
+            "removed_by_rule": self.counts(),
+        }
 
 
 def run_pass(
@@ -291,13 +315,42 @@ def clean_and_explain(
         kept=kept,
         removed=tuple(sorted(removals, key=lambda r: r.line)),
         passes=passes,
+        input_chars=len(text),
     )
 
 
-def clean(text: str, config: Config | None = None) -> str:
+def is_missing(value: object) -> bool:
+    """True for the values a data frame or a dataset uses for "no text": None, a float NaN
+    (pandas' and numpy's included), pandas' NA and NaT. Checked without importing pandas.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "", "text", 0.5)]
+    [True, True, False, False, False]
+    """
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value  # NaN is the one float unequal to itself
+    return type(value).__name__ in ("NAType", "NaTType") and type(value).__module__.startswith("pandas")
+
+
+@overload
+def clean(text: str, config: Config | None = None) -> str: ...
+@overload
+def clean(text: None, config: Config | None = None) -> None: ...
+@overload
+def clean(text: float, config: Config | None = None) -> float: ...
+def clean(text: object, config: Config | None = None) -> object:
     """Return `text` with its noise lines taken out and nothing else changed (see keep_layout).
+    A missing value (None, NaN, pandas' NA) is returned as it is, so that
+    `df["text"].map(clean)` works on a column with gaps; any other non-text is a TypeError.
 
     >>> clean("Headline\\n\\nAdvertisement\\n\\nThe body of the story goes on here.\\n")
     'Headline\\n\\nThe body of the story goes on here.\\n'
+    >>> clean(None) is None
+    True
     """
-    return clean_and_explain(text, config).text
+    if isinstance(text, str):
+        return clean_and_explain(text, config).text
+    if is_missing(text):
+        return text
+    raise TypeError(f"clean() takes text (str) or a missing value, not {type(text).__name__}")
