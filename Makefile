@@ -2,23 +2,38 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+HASH := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+# Two installs: `make run` needs only the cleaner and its runtime dependencies (RUN_STAMP);
+# tests, lint and the rest also need the dev tools and every extra (Ray, datasets, datatrove).
+RUN_STAMP := $(VENV)/.installed-run-$(HASH)
+STAMP := $(VENV)/.installed-dev-$(HASH)
 
-.PHONY: install run test lint clean eval bench rule-report ceiling compiled test-compiled
+.PHONY: install run test lint clean eval bench rule-report ceiling compiled test-compiled browser
 
 install: $(STAMP)
+
+$(RUN_STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	rm -f $(VENV)/.installed-run-*
+	touch $@
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,ray,datasets,datatrove]'
 	rm -f $(VENV)/.installed-*
-	touch $@
+	touch $@ $(RUN_STAMP)
 
-run: $(STAMP)  ## clean the bundled sample into out/ and print the summary
+run: $(RUN_STAMP)  ## clean the bundled sample into out/ and print the summary (installs no extras)
 	$(BIN)/cleaner clean sample -o out
 
 test: $(STAMP)  ## the whole test suite, doctests included
 	$(BIN)/python -m pytest -q
+
+# tests/test_report.py loads the report in headless Chromium, from the distribution's packages
+# (Debian: chromium); without it that test is skipped, saying so.
+browser:  ## install headless Chromium for the report's browser test
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check cleaner tests scripts build_backend setup.py
