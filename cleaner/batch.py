@@ -384,7 +384,7 @@ def _clean_text_file(
     if not doc.text.strip():
         report.empty += 1
         what = "no text in the page" if doc.path else "empty input"
-        report.notes.append(f"{name}: {what}, empty output written")
+        report.notes.append(f"{name}: {what}, nothing to clean, written as it is")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)
     if opts.explain:
