@@ -46,14 +46,15 @@ class _Recorder(PipelineStep):  # type: ignore[misc]
     metadata_key: str = METADATA_KEY
     drop_empty: bool = True
 
-    def _record(self, doc: Document, result: CleanResult) -> bool:
-        """Put `result` on `doc`; return whether the document goes on."""
-        doc.metadata[self.metadata_key] = result.metadata()
-        self.stat_update("lines_kept", value=len(result.kept))
-        self.stat_update("lines_removed", value=len(result.removed))
-        for rule, count in result.counts().items():
+    def _record(self, doc: Document, text: str, metadata: dict[str, Any]) -> bool:
+        """Put the clean `text` and its `metadata` on `doc`; return whether the document goes on."""
+        doc.text = text
+        doc.metadata[self.metadata_key] = metadata
+        self.stat_update("lines_kept", value=metadata["lines_kept"])
+        self.stat_update("lines_removed", value=metadata["lines_removed"])
+        for rule, count in metadata["removed_by_rule"].items():
             self.stat_update(f"line-removed-{rule}", value=count)
-        return not self.drop_empty or bool(result.text.strip())
+        return not self.drop_empty or bool(text.strip())
 
 
 class CleanText(_Recorder):
@@ -91,8 +92,7 @@ class CleanText(_Recorder):
                 with self.track_time():
                     result = clean_and_explain(doc.text, self.config)
                 original = doc.text
-                doc.text = result.text
-                if self._record(doc, result):
+                if self._record(doc, result.text, result.metadata()):
                     self.stat_update(StatHints.forwarded)
                     self.update_doc_stats(doc)
                     yield doc
@@ -108,6 +108,13 @@ def _clean_page(page: str, config: Config) -> CleanResult:
     from cleaner.html import clean_html_and_explain
 
     return clean_html_and_explain(page, config)
+
+
+def _cleaned(page: str, config: Config) -> tuple[str, dict[str, Any]]:
+    # What crosses the sandbox's pipe: plain data (in the compiled build a CleanResult's lines do
+    # not pickle, and the extractor dropped every page as a clean_error).
+    result = _clean_page(page, config)
+    return result.text, result.metadata()
 
 
 class CleanHTML(_Recorder, BaseExtractor):  # type: ignore[misc]
@@ -132,8 +139,8 @@ class CleanHTML(_Recorder, BaseExtractor):  # type: ignore[misc]
         """The clean article text of one page."""
         return _clean_page(text, self.config).text
 
-    def _extract_result(self, text: str) -> CleanResult:
-        return _clean_page(text, self.config)
+    def _extract_result(self, text: str) -> tuple[str, dict[str, Any]]:
+        return _cleaned(text, self.config)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
         # BaseExtractor.run, but the sandbox returns the whole result so its metadata is kept.
@@ -142,7 +149,7 @@ class CleanHTML(_Recorder, BaseExtractor):  # type: ignore[misc]
                 self.stat_update(StatHints.total)
                 with self.track_time():
                     try:
-                        result = extractor.process_document(doc.text, self._extract_result)
+                        text, metadata = extractor.process_document(doc.text, self._extract_result)
                         self.stat_update("extracted")
                     except TimeoutError:
                         self.stat_update("timeout")
@@ -153,8 +160,7 @@ class CleanHTML(_Recorder, BaseExtractor):  # type: ignore[misc]
                     except Exception:
                         self.stat_update("clean_error")
                         continue
-                doc.text = result.text
-                if self._record(doc, result):
+                if self._record(doc, text, metadata):
                     self.stat_update(StatHints.forwarded)
                     self.update_doc_stats(doc)
                     yield doc
