@@ -109,14 +109,19 @@ class Report:
         self.lines_removed.update(result.counts())
 
     def add_removed(
-        self, result: CleanResult, source: str, record: int | None, doc_id: object = None
+        self, result: CleanResult, config: Config, source: str, record: int | None, doc_id: object = None
     ) -> None:
-        """Note `result`'s removed lines for --removed-out, naming where each came from."""
+        """Note `result`'s removed lines for --removed-out, naming where each came from and why
+        (cleaner.evidence)."""
+        from cleaner.evidence import evidence
+
+        why = evidence(result, config) if result.removed else {}
         for removal in result.removed:
             row: dict[str, object] = {"source": source, "record": record}
             if doc_id is not None:
                 row["id"] = doc_id
             row.update(removal.to_dict())
+            row["why"] = why.get(removal.line, "")
             line = dump_record(row) + b"\n"
             if self.removed_sink is not None:
                 self.removed_sink.write(line)
@@ -237,7 +242,7 @@ def clean_record(
     report.records += 1
     report.add(result)
     if opts.removed_out:
-        report.add_removed(result, name, number, record.data.get("id"))
+        report.add_removed(result, opts.config, name, number, record.data.get("id"))
     if opts.drop_empty and not result.text.strip():
         report.dropped += 1
         return b""
@@ -375,7 +380,7 @@ def _clean_text_file(
     result = replace(clean_and_explain(doc.text, opts.config, templates, doc.markup), extraction=doc.path)
     report.add(result)
     if opts.removed_out:
-        report.add_removed(result, name, None)
+        report.add_removed(result, opts.config, name, None)
     if opts.drop_empty and not result.text.strip():
         report.dropped += 1
         report.notes.append(f"{name}: nothing kept, no output written (--drop-empty)")

@@ -344,7 +344,7 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     report.files += 1
     report.add(result)
     if opts.removed_out:
-        report.add_removed(result, "<stdin>", None)
+        report.add_removed(result, opts.config, "<stdin>", None)
     if opts.drop_empty and not result.text.strip():
         report.dropped += 1
     else:

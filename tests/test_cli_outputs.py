@@ -57,10 +57,11 @@ def test_jsonl_metadata_drop_empty_stats_and_removed(tmp_path: Path, jobs: str) 
     rows = [json.loads(x) for x in removed.read_text().splitlines()]
     assert rows == [
         {"source": rows[0]["source"], "record": 1, "id": "a", "line": 3, "rule": "prompt_phrase",
-         "text": "Get The Paper on WhatsApp"},
+         "text": "Get The Paper on WhatsApp", "why": rows[0]["why"]},
         {"source": rows[0]["source"], "record": 2, "id": "b", "line": 1, "rule": "furniture_phrase",
-         "text": "Advertisement"},
+         "text": "Advertisement", "why": rows[1]["why"]},
     ]  # fmt: skip
+    assert rows[0]["why"].startswith("phrase 'get ") and "advertisement" in rows[1]["why"]
     assert rows[0]["source"].endswith("data.jsonl")
 
 
