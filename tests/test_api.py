@@ -95,3 +95,14 @@ def test_dataset_map() -> None:
     assert out[0]["cleaner"]["removed_by_rule"]["prompt_phrase"] == 1
     assert out[1]["cleaner"] is None
     assert out[2]["cleaner"]["lines_removed"] == 0
+
+
+def test_html_cleaner() -> None:
+    page = f"<html><body><article><h1>A headline</h1><p>{PROSE}</p><p>Get the News on WhatsApp</p></article></body></html>"
+    cleaner_ = Cleaner(html=True)
+    assert cleaner_(page) == f"A headline\n{PROSE}\n"
+    assert cleaner_(page.encode()) == f"A headline\n{PROSE}\n"
+    out = cleaner_.batch({"text": [page, None]})
+    assert out["cleaner"][0]["extraction"] == "trafilatura"  # type: ignore[index]
+    with pytest.raises(TypeError, match="html=True"):
+        Cleaner()(b"bytes")
