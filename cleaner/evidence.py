@@ -75,8 +75,8 @@ def evidence(result: CleanResult, config: Config | None = None) -> dict[int, str
                     f"block of lines {order[start][0]}-{order[i - 1][0]} ({size} lines)" if size > 1 else ""
                 )
                 if start > 0 and order[start - 1][1]:  # opened by a line another rule removed
-                    n, rule = order[start - 1]
-                    what = f"{what}, after line {n} ({rule})" if what else f"next to line {n} ({rule})"
+                    n, opener = order[start - 1]
+                    what = f"{what}, after line {n} ({opener})" if what else f"next to line {n} ({opener})"
                 for n, _ in order[start:i]:
                     runs[n] = what or "this line alone"
             start = i
