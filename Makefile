@@ -8,7 +8,7 @@ HASH := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 RUN_STAMP := $(VENV)/.installed-run-$(HASH)
 STAMP := $(VENV)/.installed-dev-$(HASH)
 
-.PHONY: install run test lint clean eval bench rule-report ceiling gold-passthrough compiled test-compiled browser
+.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough compiled test-compiled browser
 
 install: $(STAMP)
 
@@ -39,6 +39,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check cleaner tests scripts build_backend setup.py
 	$(BIN)/ruff check cleaner tests scripts build_backend setup.py
 	$(BIN)/mypy
+
+imports:  ## the package's import graph from the sources' syntax trees; fails on an import circle
+	$(PYTHON) scripts/import_graph.py
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -13,34 +13,46 @@ from typing import TYPE_CHECKING, Any
 from cleaner._version import __version__
 
 if TYPE_CHECKING:
-    from cleaner.api import Cleaner
+    from cleaner.api import (
+        NO_HINTS,
+        Cleaner,
+        CleanResult,
+        Hints,
+        Removal,
+        clean,
+        clean_and_explain,
+        clean_html,
+        clean_html_and_explain,
+    )
     from cleaner.config import Config, ConfigError, Thresholds, load_config
-    from cleaner.html import clean_html, clean_html_and_explain
-    from cleaner.pipeline import RULE_NAMES, RULES, CleanResult, Removal, clean, clean_and_explain
+    from cleaner.rules.registry import RULE_NAMES, RULES
 
+_API = (
+    "NO_HINTS",
+    "Cleaner",
+    "CleanResult",
+    "Hints",
+    "Removal",
+    "clean",
+    "clean_and_explain",
+    "clean_html",
+    "clean_html_and_explain",
+)
 _WHERE = {
-    "Cleaner": "cleaner.api",
-    "Config": "cleaner.config",
-    "ConfigError": "cleaner.config",
-    "Thresholds": "cleaner.config",
-    "load_config": "cleaner.config",
-    "clean_html": "cleaner.html",
-    "clean_html_and_explain": "cleaner.html",
-    "RULES": "cleaner.pipeline",
-    "RULE_NAMES": "cleaner.pipeline",
-    "CleanResult": "cleaner.pipeline",
-    "Removal": "cleaner.pipeline",
-    "clean": "cleaner.pipeline",
-    "clean_and_explain": "cleaner.pipeline",
+    **dict.fromkeys(_API, "cleaner.api"),
+    **dict.fromkeys(("Config", "ConfigError", "Thresholds", "load_config"), "cleaner.config"),
+    **dict.fromkeys(("RULES", "RULE_NAMES"), "cleaner.rules.registry"),
 }
 
 __all__ = [
+    "NO_HINTS",
     "RULES",
     "RULE_NAMES",
     "CleanResult",
     "Cleaner",
     "Config",
     "ConfigError",
+    "Hints",
     "Removal",
     "Thresholds",
     "__version__",

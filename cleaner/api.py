@@ -1,6 +1,12 @@
-"""A cleaner as an object: its config fixed in the constructor, callable on one text, with a
-batched method for `datasets.Dataset.map(batched=True)` and pandas' `Series.map`.
+"""The public API: clean text or an HTML page, with or without the reasons.
 
+`clean` and `clean_html` return the clean text; `clean_and_explain` and `clean_html_and_explain`
+return a CleanResult that also names the rule behind every removed line. What a document's
+surroundings tell the rules (its site's template lines, the noise its page's markup marks) is one
+keyword argument, `hints`. cleaner/__init__.py re-exports all of it.
+
+For data frames and datasets, `Cleaner` is the same as an object: its config fixed in the
+constructor, callable on one text, with a batched method for `datasets.Dataset.map(batched=True)`.
 Data tools cache results by a hash of the function they run: Hugging Face `datasets` pickles it
 (dill) and hashes the bytes (xxhash). A plain function pickles by name only, so an upgraded
 cleaner, or a different config, would reuse stale cached results. A `Cleaner` pickles as its
@@ -10,11 +16,71 @@ version and its config, so its fingerprint changes exactly when either does.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import Any, overload
 
 from cleaner._version import __version__
 from cleaner.config import Config
-from cleaner.pipeline import RULE_NAMES, CleanResult, clean_and_explain, is_missing
+from cleaner.hints import NO_HINTS, Hints
+from cleaner.pipeline import CleanResult, Removal, clean_and_explain, is_missing
+from cleaner.rules.registry import RULE_NAMES
+
+__all__ = [
+    "NO_HINTS",
+    "CleanResult",
+    "Cleaner",
+    "Config",
+    "Hints",
+    "Removal",
+    "clean",
+    "clean_and_explain",
+    "clean_html",
+    "clean_html_and_explain",
+]
+
+
+@overload
+def clean(text: str, config: Config | None = None) -> str: ...
+@overload
+def clean(text: None, config: Config | None = None) -> None: ...
+@overload
+def clean(text: float, config: Config | None = None) -> float: ...
+def clean(text: object, config: Config | None = None) -> object:
+    """Return `text` with its noise lines taken out and nothing else changed (see
+    cleaner.pipeline.keep_layout). A missing value (None, NaN, pandas' NA) is returned as it is,
+    so that `df["text"].map(clean)` works on a column with gaps; any other non-text is a
+    TypeError.
+
+    >>> clean("Headline\\n\\nAdvertisement\\n\\nThe body of the story goes on here.\\n")
+    'Headline\\n\\nThe body of the story goes on here.\\n'
+    >>> clean(None) is None
+    True
+    """
+    if isinstance(text, str):
+        return clean_and_explain(text, config).text
+    if is_missing(text):
+        return text
+    raise TypeError(f"clean() takes text (str) or a missing value, not {type(text).__name__}")
+
+
+def clean_html_and_explain(page: bytes | str, config: Config | None = None) -> CleanResult:
+    """Extract the main text of an HTML page and clean it; the result's `extraction` names the
+    route taken, and its line numbers refer to the lines of `extract(page).text`."""
+    from cleaner.html import extract  # here: lxml and trafilatura load only for pages
+
+    extracted = extract(page, markup=config is not None and config.html_markup)
+    result = clean_and_explain(extracted.text, config, hints=Hints(markup=extracted.markup))
+    return replace(result, extraction=extracted.route)
+
+
+def clean_html(page: bytes | str, config: Config | None = None) -> str:
+    """The article lines of an HTML page (bytes in any declared or detectable encoding, or text).
+
+    >>> clean_html("<html><body><p>A paragraph of the story.</p><form>Sign up now</form></body></html>")
+    'A paragraph of the story.\\n'
+    """
+    return clean_html_and_explain(page, config).text
+
 
 METADATA_COLUMN = "cleaner"
 
@@ -52,8 +118,6 @@ class Cleaner:
     def explain(self, text: str | bytes) -> CleanResult:
         """The whole result for one text (or page): clean text, removals, metadata."""
         if self.html:
-            from cleaner.html import clean_html_and_explain  # deferred: trafilatura is slow to import
-
             return clean_html_and_explain(text, self.config)
         if isinstance(text, bytes):
             raise TypeError("a text Cleaner takes str; use Cleaner(html=True) for pages as bytes")

@@ -14,18 +14,21 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 import click
 
 from cleaner._version import __version__
+from cleaner.readers import Format
 
 if TYPE_CHECKING:
     from cleaner.batch import Options, Report
     from cleaner.config import Config
-    from cleaner.readers import Source
+    from cleaner.readers import Kind, Source
 
-FORMATS = ["auto", "text", "html", "jsonl"]
+Engine = Literal["local", "ray"]
+# `cleaner explain` reads one file: text or a page, or one record of a JSONL file (--id).
+ExplainFormat = Literal["auto", "text", "html", "jsonl"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
 
 
@@ -62,7 +65,7 @@ def main() -> None:
     "--format",
     "--input-format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(get_args(Format)),
     default="auto",
     show_default=True,
     help="Input format; auto decides by suffix (.jsonl, .html, ...) and sniffs text that is HTML.",
@@ -86,7 +89,7 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Redo outputs that are already up to date.")
 @click.option(
     "--engine",
-    type=click.Choice(["local", "ray"]),
+    type=click.Choice(get_args(Engine)),
     default="local",
     show_default=True,
     help="Local processes, or a Ray cluster (JSONL or Parquet inputs).",
@@ -120,7 +123,7 @@ def main() -> None:
 def clean_command(
     inputs: tuple[Path, ...],
     outdir: Path | None,
-    fmt: str,
+    fmt: Format,
     text_field: str,
     explain: bool,
     explain_field: str,
@@ -128,7 +131,7 @@ def clean_command(
     config_file: Path | None,
     jobs: int | None,
     force: bool,
-    engine: str,
+    engine: Engine,
     ray_address: str | None,
     site_templates: bool,
     html_markup: bool,
@@ -280,7 +283,7 @@ def _total_bytes(sources: list[Source]) -> int:
     return total
 
 
-def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[Source]:
+def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list[Source]:
     """Find the sources and refuse, before anything is written, outputs that would overwrite an
     input or collide with each other."""
     from cleaner.batch import output_path
@@ -309,9 +312,9 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
 
 
 def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
+    from cleaner.api import Hints, clean_and_explain
     from cleaner.batch import clean_stream, make_pool
     from cleaner.html import read_document, reading_notes
-    from cleaner.pipeline import clean_and_explain
     from cleaner.readers import InputError
 
     if opts.fmt == "jsonl":
@@ -327,20 +330,22 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
                 pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
             sys.stdout.flush()
         return
+    kind: Kind = "html" if opts.fmt == "html" else "text"
     try:
         doc = read_document(
             sys.stdin.buffer.read(),
             "<stdin>",
-            opts.fmt,
+            kind,
             sniff=opts.fmt == "auto",
             markup=opts.config.html_markup,
         )
     except InputError as exc:
         report.failures.append(str(exc))
         return
-    kind = "html" if opts.fmt == "html" else "text"
     report.notes += reading_notes("<stdin>", doc, kind)
-    result = replace(clean_and_explain(doc.text, opts.config, markup=doc.markup), extraction=doc.path)
+    result = replace(
+        clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup)), extraction=doc.route
+    )
     report.files += 1
     report.add(result)
     if opts.removed_out:
@@ -352,8 +357,8 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     if opts.metadata:  # stdout holds the text alone: the metadata is one JSON line on stderr
         click.echo(json.dumps(result.metadata(), ensure_ascii=False), err=True)
     if opts.explain:
-        if doc.path:
-            click.echo(f"extraction: {doc.path}", err=True)
+        if doc.route:
+            click.echo(f"extraction: {doc.route}", err=True)
         for removal in result.removed:
             click.echo(f"removed line {removal.line} by {removal.rule}: {removal.text}", err=True)
 
@@ -369,7 +374,7 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     "--format",
     "--input-format",
     "fmt",
-    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    type=click.Choice(get_args(ExplainFormat)),
     default="auto",
     show_default=True,
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
@@ -383,7 +388,7 @@ def explain_command(
     disable: tuple[str, ...],
     config_file: Path | None,
     html_markup: bool,
-    fmt: str,
+    fmt: ExplainFormat,
     record_id: str | None,
     id_field: str,
     text_field: str,
@@ -393,10 +398,11 @@ def explain_command(
     why (the phrase it matched, the block it was in, the side of the article it was on). For an
     HTML page, the lines are those of the extracted text, after a line naming the path the
     extraction took. For a JSONL file, --id picks the record (its text is read as a file's is)."""
+    from cleaner.api import Hints, clean_and_explain
     from cleaner.evidence import evidence
     from cleaner.html import read_document
-    from cleaner.pipeline import RULES, clean_and_explain
     from cleaner.readers import InputError, input_format, read_input
+    from cleaner.rules.registry import RULES
 
     config = build_config(config_file, disable, html_markup)
     stdin = str(file) == "-"
@@ -425,9 +431,9 @@ def explain_command(
         name = f"{file} {record_id}" if record_id is not None else str(file)
         click.echo(render_document(explain_document(name, text, config, doc.markup)))
         return
-    if doc.path:
-        click.echo(f"extraction: {doc.path}")
-    result = clean_and_explain(text, config, markup=doc.markup)
+    if doc.route:
+        click.echo(f"extraction: {doc.route}")
+    result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
     rule_of = {r.line: r.rule for r in result.removed}
     why = evidence(result, config)
     width = max((len(r.name) for r in RULES), default=10)
@@ -468,7 +474,7 @@ def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> 
     "--format",
     "--input-format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(get_args(Format)),
     default="auto",
     show_default=True,
     help="Input format, as for clean.",
@@ -482,7 +488,7 @@ def report_command(
     inputs: tuple[Path, ...],
     output: Path,
     limit: int,
-    fmt: str,
+    fmt: Format,
     text_field: str,
     disable: tuple[str, ...],
     config_file: Path | None,
@@ -502,13 +508,26 @@ def report_command(
 
 @main.command("rules")
 def rules_command() -> None:
-    """List every rule, in the order it runs, with its noise class and what it removes."""
-    from cleaner.pipeline import RULES
+    """List every rule, in the order it runs, with its noise class, the rules whose removals it
+    reads, and what it removes. A rule that another reads cannot be disabled alone: --disable
+    refuses it, naming the readers to disable with it."""
     from cleaner.ruledocs import rule_summary
+    from cleaner.rules.registry import RULES
 
+    reads = {r.name: ",".join(read.name for read in r.reads) or "-" for r in RULES}
     width = max(len(r.name) for r in RULES)
+    class_width = max(len(r.noise_class) for r in RULES)
+    reads_width = max(len(x) for x in reads.values())
     for rule in RULES:
-        click.echo(f"{rule.name:<{width}}  {rule.noise_class:<10}  {rule_summary(rule)}")
+        click.echo(
+            f"{rule.name:<{width}}  {rule.noise_class:<{class_width}}  "
+            f"{reads[rule.name]:<{reads_width}}  {rule_summary(rule)}"
+        )
+    click.echo(
+        "(columns: rule, noise class, rules it reads, what it removes; a rule that others read "
+        "cannot be disabled alone: disable its readers with it)",
+        err=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

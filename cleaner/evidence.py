@@ -17,8 +17,10 @@ from functools import lru_cache
 
 from cleaner.config import Config
 from cleaner.document import normalize
-from cleaner.pipeline import RULES_BY_NAME, CleanResult, Removal
+from cleaner.pipeline import CleanResult, Removal
+from cleaner.rules.registry import RULES
 
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
 # Rules whose removals are whole regions at the edges of the article.
 _EDGE_RULES = frozenset({"page_chrome", "edge_boilerplate"})
 

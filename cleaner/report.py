@@ -19,10 +19,12 @@ from pathlib import Path
 
 from cleaner._version import __version__
 from cleaner.config import Config
-from cleaner.evidence import evidence
+from cleaner.evidence import RULES_BY_NAME, evidence
+from cleaner.hints import Hints
 from cleaner.html import read_document
-from cleaner.pipeline import RULES_BY_NAME, CleanResult, clean_and_explain
+from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.readers import (
+    Format,
     InputError,
     Source,
     find_sources,
@@ -48,13 +50,13 @@ class Explained:
 
 
 def explain_document(name: str, text: str, config: Config, markup: frozenset[int] = frozenset()) -> Explained:
-    result = clean_and_explain(text, config, markup=markup)
+    result = clean_and_explain(text, config, hints=Hints(markup=markup))
     lines = {n: raw.strip() for n, raw in enumerate(text.splitlines(), start=1) if raw.strip()}
     return Explained(name, lines, result, evidence(result, config))
 
 
 def documents(
-    inputs: list[Path], config: Config, fmt: str = "auto", text_field: str = "text", limit: int = 200
+    inputs: list[Path], config: Config, fmt: Format = "auto", text_field: str = "text", limit: int = 200
 ) -> Iterator[Explained]:
     """Up to `limit` documents from files, directories and JSONL files (each record one), in order;
     unreadable ones are skipped (the report is a look, not a run)."""
@@ -69,7 +71,7 @@ def documents(
                 return
 
 
-def _read(source: Source, config: Config, fmt: str, text_field: str) -> Iterable[Explained]:
+def _read(source: Source, config: Config, fmt: Format, text_field: str) -> Iterable[Explained]:
     name = str(source.relative)
     try:
         kind = input_format(source.path, fmt)

@@ -37,7 +37,7 @@ def rule_doc(rule: Rule) -> str:
 def rule_summary(rule: Rule) -> str:
     """The docstring's first paragraph on one line: what the rule removes.
 
-    >>> from cleaner.pipeline import RULES_BY_NAME
+    >>> from cleaner.evidence import RULES_BY_NAME
     >>> rule_summary(RULES_BY_NAME["prompt_phrase"]).startswith("Remove")
     True
     """

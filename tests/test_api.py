@@ -1,5 +1,6 @@
-"""The Python API for data pipelines: missing values, per-document metadata, and the picklable
-Cleaner whose datasets fingerprint follows the cleaner version and config."""
+"""The public API: one module (cleaner.api), re-exported by cleaner; hints are one keyword.
+For data pipelines: missing values, per-document metadata, and the picklable Cleaner whose
+datasets fingerprint follows the cleaner version and config."""
 
 from __future__ import annotations
 
@@ -11,9 +12,42 @@ import pytest
 from datasets import Dataset
 from datasets.fingerprint import Hasher
 
+import cleaner
 import cleaner.api
-from cleaner import Cleaner, Config, __version__, clean, clean_and_explain, clean_html_and_explain
-from cleaner.pipeline import RULE_NAMES
+from cleaner import (
+    Cleaner,
+    Config,
+    Hints,
+    __version__,
+    clean,
+    clean_and_explain,
+    clean_html_and_explain,
+)
+from cleaner.rules.registry import RULE_NAMES
+from cleaner.templates import line_key
+
+TEXT = "A headline\nFrom the archive of the town\nThe story goes on for a while here.\n"
+
+
+def test_the_package_exports_the_api_module() -> None:
+    for name in cleaner.api.__all__:
+        assert getattr(cleaner, name) is getattr(cleaner.api, name), name
+
+
+def test_hints_cannot_be_swapped() -> None:
+    with pytest.raises(TypeError):
+        clean_and_explain(TEXT, None, frozenset(), frozenset())  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Hints(frozenset(), frozenset())  # type: ignore[misc]
+
+
+def test_hints_reach_their_rules() -> None:
+    key = frozenset({line_key("from the archive of the town")})
+    by_template = clean_and_explain(TEXT, hints=Hints(templates=key)).removed
+    by_markup = clean_and_explain(TEXT, hints=Hints(markup=key)).removed
+    assert [(r.line, r.rule) for r in by_template] == [(2, "site_template")]
+    assert [(r.line, r.rule) for r in by_markup] == [(2, "markup_noise")]
+
 
 PROSE = "The body of the story is a sentence long enough to count as prose here."
 NOISY = f"A headline\n\nAdvertisement\n\n{PROSE}\nGet the News on WhatsApp\n"

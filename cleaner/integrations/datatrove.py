@@ -105,7 +105,7 @@ class CleanText(_Recorder):
 
 
 def _clean_page(page: str, config: Config) -> CleanResult:
-    from cleaner.html import clean_html_and_explain
+    from cleaner.api import clean_html_and_explain
 
     return clean_html_and_explain(page, config)
 
