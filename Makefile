@@ -54,7 +54,9 @@ eval: $(STAMP)  ## cleaner and its peers on the WCXB dev set; writes docs/eval.m
 # unpacked into build/compiled; the dev venv's editable install stays pure Python.
 COMPILED := build/compiled
 compiled: $(STAMP)  ## build the wheel users get and unpack it into build/compiled
-	rm -rf build/wheel $(COMPILED)
+	# build/lib.* too: setuptools copies what it finds there into the wheel, so a module renamed
+	# or removed since the last build would otherwise ship again (and fail to import).
+	rm -rf build/wheel build/lib.* build/bdist.* $(COMPILED)
 	# Built by the bootstrap Python, not the dev venv's: like a user's `pip install .`, its build
 	# then sees none of the runtime dependencies (mypy would otherwise find them in .venv).
 	CLEANER_COMPILE=1 $(PYTHON) -m pip wheel --quiet --disable-pip-version-check --no-deps -w build/wheel .
