@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 import click
 
 from cleaner._version import __version__
+from cleaner.lexicon import LANGUAGES, UNKNOWN
 from cleaner.readers import Format
 
 if TYPE_CHECKING:
@@ -30,17 +31,25 @@ Engine = Literal["local", "ray"]
 # `cleaner explain` reads one file: text or a page, or one record of a JSONL file (--id).
 ExplainFormat = Literal["auto", "text", "html", "jsonl"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
+LANGUAGE_HELP = (
+    f"Read every document as this language ({', '.join(('auto', *LANGUAGES, UNKNOWN))}) instead of detecting it; "
+    f"{UNKNOWN}: only the rules that read no words."
+)
 
 
-def build_config(config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False) -> Config:
-    """The config from --config, --disable and --html-markup, or a usage error (exit 2) naming
-    the bad setting."""
+def build_config(
+    config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False, language: str | None = None
+) -> Config:
+    """The config from --config, --disable, --html-markup and --language, or a usage error (exit
+    2) naming the bad setting."""
     from cleaner.config import Config, ConfigError, load_config
 
     try:
         config = load_config(config_file) if config_file else Config()
         if html_markup:
             config = replace(config, html_markup=True)
+        if language is not None:
+            config = replace(config, language=language)
         return config.with_disabled(*disable) if disable else config
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
@@ -101,6 +110,7 @@ def main() -> None:
     help="First count lines per site; drop lines that recur across many of its pages.",
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option(
     "--metadata",
     is_flag=True,
@@ -135,6 +145,7 @@ def clean_command(
     ray_address: str | None,
     site_templates: bool,
     html_markup: bool,
+    language: str | None,
     metadata: bool,
     metadata_field: str,
     drop_empty: bool,
@@ -148,7 +159,7 @@ def clean_command(
     from cleaner.writers import atomic_output, atomic_write
 
     opts = Options(
-        config=build_config(config_file, disable, html_markup),
+        config=build_config(config_file, disable, html_markup, language),
         fmt=fmt,
         text_field=text_field,
         explain=explain,
@@ -370,6 +381,7 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option(
     "--format",
     "--input-format",
@@ -388,6 +400,7 @@ def explain_command(
     disable: tuple[str, ...],
     config_file: Path | None,
     html_markup: bool,
+    language: str | None,
     fmt: ExplainFormat,
     record_id: str | None,
     id_field: str,
@@ -395,16 +408,17 @@ def explain_command(
     as_html: bool,
 ) -> None:
     """Print FILE with every line marked kept (+) or removed (-), the rule that removed it and
-    why (the phrase it matched, the block it was in, the side of the article it was on). For an
-    HTML page, the lines are those of the extracted text, after a line naming the path the
-    extraction took. For a JSONL file, --id picks the record (its text is read as a file's is)."""
+    why (the phrase it matched, the block it was in, the side of the article it was on), after a
+    line naming the language the rules read it in. For an HTML page, the lines are those of the
+    extracted text, after a line naming the path the extraction took. For a JSONL file, --id
+    picks the record (its text is read as a file's is)."""
     from cleaner.api import Hints, clean_and_explain
     from cleaner.evidence import evidence
     from cleaner.html import read_document
     from cleaner.readers import InputError, input_format, read_input
     from cleaner.rules.registry import RULES
 
-    config = build_config(config_file, disable, html_markup)
+    config = build_config(config_file, disable, html_markup, language)
     stdin = str(file) == "-"
     kind = fmt if stdin else input_format(file, fmt)
     if kind == "jsonl" and record_id is None:
@@ -434,6 +448,7 @@ def explain_command(
     if doc.route:
         click.echo(f"extraction: {doc.route}")
     result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
+    click.echo(f"language: {result.language}")
     rule_of = {r.line: r.rule for r in result.removed}
     why = evidence(result, config)
     width = max((len(r.name) for r in RULES), default=10)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from cleaner.config import Config
 from cleaner.document import normalize
+from cleaner.lexicon import lexicon
 from cleaner.pipeline import CleanResult, Removal
 from cleaner.rules.registry import RULES
 
@@ -33,9 +34,10 @@ def _pattern(phrase: str) -> re.Pattern[str] | None:
         return None
 
 
-def matched_phrase(removal: Removal, config: Config | None = None) -> str | None:
+def matched_phrase(removal: Removal, config: Config | None = None, language: str = "en") -> str | None:
     """The phrase (a whole-line pattern over the normalised line) that a phrase rule's removal
-    matched: the first of the rule's table, then of the config's extras; None for other rules.
+    matched: the first of the rule's table in `language` (the one the rules read the document
+    in), then of the config's extras; None for other rules.
 
     >>> from cleaner import clean_and_explain
     >>> matched_phrase(clean_and_explain("Headline\\nGet the News on WhatsApp").removed[0]) is not None
@@ -46,7 +48,8 @@ def matched_phrase(removal: Removal, config: Config | None = None) -> str | None
         return None
     config = config or Config()
     norm = normalize(removal.text)
-    for phrase in rule.table.phrases + config.phrases(rule.table.key):
+    phrases: tuple[str, ...] = lexicon(language).table(rule.table.key) + config.phrases(rule.table.key)
+    for phrase in phrases:
         pattern = _pattern(phrase)
         if pattern is not None and pattern.fullmatch(norm):
             return phrase
@@ -86,7 +89,7 @@ def evidence(result: CleanResult, config: Config | None = None) -> dict[int, str
     for removal in result.removed:
         rule = RULES_BY_NAME.get(removal.rule)
         if rule is not None and rule.table is not None:
-            phrase = matched_phrase(removal, config)
+            phrase = matched_phrase(removal, config, result.language)
             out[removal.line] = f"phrase {phrase!r}" if phrase else "a phrase of its table"
         elif removal.rule in _EDGE_RULES:
             if first_kept is None:

@@ -78,7 +78,7 @@ def test_metadata() -> None:
     assert result.metadata() == {
         "cleaner_version": __version__,
         "extraction": None,
-        "language": None,
+        "language": "en",
         "lines_kept": 2,
         "lines_removed": 2,
         "chars_kept": len(result.text),

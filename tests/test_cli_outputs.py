@@ -42,7 +42,7 @@ def test_jsonl_metadata_drop_empty_stats_and_removed(tmp_path: Path, jobs: str) 
     assert out[0]["cleaner"] == {
         "cleaner_version": __version__,
         "extraction": None,
-        "language": None,
+        "language": "en",
         "lines_kept": 2,
         "lines_removed": 1,
         "chars_kept": len(out[0]["text"]),
@@ -129,7 +129,8 @@ def test_explain_says_why_and_picks_a_jsonl_record(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     code, out, err = run("explain", str(path), "--id", "x")
     assert code == 0, err
-    lines = out.splitlines()
+    language, *lines = out.splitlines()
+    assert language == "language: en"
     assert lines[1].startswith("    2 - list_header            Related Posts  [phrase 'related")
     assert lines[2].endswith("[block of lines 3-4 (2 lines), after line 2 (list_header)]")
     assert lines[-1].startswith("    7 - prompt_phrase") and "[phrase " in lines[-1]
