@@ -31,6 +31,7 @@ from cleaner.hints import Hints
 from cleaner.html import extract, read_document
 from cleaner.pipeline import CleanResult, Removal, clean_and_explain
 from cleaner.readers import InputError, find_sources, input_format, open_jsonl, parse_jsonl_line, read_input
+from cleaner.ruledocs import rule_summary
 from cleaner.rules.registry import RULES
 from cleaner.writers import display
 
@@ -475,7 +476,7 @@ def render(report: HtmlReport) -> str:
             f'<tr data-rule="{_e(name)}"><td><a href="#rule={_e(name)}">{_e(name)}</a></td>'
             f"<td>{_e(rule.noise_class if rule else UNKNOWN_CLASS)}</td>"
             f'<td class="n count">{report.removed[name]}</td><td class="n">{_share(report.removed[name], total)}</td>'
-            f'<td class="n">{report.documents_per_rule[name]}</td><td class="doc">{_e(rule.summary if rule else "")}</td></tr>\n'
+            f'<td class="n">{report.documents_per_rule[name]}</td><td class="doc">{_e(rule_summary(rule) if rule else "")}</td></tr>\n'
         )
     add("</tbody></table>\n")
 
@@ -514,7 +515,7 @@ def render(report: HtmlReport) -> str:
         add(f'<span class="count">{report.removed[name]}</span> line(s) removed; ')
         add(f"{len(examples)} of {seen} run(s) shown</h3>\n")
         if rule:
-            add(f'<p class="doc">{_e(rule.summary)}</p>\n')
+            add(f'<p class="doc">{_e(rule_summary(rule))}</p>\n')
         add("".join(_example_html(example) + "\n" for example in examples))
         add("".join(_example_html(example, True) + "\n" for example in report.document_samples(name)))
         add("</section>\n")
