@@ -20,6 +20,7 @@ from cleaner.rules import Context, LineFn, Rule, phrase_sized
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
+from cleaner.rules.editorial import editorial_note, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
     affiliate_disclosure,
@@ -31,6 +32,7 @@ from cleaner.rules.furniture import (
 from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
+from cleaner.rules.promotion import promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
 
@@ -63,6 +65,11 @@ RULES: Final[tuple[Rule, ...]] = (
     repeated_line,
     page_chrome,
     edge_boilerplate,
+    # After the structural rules, which weigh these lines as chrome (see promo_phrase).
+    promo_phrase,
+    editorial_note,
+    shortcode,
+    promo_block,
 )
 RULE_NAMES: Final[tuple[str, ...]] = tuple(rule.name for rule in RULES)
 RULES_BY_NAME: Final[dict[str, Rule]] = {rule.name: rule for rule in RULES}

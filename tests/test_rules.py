@@ -592,6 +592,68 @@ def test_markup_noise_rows(text: str, markup: frozenset[str], expected: tuple[in
     assert tuple(r.line for r in result.removed if r.rule == "markup_noise") == expected
 
 
+# The site's own promotion and the editorial furniture around an article (issue 15): every
+# pattern has drop rows and keep rows of article text that looks like it.
+NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # promo_phrase
+    ("promo_phrase", f"{PROSE}\nFree 30-day trial. No credit card required.\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nUse promo code HARBOUR10 to save 10% on your first order!\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nBook a demo with Ledgerly\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nGet in touch with our team\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nShop Valley Boots Today\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nSign up today and make this your best season yet.\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nGet the Template >\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nLimited-time offer. Valid for new customers only.\n{PROSE2}", (2,)),
+    # Prose about trials, codes and demos stays; so do a product table's trial rows and steps.
+    (
+        "promo_phrase",
+        f"{PROSE}\nThe company said the free trial had drawn more users than it expected.\n{PROSE2}",
+        (),
+    ),
+    ("promo_phrase", f"{PROSE}\n- 7-day free trial\n- 14-day free trial available\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nTry It Today\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nReady to start? Here is what to pack.\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nStart Shopping for Your Winter Coat\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\n- Book a demo with the vendor before you sign.\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nSearch for posts in a date range →\nSummarize the top posts →\n{PROSE2}", ()),
+    ("promo_phrase", f'{PROSE}\n<Exec Command="build" IgnoreExitCode="true" />\n{PROSE2}', ()),
+    # promo_block
+    (
+        "promo_block",
+        f"{PROSE}\nTry Ledgerly Pro\nBookkeeping software your clients will love.\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (2, 3),
+    ),
+    (
+        "promo_block",
+        f"{PROSE}\n- The plan has three parts\n- Each part has a budget\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_block",
+        f"{LONG}\n{LONG2}\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (),
+    ),
+    # editorial_note
+    ("editorial_note", f"Written by\n{PROSE}", (1,)),
+    ("editorial_note", f"{PROSE}\nArticle reviewed by: Dr. Ana Ruiz, MD\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nEstimated reading time\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nMar 3, 2024 • 9 Minute Read\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nThis post was last updated May 2022.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nLearn more about our editorial process.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\n412 Published Articles\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nThe report was reviewed by three independent auditors.\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\nRead our guide on the agile methodology to learn more.\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\n- Written by hand, the letters filled two boxes\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\nLast updated in 2019, the rules are due for review.\n{PROSE2}", ()),
+    # shortcode
+    ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
+    ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),
+    ("shortcode", f'{PROSE}\n[in-post-video-player id="42" float="true"]\n{PROSE2}', (2,)),
+    ("shortcode", "[Verse 1]\nthe river keeps its own time\n[Chorus]\nit does not ask\n[sic]\n[1]", ()),
+]
+ROWS.extend(NOISE_ROWS)
+
+
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]
     all_rows += [("markup_noise", text, expected) for text, _, expected in MARKUP_ROWS]

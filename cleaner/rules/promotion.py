@@ -1,0 +1,134 @@
+"""The publishing site's own promotion: calls to action, free-trial and demo offers, discount
+codes, sales-contact prompts, link buttons, and the blocks they close."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Final
+
+from cleaner.document import Line
+from cleaner.rules import Context, doc_rule, is_phrase
+
+NOISE_CLASS: Final = "promotion"
+
+# The verbs a call to action opens with, after a question that sets it up ("Ready to ...? Get
+# started today.").
+_CTA_VERB: Final = (
+    r"(get started|learn more|find out more|contact us|get in touch|book|call|sign up|register|"
+    r"click|try|start|request|schedule|talk to|speak to|join|download|claim|shop|order|explore)"
+)
+
+PROMO_PHRASES: Final[tuple[str, ...]] = (
+    # Free-trial offers: "30 day free trial, no credit card required", "Free 14-Day Trial".
+    r".{0,80}\bno credit card( required| needed| necessary)?[.!]?",
+    r"(try (it )?)?free for \d{1,3} (days|weeks|months)[.!]?",
+    # Discount codes and time-limited offers.
+    r"(.{0,60} )?(use|enter|apply) (the )?(promo|discount|coupon|voucher) code \S+\b.{0,160}",
+    r"limited[- ]time (offer|deal|discount)s?[.!]?( .{0,200})?",
+    # Demo, quote and consultation offers with the product or the team named.
+    r"book (a|your) (free )?(demo|consultation|call|strategy call)( (with|of) [^.!?]{1,40})?[.!]?",
+    r"(get|request|claim|download) (our|a|your) free [^.!?]{1,50}[.!]?",
+    r"create (your|a) free (account|profile)[.!]?",
+    # Sales contact prompts.
+    r"(get in touch|talk|speak) (with|to) (us|our [\w ]{0,30}(team|experts?|specialists?|advisors?))( today| now)?[.!]?( .{0,80})?",
+    r"(contact|call) us (today|now)( .{0,80})?[.!]?",
+    r"let['’]?s (talk|chat)[.!]?",
+    # Sign-up and shopping buttons with a "now"/"today" or a "free": "Register Now",
+    # "Shop <brand> Now", "Sign Up for Free and Start Shopping", "Get started today".
+    r"(register|enroll|join) (now|today|for free)[.!]?",
+    r"sign up (today|now|for free)( and .{1,80})?[.!]?",
+    r"(start|begin) shopping( now| today)?[.!]?",
+    r"(shop|order|buy|try|get) (?!(it|this|them|one|some)\b)[\w'’&. -]{1,40} (now|today|for free)[.!]?",
+    r"get started( today| now| for free)[.!]?",
+    r"learn more (here|today)[.!]?",
+    # A button that opens with a call-to-action verb and ends in an arrow: "Get the Template >",
+    # "Watch Now >" (an arrow alone marks article steps and links the gold keeps too).
+    r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
+    r" [\w'’ ]{1,30} ?(>|›|»|>>)",
+)
+
+
+@doc_rule(NOISE_CLASS)
+def promo_phrase(ctx: Context) -> Iterable[int]:
+    """Remove the site's own calls to action: free-trial and "no credit card required" offers,
+    discount codes and limited-time offers, "Book a demo with <product>", "Request your free
+    <guide>", sales-contact prompts ("Get in touch with our team", "Contact us today"),
+    sign-up and shopping buttons ("Register Now", "Shop <brand> Today"), a set-up question with
+    its call to action on one line ("Ready to ...? Get started today."), and link buttons ending
+    in an arrow ("Get the Template >").
+
+    Keeps prose that speaks of trials, demos or discounts: the whole line must be the offer, and
+    a question alone ("Ready to start?") is kept; a list item is kept (an article's own steps).
+
+    A document rule run after the structural rules, not a line rule of the first sweep: a promo
+    line at the page's edge is evidence they weigh (a footer of short lines), and taking it away
+    first would leave the rest of that footer standing.
+    """
+    return [
+        i
+        for i, line in enumerate(ctx.doc.lines)
+        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, PROMO_PHRASES)
+    ]
+
+
+# How many lines before a call to action a promo box's heading and pitch can start.
+PROMO_BLOCK_SPAN: Final = 3
+# A promo box's lines are short: its heading and one or two lines of pitch.
+PROMO_BLOCK_MAX_WORDS: Final = 25
+# Its heading is a title, shorter still: a longer unpunctuated line is a paragraph the extractor
+# cut (measured: every longer one on the dev set was the article's own).
+PROMO_HEADING_MAX_WORDS: Final = 8
+
+
+@doc_rule(NOISE_CLASS)
+def promo_block(ctx: Context) -> Iterable[int]:
+    """Remove the heading and pitch of a promo box that a call to action closes: up to
+    `PROMO_BLOCK_SPAN` short lines right before a line `promo_phrase` removed, when the first of
+    them is a heading (a title of at most `PROMO_HEADING_MAX_WORDS` words without sentence
+    punctuation, after a paragraph or a removed line) and every one is short and not a list item,
+    stopping at the nearest sentence-length prose, removed line or list item above.
+
+    ("Try <product> / Intuitive software for your clients. / 30 day free trial, no credit card
+    required": the heading and pitch go with the offer.)
+
+    Also the short lines between two calls to action at most `PROMO_BLOCK_SPAN` lines apart.
+
+    Keeps the article that precedes a box: a line of prose longer than a pitch, a list item, or
+    a block without a heading at its top stops the walk, and nothing is removed then.
+    """
+    lines = ctx.doc.lines
+    out: set[int] = set()
+    ends = sorted(i for i, rule in ctx.removed.items() if rule == "promo_phrase")
+    for start, end in pairwise(ends):
+        # Two calls to action a few lines apart: the pitch between them is the box's.
+        between = range(start + 1, end)
+        if end - start <= PROMO_BLOCK_SPAN and all(_pitch(lines[j]) for j in between):
+            out.update(between)
+    for end in ends:
+        block: list[int] = []
+        j = end - 1
+        while j >= 0 and end - j <= PROMO_BLOCK_SPAN and not ctx.is_removed(j):
+            line = lines[j]
+            if not _pitch(line):
+                break
+            block.append(j)
+            j -= 1
+        # The box opens with a heading: walk back to the nearest line that is not punctuated.
+        while block and lines[block[-1]].terminal:
+            block.pop()
+        if block and lines[block[-1]].n_words > PROMO_HEADING_MAX_WORDS:
+            continue
+        # The line above the heading must not run into it (a heading after a paragraph, or the
+        # text's start): a heading in the middle of short lines is a list.
+        if block:
+            top = block[-1]
+            above = top - 1
+            if above < 0 or ctx.is_removed(above) or lines[above].terminal:
+                out.update(block)
+    return sorted(i for i in out if not ctx.is_removed(i))
+
+
+def _pitch(line: Line) -> bool:
+    """A line a promo box's pitch can be: short, not a list item, not introducing a list."""
+    return not line.bullet and line.n_words <= PROMO_BLOCK_MAX_WORDS and not line.text.rstrip().endswith(":")
