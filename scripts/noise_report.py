@@ -314,7 +314,11 @@ def main() -> int:
         # The labels are keyed by the article-recall text's lines; cleaner's extraction has the
         # same settings, so on the pages where it gives the same text they count --html-markup.
         same = {r["id"]: r["text"] for r in records(args.data) if r["id"] in run.markup}
-        matching = {p: keys for p, (text, keys) in run.markup.items() if same.get(p) == text}
+        matching = {
+            p: keys
+            for p, (text, keys) in run.markup.items()
+            if p in same and same[p].splitlines() == text.splitlines()
+        }
         print(
             f"\npages whose extraction equals the article-recall text: {len(matching)} of {len(run.markup)}"
         )

@@ -645,6 +645,15 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("editorial_note", f"{PROSE}\nRead our guide on the agile methodology to learn more.\n{PROSE2}", ()),
     ("editorial_note", f"{PROSE}\n- Written by hand, the letters filled two boxes\n{PROSE2}", ()),
     ("editorial_note", f"{PROSE}\nLast updated in 2019, the rules are due for review.\n{PROSE2}", ()),
+    # caption_phrase: credits and a chart's source as a bare address (appended rows)
+    ("caption_phrase", f"{PROSE}\nImage provided by Harbour Studio.\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nSource: www.example-stats.org\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nSource: National Statistics Office\n{PROSE2}", ()),
+    ("caption_phrase", f"{PROSE}\nThe image provided by the agency was later withdrawn.\n{PROSE2}", ()),
+    # link_teaser: bracketed teasers and "You may also like:" labels (appended rows)
+    ("link_teaser", f"{PROSE}\n[Read more: Ten Ways to Cut Your Heating Bill]\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\nYou may also like: The Best Coastal Walks\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\n[Read more in the annex, where the method is set out.]\n{PROSE2}", ()),
     # shortcode
     ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
     ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),

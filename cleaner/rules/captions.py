@@ -22,6 +22,12 @@ CAPTION_PHRASES: Final[tuple[str, ...]] = (
     r"(featured )?(image|photo|picture|illustration)s? (from|via|by|courtesy of|used under licen[cs]e from) .{1,120}",
     r"(some )?(images|photos) (courtesy of|used under licen[cs]e from|from) .{1,120}",
     r"(photo|image) sources?: .{1,120}",
+    # Credits under a picture and a chart's source as a bare address: "Image provided by Name.",
+    # "Source: www.example.com" (a named "Source: Agency" line, and "Image: Name", the gold
+    # keeps as often as not).
+    r"(image|photo|picture|illustration)s? (provided|supplied) by [^.!?]{1,60}\.?",
+    r"(chart |graph |data )?source: (https?://)?(www\.)?[\w-]+(\.[\w-]+)+/?",
+    r"(photo|image) sources?: .{1,300}",
 )
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.

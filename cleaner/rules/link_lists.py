@@ -123,6 +123,9 @@ LINK_TEASERS: Final[tuple[str, ...]] = (
     r"read next|up next|next|previous|next (article|post|story)|previous (article|post|story)|check out|"
     r"recommended( reading)?|more|don't miss|must read|watch|listen|explore|further reading)"
     r" ?: .{3,200}",
+    # Related links: a teaser in brackets, and the labels "Can also read:", "You may also be interested:".
+    r"\[ ?(related|also read|read also|read more|see also|more)( ?:)? .{3,200}\]",
+    r"(can|you can|you may|you might|you may also|you might also) (also )?(read|like|be interested( in)?|enjoy) ?: .{3,200}",
 )
 
 
