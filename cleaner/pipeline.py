@@ -20,6 +20,7 @@ from cleaner.rules import Context, LineFn, Rule, phrase_sized
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
+from cleaner.rules.disclosures import disclosure_note
 from cleaner.rules.editorial import editorial_note, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
@@ -69,6 +70,7 @@ RULES: Final[tuple[Rule, ...]] = (
     promo_phrase,
     editorial_note,
     shortcode,
+    disclosure_note,
     promo_block,
 )
 RULE_NAMES: Final[tuple[str, ...]] = tuple(rule.name for rule in RULES)

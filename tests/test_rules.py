@@ -654,6 +654,52 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_teaser", f"{PROSE}\n[Read more: Ten Ways to Cut Your Heating Bill]\n{PROSE2}", (2,)),
     ("link_teaser", f"{PROSE}\nYou may also like: The Best Coastal Walks\n{PROSE2}", (2,)),
     ("link_teaser", f"{PROSE}\n[Read more in the annex, where the method is set out.]\n{PROSE2}", ()),
+    # promo_phrase: the site's newsletter as a product
+    (
+        "promo_phrase",
+        f"{PROSE}\nGet the best of Harbour Weekly delivered to your inbox every morning\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nWas this newsletter forwarded to you? Sign up to get it in your inbox.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nTo unsubscribe at any time, use the link in the footer of our emails.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nThe paper said the letters were delivered to his inbox by mistake.\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nMembers may unsubscribe at any time, the regulator ruled on Monday.\n{PROSE2}",
+        (),
+    ),
+    # disclosure_note
+    ("disclosure_note", f"Advertiser Disclosure\n{PROSE}", (1,)),
+    ("disclosure_note", f"{PROSE}\nSome of the links in this article are affiliate links.\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nExample.com earns commissions from some listed providers.\n{PROSE2}",
+        (2,),
+    ),
+    ("disclosure_note", f"{PROSE}\nSkip advertisement\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nThe regulator wants an advertising disclosure on every sponsored post.\n{PROSE2}",
+        (),
+    ),
+    (
+        "disclosure_note",
+        f"{PROSE}\nBrokers earn commissions from the providers they recommend, the report found.\n{PROSE2}",
+        (),
+    ),
+    ("disclosure_note", f"{PROSE}\n- Affiliate disclosure\n- Privacy\n{PROSE2}", ()),
     # shortcode
     ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
     ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),

@@ -42,6 +42,14 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"(shop|order|buy|try|get) (?!(it|this|them|one|some)\b)[\w'’&. -]{1,40} (now|today|for free)[.!]?",
     r"get started( today| now| for free)[.!]?",
     r"learn more (here|today)[.!]?",
+    # The site's newsletter pitched as a product: "Get the best of <site> delivered to your inbox
+    # weekly", "Was this newsletter forwarded to you? Sign up ...", unsubscribe fine print.
+    r".{0,120} (delivered|sent|directly|straight) (right |straight |directly )?(to|in|into) your (e-?mail )?inbox"
+    r"( (every|each) (morning|day|week|weekday|evening|month)| weekly| daily| monthly)?[.!]?",
+    r"was this (newsletter|email|e-mail) forwarded to you\?.{0,100}",
+    r"(to )?unsubscribe at any time.{0,160}",
+    r"you (can|may) unsubscribe at any time[.!]?.{0,160}",
+    r"(for|to get) [^.!?]{1,40}, (sign up|subscribe) (for|to) [^.!?]{1,60}(newsletter|emails?|list)[.!]?",
     # A button that opens with a call-to-action verb and ends in an arrow: "Get the Template >",
     # "Watch Now >" (an arrow alone marks article steps and links the gold keeps too).
     r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
@@ -54,9 +62,10 @@ def promo_phrase(ctx: Context) -> Iterable[int]:
     """Remove the site's own calls to action: free-trial and "no credit card required" offers,
     discount codes and limited-time offers, "Book a demo with <product>", "Request your free
     <guide>", sales-contact prompts ("Get in touch with our team", "Contact us today"),
-    sign-up and shopping buttons ("Register Now", "Shop <brand> Today"), a set-up question with
-    its call to action on one line ("Ready to ...? Get started today."), and link buttons ending
-    in an arrow ("Get the Template >").
+    sign-up and shopping buttons ("Register Now", "Shop <brand> Today"), the site's newsletter
+    pitched as a product ("Get the best of <site> delivered to your inbox weekly", "Was this
+    newsletter forwarded to you?", unsubscribe fine print), and link buttons that open with a
+    call-to-action verb and end in an arrow ("Get the Template >").
 
     Keeps prose that speaks of trials, demos or discounts: the whole line must be the offer, and
     a question alone ("Ready to start?") is kept; a list item is kept (an article's own steps).
