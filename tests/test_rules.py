@@ -689,6 +689,12 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (2,),
     ),
     ("disclosure_note", f"{PROSE}\nSkip advertisement\n{PROSE2}", (2,)),
+    ("disclosure_note", f"{PROSE}\nAdvertisement: New Course on Garden Design\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nAdvertisement: the industry spent a record sum on it last year.\n{PROSE2}",
+        (),
+    ),
     (
         "disclosure_note",
         f"{PROSE}\nThe regulator wants an advertising disclosure on every sponsored post.\n{PROSE2}",

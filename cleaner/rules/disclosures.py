@@ -21,6 +21,9 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     r"[\w.'’ -]{1,60} (earns|receives|is supported by) (a )?commissions? from (some )?(of )?(the )?"
     r"(listed )?(providers|partners|brands|companies|advertisers)( listed)?( (on|in) (our site|this (page|article)))?[.!]?"
     r"( .{0,80})?",
+    # A sponsor's slot labelled as such: "Advertisement: <title>" (a "<headline> (Sponsored)"
+    # section of a newsletter is kept: the gold keeps such sections as the issue's own).
+    r"(advertisement|sponsored|sponsor|paid post|partner content|promoted)( content)? ?[:|] ?[^.!?]{1,80}[!]?",
     # Advertising markers run together or as a button: "AdvertisementAdvertisement", "Skip advertisement".
     r"(skip )?advertisement(advertisement)+|skip (the )?(advertisement|ad)",
 )
@@ -30,8 +33,9 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
 def disclosure_note(ctx: Context) -> Iterable[int]:
     """Remove the site's disclosure fine print: labels ("Advertiser Disclosure"), links to the
     disclosure page, notes that the page has affiliate links or sponsored content, notes that the
-    site earns commissions from the providers it lists, and advertising markers
-    ("Skip advertisement").
+    site earns commissions from the providers it lists, a sponsor's slot labelled as such
+    ("Advertisement: <title>"), and advertising markers ("Skip
+    advertisement").
 
     Keeps prose about disclosure, sponsorship or commissions as a topic: the whole line must be
     the note, and a list item is kept. Run after the structural rules, as promo_phrase is.
