@@ -324,7 +324,11 @@ def main() -> int:
         )
         for name, config in (("without", None), ("with --html-markup", Config(html_markup=True))):
             keys = matching if config is not None else dict.fromkeys(matching, frozenset[int]())
-            print(f"{name}: " + label_tables(label_report(args.data, labels, config, keys))[0])
+            report = label_report(args.data, labels, config, keys)
+            print(f"{name}: " + label_tables(report)[0])
+            if config is not None:
+                marked = {c: n for (r, c), n in report.by_rule.items() if r == "markup_noise"}
+                print(f"  of which markup_noise: {marked}")
     return 0
 
 
