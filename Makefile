@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean eval bench rule-report ceiling noise-report compiled test-compiled
+.PHONY: install run test lint clean eval bench rule-report ceiling gold-passthrough noise-report compiled test-compiled
 
 install: $(STAMP)
 
@@ -58,6 +58,9 @@ rule-report: $(STAMP)  ## per rule: noise and article lines and words it removes
 
 ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (reader labels of kept lines)
 	$(BIN)/python scripts/ceiling.py $(DATA)
+
+gold-passthrough: $(STAMP)  ## clean the dev gold texts as input: lines removed, per rule and reader label
+	$(BIN)/python scripts/gold_passthrough.py $(DATA)
 
 noise-report: $(STAMP)  ## reader-labelled noise removed and article lost, per rule and class; HTML snippet rates
 	$(BIN)/python scripts/noise_report.py $(DATA) --html
