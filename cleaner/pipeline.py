@@ -21,7 +21,7 @@ from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.context import orphan_between_noise, repeated_line
 from cleaner.rules.disclosures import disclosure_note
-from cleaner.rules.editorial import editorial_note, shortcode
+from cleaner.rules.editorial import author_card, editorial_note, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
     affiliate_disclosure,
@@ -72,6 +72,7 @@ RULES: Final[tuple[Rule, ...]] = (
     shortcode,
     disclosure_note,
     promo_block,
+    author_card,
 )
 RULE_NAMES: Final[tuple[str, ...]] = tuple(rule.name for rule in RULES)
 RULES_BY_NAME: Final[dict[str, Rule]] = {rule.name: rule for rule in RULES}

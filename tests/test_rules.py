@@ -706,6 +706,21 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     ("disclosure_note", f"{PROSE}\n- Affiliate disclosure\n- Privacy\n{PROSE2}", ()),
+    # author_card
+    (
+        "author_card",
+        f"{PROSE}\n{PROSE2}\nAdvertiser Disclosure\nMaria Lindqvist\nSenior Content Contributor",
+        (4, 5),
+    ),
+    ("author_card", f"Written by\nTomas Herrera\n{PROSE}", (2,)),
+    ("author_card", f"{PROSE}\nNadia Osei\nView author page\n{PROSE2}", (2,)),
+    ("author_card", f"{PROSE}\nNadia Osei\nMuseum Director\n{PROSE2}\n{LONG}", ()),
+    (
+        "author_card",
+        f"{PROSE}\nAdvertiser Disclosure\nNadia Osei\nThe director of the museum spoke first.",
+        (),
+    ),
+    ("author_card", f"Advertiser Disclosure\nNadia Osei\n- Senior Editor\n{PROSE}", ()),
     # shortcode
     ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
     ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
@@ -93,3 +94,76 @@ def _is_shortcode(line: Line) -> bool:
     if not text.startswith("[") or not text.endswith("]"):
         return False
     return _SHORTCODE.sub("", text).strip() == ""
+
+
+# Words of a job title under an author's name in an author card (English; "Senior Content
+# Contributor", "Founder and CEO", "Editor-in-Chief").
+TITLE_WORDS: Final = frozenset(
+    {
+        "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "cmo", "president", "director",
+        "editor", "editor-in-chief", "writer", "contributor", "author", "manager", "executive", "expert",
+        "consultant", "analyst", "specialist", "strategist", "reporter", "correspondent", "journalist",
+        "columnist", "producer", "officer", "vp", "chief",
+    }
+)  # fmt: skip
+_TITLE_CONNECTORS: Final = frozenset({"and", "&", "of", "at", "for", "-", "|", "/"})
+# A job title is a label: at most this many words.
+TITLE_MAX_WORDS: Final = 6
+_NAME_WORD: Final = re.compile(r"^[A-Z][\w.'’-]*,?$")
+# Credit labels a name follows ("Written by") and author links a name precedes ("View author page").
+_CREDIT_LABEL: Final = re.compile(r".*\bby:?$")
+_AUTHOR_LINK: Final = re.compile(r"(view (the )?author|(read )?more (posts|articles|stories) by)\b.*")
+
+
+def _name_like(line: Line) -> bool:
+    """Two to four capitalised name words, no digits, no sentence punctuation."""
+    words = line.text.split()
+    return (
+        2 <= len(words) <= 4
+        and not line.terminal
+        and not line.bullet
+        and all(_NAME_WORD.match(w) for w in words)
+        and not any(ch.isdigit() for ch in line.text)
+    )
+
+
+def _job_title(line: Line) -> bool:
+    """A short unpunctuated label in title case holding a job-title word."""
+    words = line.text.replace(",", " ").split()
+    if not words or len(words) > TITLE_MAX_WORDS or line.terminal or line.bullet:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_CONNECTORS for w in words):
+        return False
+    return any(w.lower().strip("()") in TITLE_WORDS for w in words)
+
+
+@doc_rule(NOISE_CLASS)
+def author_card(ctx: Context) -> Iterable[int]:
+    """Remove an author card: a person's name with their job title on the next line ("Jane Doe /
+    Senior Content Contributor"), and a name right after a credit label editorial_note removed
+    ("Written by" / "Jane Doe") or right before an author link it removed ("Jane Doe" / "View
+    author page").
+
+    Keeps names and titles elsewhere: a name alone, a title alone, a title that is a sentence or
+    a list item, a card inside the article's text (no removed line or edge of the text touches
+    it: a name and title there head a quotation or an interview answer).
+    """
+    lines = ctx.doc.lines
+    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    out: set[int] = set()
+    for a, b in pairwise(kept):
+        # The card sits in page furniture: a removed line or the text's edge touches it (a name
+        # and title inside the article's text head a quotation or an interview answer).
+        edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
+        if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b]):
+            out.update((a, b))
+    for j, rule in ctx.removed.items():
+        if rule != "editorial_note":
+            continue
+        norm = lines[j].norm
+        after = j + 1 < len(lines) and not ctx.is_removed(j + 1)
+        if _CREDIT_LABEL.fullmatch(norm) and after and _name_like(lines[j + 1]):
+            out.add(j + 1)
+        if _AUTHOR_LINK.fullmatch(norm) and j > 0 and not ctx.is_removed(j - 1) and _name_like(lines[j - 1]):
+            out.add(j - 1)
+    return sorted(out)
