@@ -721,6 +721,17 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     ("author_card", f"Advertiser Disclosure\nNadia Osei\n- Senior Editor\n{PROSE}", ()),
+    # promo_phrase: a link to the site's own offer
+    ("promo_phrase", f"{PROSE}\nLearn more about the Harbour Design Program\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nLearn more about the program on the council's website.\n{PROSE2}", ()),
+    # furniture_phrase: back-to-top links (appended row)
+    ("furniture_phrase", f"{PROSE}\n(Up)\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nBack to top ↑\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nUp\n{PROSE2}", ()),
+    # list_header: related headers that name the kind of item (appended rows)
+    ("list_header", f"{PROSE}\nExplore more related content\n{PROSE2}", (2,)),
+    ("list_header", f"{PROSE}\nRelated investing topics\n{PROSE2}", (2,)),
+    ("list_header", f"{PROSE}\nRelated research topics include soil health and water use.\n{PROSE2}", ()),
     # shortcode
     ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
     ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),

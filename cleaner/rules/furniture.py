@@ -65,6 +65,8 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     # A site builder's placeholder text left in the page: "Lorem ipsum dolor sit amet ...".
     r"lorem ipsum\b.{0,200}",
     r"this is some text inside of a div block\.?",
+    # Back-to-top links in brackets or with an arrow: "(Up)", "Back to top ↑".
+    r"\((back to )?(up|top)\)|(back to )?(top|up) ?[↑⬆▲]|[↑⬆▲] ?(back to )?(top|up)",
 )
 
 # A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.

@@ -40,6 +40,9 @@ LIST_HEADERS: Final[tuple[str, ...]] = (
     r"related (reads|searches)(: .{1,80})?",
     r"related (\w+ )?(articles|posts|stories)( (and links|(that|which) (may|might) interest you|you (may|might) (like|enjoy)))?",
     r"more (by|from) this (author|contributor|writer)",
+    # Related headers that name the kind of item: "Explore more related content", "Related <x> topics".
+    r"(explore )?more related (content|articles|posts|reading|resources|guides|stories)",
+    r"related [\w-]+ (topics|reports|guides|resources|articles|posts|stories)",
 )
 
 

@@ -50,6 +50,8 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"(to )?unsubscribe at any time.{0,160}",
     r"you (can|may) unsubscribe at any time[.!]?.{0,160}",
     r"(for|to get) [^.!?]{1,40}, (sign up|subscribe) (for|to) [^.!?]{1,60}(newsletter|emails?|list)[.!]?",
+    # A link to the site's own offer: "Learn more about the <name> Program".
+    r"learn more about (the|our) [^.!?]{1,60} (program|course|service|services|product|products|plan|plans)[.!]?",
     # A button that opens with a call-to-action verb and ends in an arrow: "Get the Template >",
     # "Watch Now >" (an arrow alone marks article steps and links the gold keeps too).
     r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
