@@ -37,7 +37,8 @@ from rule_report import Gold
 
 import cleaner.html as cleaner_html
 from cleaner import Config, clean_and_explain
-from cleaner.pipeline import RULES_BY_NAME
+from cleaner.hints import Hints
+from cleaner.rules.registry import RULES
 
 ARTICLE = ("A", "T")
 COLUMNS = ("N", "A", "T", "?", "new gold", "new other")
@@ -100,7 +101,7 @@ class SnippetRates:
 
 def noise_class(rule: str) -> str:
     """The noise class a rule names (the rule's own name when it is no longer in the table)."""
-    found = RULES_BY_NAME.get(rule)
+    found = next((r for r in RULES if r.name == rule), None)
     return found.noise_class if found is not None else rule
 
 
@@ -131,7 +132,7 @@ def label_report(
             continue
         keys = frozenset() if markup is None else markup[record["id"]]
         gold: Gold | None = None
-        for removal in clean_and_explain(record["text"], config, markup=keys).removed:
+        for removal in clean_and_explain(record["text"], config, hints=Hints(markup=keys)).removed:
             label = labels.get((record["id"], removal.line))
             if label is None:
                 gold = gold or Gold(record["gold_text"])
@@ -234,7 +235,7 @@ def html_outputs(data: Path, cache: Path, pages: list[str]) -> HtmlRun:
             digests = frozenset(int(k) for k in keys)
             if markup:
                 marked[page] = (text, digests)
-            texts[page] = clean_and_explain(text, config, markup=digests).text
+            texts[page] = clean_and_explain(text, config, hints=Hints(markup=digests)).text
         out[name] = texts
     for setting in TRAFILATURA_SETTINGS:
         folder = cache / f"trafilatura-{trafilatura.__version__}-{setting}"

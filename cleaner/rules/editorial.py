@@ -137,7 +137,7 @@ def _job_title(line: Line) -> bool:
     return any(w.lower().strip("()") in TITLE_WORDS for w in words)
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(editorial_note,))
 def author_card(ctx: Context) -> Iterable[int]:
     """Remove an author card: a person's name with their job title on the next line ("Jane Doe /
     Senior Content Contributor"), and a name right after a credit label editorial_note removed
@@ -157,9 +157,7 @@ def author_card(ctx: Context) -> Iterable[int]:
         edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
         if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b]):
             out.update((a, b))
-    for j, rule in ctx.removed.items():
-        if rule != "editorial_note":
-            continue
+    for j in ctx.removed_by(editorial_note):
         norm = lines[j].norm
         after = j + 1 < len(lines) and not ctx.is_removed(j + 1)
         if _CREDIT_LABEL.fullmatch(norm) and after and _name_like(lines[j + 1]):

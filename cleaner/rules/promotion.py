@@ -92,7 +92,7 @@ PROMO_BLOCK_MAX_WORDS: Final = 25
 PROMO_HEADING_MAX_WORDS: Final = 8
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(promo_phrase,))
 def promo_block(ctx: Context) -> Iterable[int]:
     """Remove the heading and pitch of a promo box that a call to action closes: up to
     `PROMO_BLOCK_SPAN` short lines right before a line `promo_phrase` removed, when the first of
@@ -110,7 +110,7 @@ def promo_block(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     out: set[int] = set()
-    ends = sorted(i for i, rule in ctx.removed.items() if rule == "promo_phrase")
+    ends = sorted(ctx.removed_by(promo_phrase))
     for start, end in pairwise(ends):
         # Two calls to action a few lines apart: the pitch between them is the box's.
         between = range(start + 1, end)
