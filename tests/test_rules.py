@@ -730,7 +730,6 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("furniture_phrase", f"{PROSE}\nUp\n{PROSE2}", ()),
     # list_header: related headers that name the kind of item (appended rows)
     ("list_header", f"{PROSE}\nExplore more related content\n{PROSE2}", (2,)),
-    ("list_header", f"{PROSE}\nRelated investing topics\n{PROSE2}", (2,)),
     ("list_header", f"{PROSE}\nRelated research topics include soil health and water use.\n{PROSE2}", ()),
     # shortcode
     ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),

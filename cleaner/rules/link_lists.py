@@ -40,9 +40,10 @@ LIST_HEADERS: Final[tuple[str, ...]] = (
     r"related (reads|searches)(: .{1,80})?",
     r"related (\w+ )?(articles|posts|stories)( (and links|(that|which) (may|might) interest you|you (may|might) (like|enjoy)))?",
     r"more (by|from) this (author|contributor|writer)",
-    # Related headers that name the kind of item: "Explore more related content", "Related <x> topics".
+    # A related header that names its items: "Explore more related content". ("Related <x>
+    # topics" was left out: where the extractor dropped its links, link_list_block took the
+    # article paragraphs that follow for the list's teasers.)
     r"(explore )?more related (content|articles|posts|reading|resources|guides|stories)",
-    r"related [\w-]+ (topics|reports|guides|resources|articles|posts|stories)",
 )
 
 
