@@ -10,41 +10,8 @@ from typing import Final
 
 from cleaner.document import Line
 from cleaner.rules import Context, doc_rule, is_phrase
-from cleaner.rules.furniture import DATE
 
 NOISE_CLASS: Final = "editorial"
-
-_ROLE: Final = (
-    r"(written|reviewed|edited|fact[- ]checked|medically reviewed|curated|verified|updated|researched)"
-)
-
-EDITORIAL_PHRASES: Final[tuple[str, ...]] = (
-    # Credit labels that stand alone or carry a name: "Written by", "Article reviewed by:",
-    # "Edited by: Name", "reviewed by Name".
-    rf"((article|post|content|page) )?{_ROLE} by",
-    rf"((article|post|content) )?{_ROLE} by:? [\w .,'’&-]{{1,60}}",
-    r"view (the )?author( page| profile)?",
-    r"(read )?more (posts|articles|stories) by [^.!?]{1,40}",
-    r"(editor|expert|fact) (verified|checked|approved)",
-    r"[\d,]+ (published|edited) articles?( [\d,]+ (published|edited) articles?)?",
-    rf"posted by [^.!?]{{1,60}} on {DATE}",
-    # Read-time labels without their time, and read times after a date ("Estimated reading
-    # time", "Jun 08, 2023 • 11 Minute Read"; furniture_phrase takes "5 min read" alone).
-    r"(estimated )?(reading|read) time",
-    rf"{DATE} ?[-–—•·⋅|] ?\d{{1,3}} ?min(ute)?s? read",
-    # "Last updated" notes: "This post was last updated July 2021.", "Last reviewed January 2023",
-    # "August 16, 2019 - Updated July 9, 2025".
-    # (A bare "Last updated: <date>" line is often kept by a page's own text as its date line.)
-    r"this (post|article|page|guide|content) (was|has been) last (updated|reviewed|modified|revised)( on)?:? [\w ,./-]{1,30}[.]?",
-    r"last (reviewed|revised)( on)?:? [\w ,./-]{1,30}[.]?",
-    rf"{DATE} ?[-–—] ?(last )?(updated|reviewed)( on)?:? {DATE}",
-    # Editorial-process and methodology links: "Learn more about our editorial process.",
-    # "Read our full methodology.", "Explore our Editorial Policy to learn more ...".
-    r"(learn more about|read (more )?about|read|see|view|explore|here is|check out) our (full |complete )?"
-    r"(editorial (process|policy|policies|guidelines|standards)|([\w-]+ ){0,4}methodology|review process|rating process)"
-    r"( to learn more .{0,80})?[.!]?",
-    r"to learn more about how we [^.!?]{1,80}, (read|see|check out) our (full )?([\w-]+ ){0,3}methodology[.!]?",
-)
 
 
 @doc_rule(NOISE_CLASS)
@@ -60,10 +27,13 @@ def editorial_note(ctx: Context) -> Iterable[int]:
 
     Run after the structural rules, as promo_phrase is (see there).
     """
+    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
+    if not table:
+        return []
     return [
         i
         for i, line in enumerate(ctx.doc.lines)
-        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, EDITORIAL_PHRASES)
+        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
     ]
 
 
@@ -96,16 +66,6 @@ def _is_shortcode(line: Line) -> bool:
     return _SHORTCODE.sub("", text).strip() == ""
 
 
-# Words of a job title under an author's name in an author card (English; "Senior Content
-# Contributor", "Founder and CEO", "Editor-in-Chief").
-TITLE_WORDS: Final = frozenset(
-    {
-        "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "cmo", "president", "director",
-        "editor", "editor-in-chief", "writer", "contributor", "author", "manager", "executive", "expert",
-        "consultant", "analyst", "specialist", "strategist", "reporter", "correspondent", "journalist",
-        "columnist", "producer", "officer", "vp", "chief",
-    }
-)  # fmt: skip
 _TITLE_CONNECTORS: Final = frozenset({"and", "&", "of", "at", "for", "-", "|", "/"})
 # A job title is a label: at most this many words.
 TITLE_MAX_WORDS: Final = 6
@@ -127,14 +87,14 @@ def _name_like(line: Line) -> bool:
     )
 
 
-def _job_title(line: Line) -> bool:
+def _job_title(line: Line, title_words: frozenset[str]) -> bool:
     """A short unpunctuated label in title case holding a job-title word."""
     words = line.text.replace(",", " ").split()
     if not words or len(words) > TITLE_MAX_WORDS or line.terminal or line.bullet:
         return False
     if not all(w[:1].isupper() or w.lower() in _TITLE_CONNECTORS for w in words):
         return False
-    return any(w.lower().strip("()") in TITLE_WORDS for w in words)
+    return any(w.lower().strip("()") in title_words for w in words)
 
 
 @doc_rule(NOISE_CLASS, reads=(editorial_note,))
@@ -149,13 +109,14 @@ def author_card(ctx: Context) -> Iterable[int]:
     it: a name and title there head a quotation or an interview answer).
     """
     lines = ctx.doc.lines
+    title_words = ctx.lexicon.wordset("TITLE_WORDS")  # the language's job titles (none: no cards)
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
     out: set[int] = set()
     for a, b in pairwise(kept):
         # The card sits in page furniture: a removed line or the text's edge touches it (a name
         # and title inside the article's text head a quotation or an interview answer).
         edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
-        if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b]):
+        if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b], title_words):
             out.update((a, b))
     for j in ctx.removed_by(editorial_note):
         norm = lines[j].norm

@@ -12,52 +12,6 @@ from cleaner.rules import Context, doc_rule, is_phrase
 
 NOISE_CLASS: Final = "promotion"
 
-# The verbs a call to action opens with, after a question that sets it up ("Ready to ...? Get
-# started today.").
-_CTA_VERB: Final = (
-    r"(get started|learn more|find out more|contact us|get in touch|book|call|sign up|register|"
-    r"click|try|start|request|schedule|talk to|speak to|join|download|claim|shop|order|explore)"
-)
-
-PROMO_PHRASES: Final[tuple[str, ...]] = (
-    # Free-trial offers: "30 day free trial, no credit card required", "Free 14-Day Trial".
-    r".{0,80}\bno credit card( required| needed| necessary)?[.!]?",
-    r"(try (it )?)?free for \d{1,3} (days|weeks|months)[.!]?",
-    # Discount codes and time-limited offers.
-    r"(.{0,60} )?(use|enter|apply) (the )?(promo|discount|coupon|voucher) code \S+\b.{0,160}",
-    r"limited[- ]time (offer|deal|discount)s?[.!]?( .{0,200})?",
-    # Demo, quote and consultation offers with the product or the team named.
-    r"book (a|your) (free )?(demo|consultation|call|strategy call)( (with|of) [^.!?]{1,40})?[.!]?",
-    r"(get|request|claim|download) (our|a|your) free [^.!?]{1,50}[.!]?",
-    r"create (your|a) free (account|profile)[.!]?",
-    # Sales contact prompts.
-    r"(get in touch|talk|speak) (with|to) (us|our [\w ]{0,30}(team|experts?|specialists?|advisors?))( today| now)?[.!]?( .{0,80})?",
-    r"(contact|call) us (today|now)( .{0,80})?[.!]?",
-    r"let['’]?s (talk|chat)[.!]?",
-    # Sign-up and shopping buttons with a "now"/"today" or a "free": "Register Now",
-    # "Shop <brand> Now", "Sign Up for Free and Start Shopping", "Get started today".
-    r"(register|enroll|join) (now|today|for free)[.!]?",
-    r"sign up (today|now|for free)( and .{1,80})?[.!]?",
-    r"(start|begin) shopping( now| today)?[.!]?",
-    r"(shop|order|buy|try|get) (?!(it|this|them|one|some)\b)[\w'’&. -]{1,40} (now|today|for free)[.!]?",
-    r"get started( today| now| for free)[.!]?",
-    r"learn more (here|today)[.!]?",
-    # The site's newsletter pitched as a product: "Get the best of <site> delivered to your inbox
-    # weekly", "Was this newsletter forwarded to you? Sign up ...", unsubscribe fine print.
-    r".{0,120} (delivered|sent|directly|straight) (right |straight |directly )?(to|in|into) your (e-?mail )?inbox"
-    r"( (every|each) (morning|day|week|weekday|evening|month)| weekly| daily| monthly)?[.!]?",
-    r"was this (newsletter|email|e-mail) forwarded to you\?.{0,100}",
-    r"(to )?unsubscribe at any time.{0,160}",
-    r"you (can|may) unsubscribe at any time[.!]?.{0,160}",
-    r"(for|to get) [^.!?]{1,40}, (sign up|subscribe) (for|to) [^.!?]{1,60}(newsletter|emails?|list)[.!]?",
-    # A link to the site's own offer: "Learn more about the <name> Program".
-    r"learn more about (the|our) [^.!?]{1,60} (program|course|service|services|product|products|plan|plans)[.!]?",
-    # A button that opens with a call-to-action verb and ends in an arrow: "Get the Template >",
-    # "Watch Now >" (an arrow alone marks article steps and links the gold keeps too).
-    r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
-    r" [\w'’ ]{1,30} ?(>|›|»|>>)",
-)
-
 
 @doc_rule(NOISE_CLASS)
 def promo_phrase(ctx: Context) -> Iterable[int]:
@@ -76,10 +30,13 @@ def promo_phrase(ctx: Context) -> Iterable[int]:
     line at the page's edge is evidence they weigh (a footer of short lines), and taking it away
     first would leave the rest of that footer standing.
     """
+    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
+    if not table:
+        return []
     return [
         i
         for i, line in enumerate(ctx.doc.lines)
-        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, PROMO_PHRASES)
+        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
     ]
 
 
