@@ -602,7 +602,7 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", f"{PROSE}\nGet in touch with our team\n{PROSE2}", (2,)),
     ("promo_phrase", f"{PROSE}\nShop Valley Boots Today\n{PROSE2}", (2,)),
     ("promo_phrase", f"{PROSE}\nSign up today and make this your best season yet.\n{PROSE2}", (2,)),
-    ("promo_phrase", f"{PROSE}\nGet the Template >\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nDownload the Workbook >\n{PROSE2}", (2,)),
     ("promo_phrase", f"{PROSE}\nLimited-time offer. Valid for new customers only.\n{PROSE2}", (2,)),
     # Prose about trials, codes and demos stays; so do a product table's trial rows and steps.
     (
@@ -639,7 +639,7 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("editorial_note", f"{PROSE}\nEstimated reading time\n{PROSE2}", (2,)),
     ("editorial_note", f"{PROSE}\nMar 3, 2024 • 9 Minute Read\n{PROSE2}", (2,)),
     ("editorial_note", f"{PROSE}\nThis post was last updated May 2022.\n{PROSE2}", (2,)),
-    ("editorial_note", f"{PROSE}\nLearn more about our editorial process.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nRead about our editorial process.\n{PROSE2}", (2,)),
     ("editorial_note", f"{PROSE}\n412 Published Articles\n{PROSE2}", (2,)),
     ("editorial_note", f"{PROSE}\nThe report was reviewed by three independent auditors.\n{PROSE2}", ()),
     ("editorial_note", f"{PROSE}\nRead our guide on the agile methodology to learn more.\n{PROSE2}", ()),

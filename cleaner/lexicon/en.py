@@ -309,7 +309,7 @@ AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
 
 # The site's own promotion (cleaner.rules.promotion: promo_phrase).
 PROMO_PHRASES: Final[tuple[str, ...]] = (
-    # Free-trial offers: "30 day free trial, no credit card required", "Free 14-Day Trial".
+    # Free-trial offers: "14-day free trial, no credit card required", "Free 30-day trial. No credit card needed.".
     r".{0,80}\bno credit card( required| needed| necessary)?[.!]?",
     r"(try (it )?)?free for \d{1,3} (days|weeks|months)[.!]?",
     # Discount codes and time-limited offers.
@@ -324,7 +324,7 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"(contact|call) us (today|now)( .{0,80})?[.!]?",
     r"let['’]?s (talk|chat)[.!]?",
     # Sign-up and shopping buttons with a "now"/"today" or a "free": "Register Now",
-    # "Shop <brand> Now", "Sign Up for Free and Start Shopping", "Get started today".
+    # "Shop <brand> Now", "Sign up for free and start saving", "Get started today".
     r"(register|enroll|join) (now|today|for free)[.!]?",
     r"sign up (today|now|for free)( and .{1,80})?[.!]?",
     r"(start|begin) shopping( now| today)?[.!]?",
@@ -341,8 +341,8 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"(for|to get) [^.!?]{1,40}, (sign up|subscribe) (for|to) [^.!?]{1,60}(newsletter|emails?|list)[.!]?",
     # A link to the site's own offer: "Learn more about the <name> Program".
     r"learn more about (the|our) [^.!?]{1,60} (program|course|service|services|product|products|plan|plans)[.!]?",
-    # A button that opens with a call-to-action verb and ends in an arrow: "Get the Template >",
-    # "Watch Now >" (an arrow alone marks article steps and links the gold keeps too).
+    # A button that opens with a call-to-action verb and ends in an arrow: "Download the Workbook >",
+    # "See Plans >" (an arrow alone marks article steps and links the gold keeps too).
     r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
     r" [\w'’ ]{1,30} ?(>|›|»|>>)",
 )
@@ -363,16 +363,16 @@ EDITORIAL_PHRASES: Final[tuple[str, ...]] = (
     r"[\d,]+ (published|edited) articles?( [\d,]+ (published|edited) articles?)?",
     rf"posted by [^.!?]{{1,60}} on {DATE}",
     # Read-time labels without their time, and read times after a date ("Estimated reading
-    # time", "Jun 08, 2023 • 11 Minute Read"; furniture_phrase takes "5 min read" alone).
+    # time", "Mar 3, 2024 • 9 Minute Read"; furniture_phrase takes "5 min read" alone).
     r"(estimated )?(reading|read) time",
     rf"{DATE} ?[-–—•·⋅|] ?\d{{1,3}} ?min(ute)?s? read",
-    # "Last updated" notes: "This post was last updated July 2021.", "Last reviewed January 2023",
-    # "August 16, 2019 - Updated July 9, 2025".
+    # "Last updated" notes: "This post was last updated May 2022.", "Last reviewed March 2024",
+    # "March 2, 2021 - Updated May 5, 2024".
     # (A bare "Last updated: <date>" line is often kept by a page's own text as its date line.)
     r"this (post|article|page|guide|content) (was|has been) last (updated|reviewed|modified|revised)( on)?:? [\w ,./-]{1,30}[.]?",
     r"last (reviewed|revised)( on)?:? [\w ,./-]{1,30}[.]?",
     rf"{DATE} ?[-–—] ?(last )?(updated|reviewed)( on)?:? {DATE}",
-    # Editorial-process and methodology links: "Learn more about our editorial process.",
+    # Editorial-process and methodology links: "Read about our editorial process.",
     # "Read our full methodology.", "Explore our Editorial Policy to learn more ...".
     r"(learn more about|read (more )?about|read|see|view|explore|here is|check out) our (full |complete )?"
     r"(editorial (process|policy|policies|guidelines|standards)|([\w-]+ ){0,4}methodology|review process|rating process)"
@@ -406,7 +406,7 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     # A sponsor's slot labelled as such: "Advertisement: <title>" (a "<headline> (Sponsored)"
     # section of a newsletter is kept: the gold keeps such sections as the issue's own).
     r"(advertisement|sponsored|sponsor|paid post|partner content|promoted)( content)? ?[:|] ?[^.!?]{1,80}[!]?",
-    # Advertising markers run together or as a button: "AdvertisementAdvertisement", "Skip advertisement".
+    # Advertising markers run together or as a button: "Skip advertisement".
     r"(skip )?advertisement(advertisement)+|skip (the )?(advertisement|ad)",
 )
 

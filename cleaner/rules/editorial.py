@@ -17,10 +17,10 @@ NOISE_CLASS: Final = "editorial"
 @doc_rule(NOISE_CLASS)
 def editorial_note(ctx: Context) -> Iterable[int]:
     """Remove author and reviewer credits ("Written by", "Article reviewed by:", "Edited by:
-    Name", "View author page", "867 Published Articles"), read-time labels ("Estimated
-    reading time", "Jun 08, 2023 • 11 Minute Read"), "last updated" notes ("This post was last updated
-    July 2021.", "Last reviewed January 2023") and links to the site's editorial process or
-    methodology ("Learn more about our editorial process.").
+    Name", "View author page", "412 Published Articles"), read-time labels ("Estimated
+    reading time", "Mar 3, 2024 • 9 Minute Read"), "last updated" notes ("This post was last updated
+    July 2021.", "Last reviewed March 2024") and links to the site's editorial process or
+    methodology ("Read about our editorial process.").
 
     Keeps sentences that mention a review or an update: the whole line must be the note, and a
     list item is kept.
@@ -37,7 +37,7 @@ def editorial_note(ctx: Context) -> Iterable[int]:
     ]
 
 
-# A page builder's shortcode left in the text: "[/vc_column_text]", "[CTA_MODULE]",
+# A page builder's shortcode left in the text: "[/vc_column_text]", "[PROMO_MODULE]",
 # "[some-player-name key="value"]": a closing tag, a snake_case name, or a hyphenated name with
 # attributes. A bracketed word or two ("[Chorus]", "[Verse 1]", "[sic]") is not one.
 _SHORTCODE: Final = re.compile(
@@ -49,7 +49,7 @@ _SHORTCODE: Final = re.compile(
 
 @doc_rule(NOISE_CLASS)
 def shortcode(ctx: Context) -> Iterable[int]:
-    """Remove a line that is only page-builder shortcodes ("[/vc_column_text]", "[CTA_MODULE]",
+    """Remove a line that is only page-builder shortcodes ("[/vc_column_text]", "[PROMO_MODULE]",
     "[player-name id="x"]").
 
     Keeps bracketed article text ("[Chorus]", "[Verse 1]", "[sic]", footnote marks "[1]"): a

@@ -21,7 +21,7 @@ def promo_phrase(ctx: Context) -> Iterable[int]:
     sign-up and shopping buttons ("Register Now", "Shop <brand> Today"), the site's newsletter
     pitched as a product ("Get the best of <site> delivered to your inbox weekly", "Was this
     newsletter forwarded to you?", unsubscribe fine print), and link buttons that open with a
-    call-to-action verb and end in an arrow ("Get the Template >").
+    call-to-action verb and end in an arrow ("Download the Workbook >").
 
     Keeps prose that speaks of trials, demos or discounts: the whole line must be the offer, and
     a question alone ("Ready to start?") is kept; a list item is kept (an article's own steps).
