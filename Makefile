@@ -30,10 +30,12 @@ run: $(RUN_STAMP)  ## clean the bundled sample into out/ and print the summary (
 test: $(STAMP)  ## the whole test suite, doctests included
 	$(BIN)/python -m pytest -q
 
-# tests/test_report.py loads the report in headless Chromium, from the distribution's packages
-# (Debian: chromium); without it that test is skipped, saying so.
-browser:  ## install headless Chromium for the report's browser test
-	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+# Debian's Chromium for tests/test_report_browser.py (the `cleaner report` page in a real browser,
+# headless); that test skips without it. Installing needs root (or sudo) and apt; .ci/run does it.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:  ## install Debian's chromium for the report's browser test, unless it is already there
+	test -x /usr/bin/chromium || { $(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check cleaner tests scripts build_backend setup.py

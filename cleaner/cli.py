@@ -394,7 +394,12 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
 @click.option("--id", "record_id", metavar="ID", help="JSONL: explain the record whose id field is ID.")
 @click.option("--id-field", default="id", show_default=True, help="JSONL: the field --id is matched against.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
-@click.option("--html", "as_html", is_flag=True, help="Print a self-contained HTML page instead of text.")
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the explanation as an HTML page (every line, removals marked) instead.",
+)
 def explain_command(
     file: Path,
     disable: tuple[str, ...],
@@ -405,7 +410,7 @@ def explain_command(
     record_id: str | None,
     id_field: str,
     text_field: str,
-    as_html: bool,
+    html_out: Path | None,
 ) -> None:
     """Print FILE with every line marked kept (+) or removed (-), the rule that removed it and
     why (the phrase it matched, the block it was in, the side of the article it was on), after a
@@ -439,16 +444,20 @@ def explain_command(
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     text = doc.text
-    if as_html:
-        from cleaner.report import explain_document, render_document
-
-        name = f"{file} {record_id}" if record_id is not None else str(file)
-        click.echo(render_document(explain_document(name, text, config, doc.markup)))
-        return
     if doc.route:
         click.echo(f"extraction: {doc.route}")
     result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
     click.echo(f"language: {result.language}")
+    if html_out is not None:
+        from cleaner import report
+        from cleaner.writers import atomic_write, display
+
+        name = f"{display(file)}#{record_id}" if record_id is not None else display(file)
+        page = report.HtmlReport(report.ReportOptions(full_text=True, title=f"cleaner explain {name}"))
+        page.add(name, text, result, evidence(result, config))
+        atomic_write(html_out, page.render().encode("utf-8"))
+        click.echo(f"wrote {display(html_out)}", err=True)
+        return
     rule_of = {r.line: r.rule for r in result.removed}
     why = evidence(result, config)
     width = max((len(r.name) for r in RULES), default=10)
@@ -478,13 +487,37 @@ def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> 
 
 
 @main.command("report")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True, help="The HTML file."
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The HTML page to write.",
 )
 @click.option(
-    "--limit", type=click.IntRange(min=1), default=200, show_default=True, help="Documents at most."
+    "--sample-per-rule",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="Examples of each rule's removals shown.",
 )
+@click.option(
+    "--context",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="Lines shown around each example.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Documents listed by lines removed.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Read only the first N documents.")
 @click.option(
     "--format",
     "--input-format",
@@ -499,26 +532,49 @@ def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> 
 @click.option(
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
+@click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 def report_command(
     inputs: tuple[Path, ...],
-    output: Path,
-    limit: int,
+    out: Path,
+    sample_per_rule: int,
+    context: int,
+    top: int,
+    limit: int | None,
     fmt: Format,
     text_field: str,
     disable: tuple[str, ...],
     config_file: Path | None,
+    html_markup: bool,
+    language: str | None,
 ) -> None:
-    """Write one self-contained HTML page about a sample of INPUTS (files, directories, JSONL):
-    removals per rule and noise class, the documents where the most went, and each rule's
-    removals in context with their evidence, filterable by rule and by document."""
-    from cleaner.report import documents, render
-    from cleaner.writers import atomic_write
+    """Write one HTML page -o OUT on what cleaning INPUT removes: totals per rule and noise
+    class, examples in context, and the documents that lost the most. INPUT: files and
+    directories of text, HTML or JSONL; nothing but the page is written."""
+    from cleaner import report
+    from cleaner.batch import Options
+    from cleaner.evidence import evidence
+    from cleaner.readers import InputError
+    from cleaner.writers import atomic_write, display
 
-    config = build_config(config_file, disable)
-    docs = list(documents(list(inputs), config, fmt, text_field, limit))
-    atomic_write(output, render(docs).encode("utf-8"))
-    removed = sum(len(d.result.removed) for d in docs)
-    click.echo(f"report on {len(docs)} document(s), {removed} removed line(s): {output}", err=True)
+    opts = Options(
+        config=build_config(config_file, disable, html_markup, language), fmt=fmt, text_field=text_field
+    )
+    page = report.HtmlReport(report.ReportOptions(sample_per_rule, context, top))
+    for item in report.read_documents(inputs, opts, limit, skip=out):
+        if isinstance(item, InputError):
+            page.failures.append(str(item))
+            click.echo(f"error: {item}", err=True)
+        else:
+            name, text, result = item
+            page.add(name, text, result, evidence(result, opts.config))
+    atomic_write(out, page.render().encode("utf-8"))
+    removed = sum(page.removed.values())
+    click.echo(
+        f"wrote {display(out)}: {page.documents} document(s), {removed} of {page.lines} line(s) removed",
+        err=True,
+    )
+    sys.exit(1 if page.failures else 0)
 
 
 @main.command("rules")
