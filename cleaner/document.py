@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -161,6 +163,28 @@ _NON_ASCII_SEPARATORS: Final = tuple(
 )
 
 
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan):
+# a run of their letters is a phrase or a sentence, not one word, so its length is counted in
+# characters, SPACELESS_CHARS_PER_WORD to a word (about the mean word length of Chinese and
+# Japanese text), so that "short" and "prose" mean the same in every script.
+_SPACELESS: Final = re.compile(
+    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+SPACELESS_CHARS_PER_WORD: Final = 2
+
+
+def _spaceless_words(text: str) -> int:
+    """Words of `text` when some of it is in a script without spaces: its other words, plus its
+    spaceless characters counted SPACELESS_CHARS_PER_WORD to a word (rounded up).
+
+    >>> _spaceless_words("东京都は日本の首都です。")
+    6
+    """
+    chars = len(_SPACELESS.findall(text))
+    rest = _SPACELESS.sub(" ", text)
+    return len(_WORD.findall(rest)) + -(-chars // SPACELESS_CHARS_PER_WORD)
+
+
 def count_words(text: str) -> int:
     """The number of words (runs of letters and digits, joined by apostrophes) in `text`: what
     `len(_WORD.findall(text))` gives, counted without building the words when it can.
@@ -179,6 +203,8 @@ def count_words(text: str) -> int:
         try:
             data = text.encode("latin-1")
         except UnicodeEncodeError:  # other scripts, or rarer symbols: the pattern decides
+            if _SPACELESS.search(text) is not None:
+                return _spaceless_words(text)
             return len(_WORD.findall(text))
     runs = data.translate(_LATIN1_RUNS)
     words = runs.count(b" a") + runs.startswith(b"a")
@@ -195,9 +221,11 @@ _BULLET_CHARS: Final = " \t•·◦▪▸►‣∙*-–—>|»›"
 _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS: Final = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
 # Closing characters that may follow the sentence punctuation of a paragraph.
-_CLOSERS: Final = "\"'”’)]»"
+_CLOSERS: Final = "\"'”’)]»」』）】》〉"
 _CLOSERS_SPACE: Final = _CLOSERS + " "
-TERMINAL_PUNCTUATION: Final = ".!?…"
+# The sentence punctuation of the scripts: Latin, Greek and Cyrillic (. ! ? …), CJK full-width
+# (。！？．), Arabic (؟ ۔), Devanagari (। ॥), Armenian (։), Ethiopic (።), Myanmar (။).
+TERMINAL_PUNCTUATION: Final = ".!?…。！？．｡؟۔।॥։።။"
 _TERMINAL: Final = tuple(TERMINAL_PUNCTUATION)
 
 
@@ -327,7 +355,12 @@ class Line:
         self.bullet = text[:1] != "" and text[0] in _BULLET_CHARS
         # Looks like page chrome (a menu item, button, tag or footer link): short, no sentence
         # punctuation, and not article structure. Three rules ask it of every line on every pass.
-        self.chrome = not self.terminal and self.n_words <= CHROME_MAX_WORDS and not is_structure(text)
+        self.chrome = (
+            not self.terminal
+            and self.n_words <= CHROME_MAX_WORDS
+            and not any(map(str.isdigit, text))
+            and not is_structure(text)
+        )
 
     @property
     def norm(self) -> str:
@@ -350,25 +383,67 @@ class Line:
             self._lower = self.text.lower()
         return self._lower
 
-    @property
-    def stop_share(self) -> float:
-        """Share of words that are stopwords (0.0 for a line without words; made on first use and
-        kept, as rules that run on every pass ask again)."""
+    def stop_share(self, stops: frozenset[str]) -> float:
+        """Share of words that are in `stops`, the stoplist of the document's language (see
+        stoplist; 0.0 for a line without words). Made on first use and kept, as rules that run on
+        every pass ask again; a document has one language, so one stoplist."""
         if self._stop_share is None:
             words = self.words
-            stops = sum(map(STOPWORDS.__contains__, map(str.lower, words)))
-            self._stop_share = stops / len(words) if words else 0.0
+            hits = sum(map(stops.__contains__, map(str.lower, words)))
+            self._stop_share = hits / len(words) if words else 0.0
         return self._stop_share
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"
 
 
+# ISO 639-1 codes to jusText's stoplist names, for the languages a detector names most often.
+_STOPLIST_NAMES: Final = {
+    "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German",
+    "el": "Greek", "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "hr": "Croatian",
+    "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian",
+    "nl": "Dutch", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal", "pl": "Polish",
+    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian",
+    "sr": "Serbian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=128)
+def stoplist(language: str | None) -> frozenset[str]:
+    """The stopwords of `language` (an ISO 639-1 code such as "de", or a jusText stoplist name
+    such as "German"): the one place every rule that counts function words takes them from.
+    English is the compact list above (the thresholds that read it were measured with it); other
+    languages are jusText's stoplists; an unknown or undetected language has none, so no rule
+    judges a text by the function words of another language.
+
+    >>> "the" in stoplist("en"), "und" in stoplist("de"), len(stoplist(None))
+    (True, True, 0)
+    """
+    if language is None:
+        return frozenset()
+    if language.lower() in ("en", "english"):
+        return STOPWORDS
+    name = _STOPLIST_NAMES.get(language.lower(), language)
+    try:
+        justext = importlib.import_module("justext")
+        return frozenset(word.lower() for word in justext.get_stoplist(name))
+    except (ImportError, ValueError):  # jusText absent, or no stoplist of that name
+        return frozenset()
+
+
 @dataclass
 class Document:
-    """The non-blank lines of one text, in order; rules address lines by their position here."""
+    """The non-blank lines of one text, in order; rules address lines by their position here.
+    `language` is the text's language when it is known (an ISO 639-1 code), else None: rules
+    that count stopwords read `stopwords`, which is empty then."""
 
     lines: Sequence[Line]
+    language: str | None = None
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """The stoplist of the document's language (empty when the language is not known)."""
+        return stoplist(self.language)
 
     @classmethod
     def from_text(cls, text: str) -> Document:

@@ -465,6 +465,40 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "\nAbout us\nContact\nPrivacy\nTerms",
         (*range(1, 17), 38, 39, 40, 41),
     ),
+    # An article that opens with its headline and prose, and ends on its own checklist of one-word
+    # items under headings: it does not open as a page does (with a menu), so nothing is chrome.
+    (
+        "page_chrome",
+        f"Packing for three nights in the hills\n{LONG}\n{LONG2}\nShelter\nTent\nRainfly\nStakes\n"
+        + "Kitchen\nStove\nFuel\nLighter\nSpoon\nWater\nFilter\nBottles\nBladder",
+        (),
+    ),
+    # A page's menu goes, but the rows after its article are a spec table, not a footer: menus
+    # are one- to three-word labels, and these rows name things in more words.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nWater resistant to fifty metres\n"
+        + "Strap made of recycled ocean plastic\nBattery lasts about two weeks\nScreen readable in bright sun\n"
+        + "Charger sold as an extra",
+        tuple(range(1, 17)),
+    ),
+    # ... and so are a comparison's prices and ratings: lines with figures are data, not menu items.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nBasic\n4.2\nStarting from $12.99\n"
+        + "Pro\n4.8\nStarting from $17\nTeams\n4.5\nStarting from $29",
+        tuple(range(1, 17)),
+    ),
+    # A Chinese page: its paragraphs end in 。 and are long by their characters, so they are the
+    # article, not menu items; the menu before them goes.
+    (
+        "page_chrome",
+        "首页\n新闻\n体育\n财经\n科技\n娱乐\n汽车\n房产\n旅游\n教育\n城市新建的跨海大桥今天正式通车\n"
+        + "今天上午，连接城市南北两岸的跨海大桥正式通车，市民可以在二十分钟内往返两岸。\n"
+        + "据介绍，大桥全长八公里，建设历时五年，总投资超过一百亿元，是本市最大的交通工程。\n"
+        + "交通部门表示，通车后两岸之间的交通压力将明显缓解，公交线路也会随之调整。",
+        tuple(range(1, 11)),
+    ),
     # edge_boilerplate
     (
         "edge_boilerplate",
@@ -487,6 +521,25 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "The ferry will stop running in winter, the operators said.\n"
         + "A new timetable starts next month for all of the lines.\n"
         + "The bridge opens in May, the council said.\nPrivacy policy",
+        (),
+    ),
+    # A German page: without its language's stoplist, the English one would find no stopwords in
+    # the article and call every paragraph bad; a paragraph ending like a sentence is good.
+    (
+        "edge_boilerplate",
+        f"{MENU}\nSchlagzeile der Geschichte\n"
+        + "Der Minister sagte am Dienstag, dass der Plan vor der Sommerpause vollständig veröffentlicht werde.\n"
+        + "Die Beamten bestätigten die Zahlen, die höher als erwartet waren, in einer Erklärung vom Montag.\n"
+        + "Der Rat wird voraussichtlich bei seiner nächsten Sitzung im Frühjahr über den Vorschlag abstimmen.\n"
+        + "Tal und Küste\nEine neue Brücke für die Hafenstadt\nDie Fähre fährt im Winter nicht mehr.\n"
+        + "Züge an die Küste\nEin neuer Fahrplan gilt ab nächstem Monat.\nDatenschutz\nKontakt",
+        (21, 22, 23, 24, 25, 26, 27),
+    ),
+    # An article that opens with prose is not a page, whatever share of short lines its lists have.
+    (
+        "edge_boilerplate",
+        f"{LONG}\n{LONG2}\n{MENU}\n{LONG3}\nValley and coast\nA new bridge for the harbour town\n"
+        + "Trains to the coast\nPrivacy in the valley\nContact with the coast",
         (),
     ),
     # cookie_notice
@@ -539,6 +592,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "repeated_line",
         "".join(f"Team size for this company: 50 to 200 staff\n{PROSE} ({n})\n{PROSE2}\n" for n in range(4)),
+        (),
+    ),
+    # A page whose article is a meal plan: its rows repeat inside the article, which is its structure.
+    (
+        "repeated_line",
+        f"{MENU}\nA week of meals for the training block\n{LONG}\nMonday breakfast\n"
+        + "Eat every two to three hours\nOats with milk and fruit\nMonday lunch\nEat every two to three hours\n"
+        + f"Rice with beans and greens\n{LONG2}\nTuesday breakfast\nEat every two to three hours\n"
+        + f"Eggs on toast with spinach\n{LONG3}",
         (),
     ),
     (
@@ -630,14 +692,15 @@ _CLASS_SAMPLES = [
 def test_edge_classes_equal_classifying_every_line(texts: list[str], removed_at: set[int]) -> None:
     """edge_boilerplate classifies only the edges' lines; its first and last good lines are those
     of classifying and revising every line, as jusText does."""
-    from cleaner.document import Line
+    from cleaner.document import Line, stoplist
     from cleaner.rules.navigation import _BAD, _GOOD, _edge_classes, paragraph_class, revise_classes
 
     lines = [Line(n, t) for n, t in enumerate(texts, 1)]
     removed = {i: "x" for i in removed_at if i < len(lines)}
-    final = revise_classes([_BAD if i in removed else paragraph_class(x) for i, x in enumerate(lines)])
+    stops = stoplist("en")
+    final = revise_classes([_BAD if i in removed else paragraph_class(x, stops) for i, x in enumerate(lines)])
     good = [i for i, c in enumerate(final) if c == _GOOD]
-    _, first, last = _edge_classes(lines, removed.__contains__)
+    _, first, last = _edge_classes(lines, removed.__contains__, stops)
     assert (first, last) == ((good[0], good[-1]) if good else (None, None))
 
 
