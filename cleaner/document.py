@@ -144,6 +144,18 @@ STOPWORDS: Final = frozenset(
     ]
 )
 
+_MONTH: Final = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+)
+_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
+_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
+# A date as pages print it, optionally with a weekday and a time (lowercase, as normalize makes it).
+DATE: Final = (
+    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
+)
+
 _WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # For text of Latin-1 characters (ASCII, and the accented letters of Western European words),
 # one byte per character: every letter or digit as "a" and every other byte as a space (the
@@ -335,6 +347,7 @@ class Line:
         "chrome",
         "n_words",
         "number",
+        "schedule",
         "starts_lower",
         "terminal",
         "text",
@@ -347,6 +360,8 @@ class Line:
         self._lower: str | None = None
         self._words: list[str] | None = None
         self._stop_share: float | None = None
+        # A bare date that is a row of the text's schedule or timeline (set by Document.from_text).
+        self.schedule = False
         self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
@@ -395,6 +410,35 @@ class Line:
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"
+
+
+_BARE_DATE: Final = re.compile(DATE)
+# A bare date is a page's dateline; several different ones are the rows of a schedule or a
+# timeline (a tour's dates, an events list), which the article holds.
+SCHEDULE_MIN_DATES: Final = 3
+# The longest bare date: a weekday, a month's name, a time and its zone.
+_DATE_MAX_CHARS: Final = 60
+
+
+def mark_schedules(lines: Sequence[Line]) -> None:
+    """Set Line.schedule on the bare date lines ("March 16, 2026", "• 2024-05-01") of a text
+    that holds at least SCHEDULE_MIN_DATES different ones: items that share a shape are the
+    article's rows, not its furniture. (Repeats of one date, as under every teaser of a related
+    list, are no schedule.)
+
+    >>> lines = [Line(1, "March 16, 2026"), Line(2, "Atlanta"), Line(3, "March 17, 2026"), Line(4, "April 2, 2026")]
+    >>> mark_schedules(lines); [line.schedule for line in lines]
+    [True, False, True, True]
+    """
+    dates: dict[str, list[Line]] = {}
+    for line in lines:
+        text = line.text
+        if len(text) <= _DATE_MAX_CHARS and any(map(str.isdigit, text)) and _BARE_DATE.fullmatch(line.norm):
+            dates.setdefault(line.norm, []).append(line)
+    if len(dates) >= SCHEDULE_MIN_DATES:
+        for same in dates.values():
+            for line in same:
+                line.schedule = True
 
 
 # ISO 639-1 codes to jusText's stoplist names, for the languages a detector names most often.
@@ -453,6 +497,7 @@ class Document:
             for number, raw in enumerate(text.splitlines(), start=1)
             if (stripped := raw.strip())
         ]
+        mark_schedules(lines)
         return cls(lines)
 
     def __len__(self) -> int:

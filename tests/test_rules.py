@@ -224,6 +224,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     # furniture_phrase
+    # A schedule: its dates are rows of the article, however bare (several different dates).
+    (
+        "furniture_phrase",
+        f"{PROSE}\nMarch 16, 2026\nAtlanta\nMarch 17, 2026\nSan Jose\nApril 3, 2026\nColumbus\n{PROSE2}",
+        (),
+    ),
     ("furniture_phrase", f"{PROSE}\nWednesday 15 January 2025 05:07 GMT", (2,)),
     ("furniture_phrase", f"{PROSE}\nJanuary 11, 2025", (2,)),
     ("furniture_phrase", f"{PROSE}\n69 views", (2,)),
@@ -534,6 +540,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "Tal und Küste\nEine neue Brücke für die Hafenstadt\nDie Fähre fährt im Winter nicht mehr.\n"
         + "Züge an die Küste\nEin neuer Fahrplan gilt ab nächstem Monat.\nDatenschutz\nKontakt",
         (21, 22, 23, 24, 25, 26, 27),
+    ),
+    # An article that opens with verse-like lines (each going on the one before, in lowercase)
+    # does not open with a menu.
+    (
+        "edge_boilerplate",
+        "Zig has the syntax of Rust\nthe safety of Rust\nthe error handling of Go\nthe toolchain of Go\n"
+        + f"the speed of C\nwhat is not to like?\n{LONG}\n{MENU}\n{LONG2}\n{LONG3}",
+        (),
     ),
     # An article that opens with prose is not a page, whatever share of short lines its lists have.
     (

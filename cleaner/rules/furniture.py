@@ -7,21 +7,10 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from cleaner.document import STOPWORDS, Line
+from cleaner.document import DATE, STOPWORDS, Line
 from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "furniture"
-
-_MONTH: Final = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-)
-_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
-_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
-DATE: Final = (
-    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
-)
 
 FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age.
@@ -82,10 +71,11 @@ def furniture_phrase(line: Line) -> bool:
     a site builder left in the page ("Lorem ipsum ...").
 
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
-    and a date ending in a colon, which heads a timeline entry.
+    a date ending in a colon, which heads a timeline entry; and the bare dates of a schedule or
+    a timeline (Line.schedule: the text holds several different ones), which are its rows.
     """
     # "2020-05-27:" heads a timeline entry; furniture does not start lowercase.
-    return not line.text.endswith(":") and not line.starts_lower
+    return not line.text.endswith(":") and not line.starts_lower and not line.schedule
 
 
 # Words of a cookie-consent notice; a line with several of them is the notice, however long.

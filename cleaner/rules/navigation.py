@@ -199,7 +199,7 @@ def opens_with_menu(lines: Sequence[Line], is_removed: Callable[[int], bool]) ->
     """
     menu = prose = 0
     for i, line in enumerate(lines[:OPEN_WINDOW]):
-        menu += line.chrome
+        menu += line.chrome and not line.starts_lower  # a lowercase start goes on a sentence or verse
         prose += line.terminal and line.n_words >= PROSE_MIN_WORDS and not is_removed(i)
     return menu >= OPEN_MENU_LINES and prose < OPEN_MAX_PARAGRAPHS
 
