@@ -199,7 +199,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "ground and let complexity surface slowly. – Jane Doe, Editor\n{PROSE2}",
         (),
     ),
-    ("credited_caption", f"{PROSE}\nRescuers at the scene on Monday. – Example Agency\n{PROSE2}", (2,)),
+    (
+        "credited_caption",
+        f"{PROSE}\nRescuers at the scene in a photo released on Monday. – Example Agency\n{PROSE2}",
+        (2,),
+    ),
+    # A dash after a sentence that does not say what it shows signs a quotation or an epigraph,
+    # and after a time it heads a schedule's part of the day.
+    ("credited_caption", f"{PROSE}\nThe tide does not ask whose boat it is. – Agnes Mowbray\n{PROSE2}", ()),
+    ("credited_caption", f"{PROSE}\n6:00 a.m. – Morning\n{PROSE2}\n12:00 p.m. – Midday\n{PROSE}", ()),
     # ... a credit label after the caption's sentence
     ("credited_caption", f"{PROSE}\nA tent pitched above the lake at dusk. Credit: Jane Doe\n{PROSE2}", (2,)),
     ("credited_caption", f"{PROSE}\nThe new camera body. Photo by: 'Jane Doe'.\n{PROSE2}", (2,)),
@@ -566,6 +574,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "cookie_notice",
         f"{PROSE}\nThe bakery sold four hundred cookies on the first morning, the owner said.",
         (),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nBrowser makers have also stepped in. Several now block third-party cookies by default, "
+        + "which has made some of the consent banners less meaningful than they look.",
+        (),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nNecessary cookies are absolutely essential for the website to function properly and "
+        + "do not store any personal information.",
+        (2,),
     ),
     # form_consent
     (

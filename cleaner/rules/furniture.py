@@ -86,6 +86,12 @@ COOKIE_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 COOKIE_MIN_WORDS: Final = 3
+# A notice speaks for the site: to the reader ("we use", "your preferences"), or of the site and
+# its own cookies ("for the website to function", "This cookie is set by ..."). English, as the
+# words above.
+_NOTICE_VOICE: Final = re.compile(
+    r"\b(we|our|us|you|your|(the|this) (web)?site|th(is|ese) cookies?)\b", re.IGNORECASE
+)
 # Affiliate disclosures: a purchase through a link earns the site a commission.
 _AFFILIATE: Final = re.compile(
     r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
@@ -110,15 +116,20 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     """Remove a cookie-consent notice of any length ("We use cookies on our website to give you
     the most relevant experience...", "Necessary cookies are absolutely essential...").
 
-    Keeps prose about cookies as a topic: the line must mention cookies and use at least three
-    words of the consent vocabulary (consent, preferences, website, browser, necessary, ...).
+    Keeps prose about cookies as a topic: the line must mention cookies, use at least three
+    words of the consent vocabulary (consent, preferences, website, browser, necessary, ...), and
+    speak for the site (we, our, you, your, "the website", "this cookie"), as a notice does and a
+    report on cookies does not.
     """
     # Three consent words at least: a shorter line (a menu's "Cookies") is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or line.n_words < COOKIE_MIN_WORDS:
         return False
     if "ookie" not in line.text and "OOKIE" not in line.text:
         return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
-    return sum(w.lower() in COOKIE_WORDS for w in line.words) >= COOKIE_MIN_WORDS
+    # An article about cookies reports on them ("Several browsers now block third-party cookies").
+    if sum(w.lower() in COOKIE_WORDS for w in line.words) < COOKIE_MIN_WORDS:
+        return False
+    return _NOTICE_VOICE.search(line.text) is not None
 
 
 @line_rule(NOISE_CLASS)
