@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean eval bench rule-report ceiling compiled test-compiled
+.PHONY: install run test lint clean eval bench rule-report ceiling gold-passthrough compiled test-compiled
 
 install: $(STAMP)
 
@@ -58,3 +58,6 @@ rule-report: $(STAMP)  ## per rule: noise and article lines and words it removes
 
 ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (reader labels of kept lines)
 	$(BIN)/python scripts/ceiling.py $(DATA)
+
+gold-passthrough: $(STAMP)  ## clean the dev gold texts as input: lines removed, per rule and reader label
+	$(BIN)/python scripts/gold_passthrough.py $(DATA)
