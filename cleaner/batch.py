@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from cleaner import __version__
+from cleaner.api import CleanResult, Hints, clean_and_explain
 from cleaner.config import Config
 from cleaner.html import extract, read_document, reading_notes
-from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.readers import (
+    Format,
     InputError,
+    Kind,
     Source,
     input_format,
     open_jsonl,
@@ -49,7 +51,7 @@ class Options:
     """How a batch runs: the cleaning config and the input and output choices."""
 
     config: Config = field(default_factory=Config)
-    fmt: str = "auto"
+    fmt: Format = "auto"
     text_field: str = "text"
     explain: bool = False
     explain_field: str = "cleaner_removed"
@@ -158,9 +160,13 @@ def clean_record(
     if opts.fmt == "html":  # --format html: the text field holds the page
         page = extract(record.data[opts.text_field], f"{name}:{number}", opts.config.html_markup)
         report.notes += reading_notes(f"{name}:{number}", page)
-        result = clean_and_explain(page.text, opts.config, templates, page.markup)
+        result = clean_and_explain(
+            page.text, opts.config, hints=Hints(templates=templates, markup=page.markup)
+        )
     else:
-        result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
+        result = clean_and_explain(
+            record.data[opts.text_field], opts.config, hints=Hints(templates=templates)
+        )
     report.records += 1
     report.add(result)
     data = dict(record.data)
@@ -200,7 +206,7 @@ def clean_jsonl(lines: Iterable[str], name: str, opts: Options, report: Report) 
 # Files
 
 
-def output_path(outdir: Path, source: Source, fmt: str) -> Path:
+def output_path(outdir: Path, source: Source, fmt: Kind) -> Path:
     """Where a source's output goes: the relative tree mirrored, `.txt` or `.jsonl`."""
     if fmt == "jsonl":
         relative = source.relative
@@ -282,16 +288,16 @@ def _clean_text_file(
     opts: Options,
     report: Report,
     templates: frozenset[int],
-    kind: str = "text",
+    kind: Kind = "text",
 ) -> None:
     data = read_input(path)
     # A text file is sniffed for HTML only when the user left the format to auto.
     doc = read_document(data, name, kind, sniff=opts.fmt == "auto", markup=opts.config.html_markup)
     report.notes += reading_notes(name, doc, kind)
-    result = clean_and_explain(doc.text, opts.config, templates, doc.markup)
+    result = clean_and_explain(doc.text, opts.config, hints=Hints(templates=templates, markup=doc.markup))
     if not doc.text.strip():
         report.empty += 1
-        what = "no text in the page" if doc.path else "empty input"
+        what = "no text in the page" if doc.route else "empty input"
         report.notes.append(f"{name}: {what}, empty output written")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from cleaner.rules.registry import PHRASE_CLASSES, RULE_NAMES, blind_readers
+
 
 class ConfigError(ValueError):
     """A setting is invalid; the message names the setting and the valid choices."""
@@ -56,11 +58,6 @@ class Thresholds:
                 raise ConfigError(f"thresholds.{f.name} must be a positive whole number, got {value!r}")
 
 
-NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture", "navigation")
-# Noise classes whose rules have a phrase table (and so take extra phrases from a config file).
-PHRASE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")
-
-
 @dataclass(frozen=True)
 class Config:
     """Everything that changes how text is cleaned. Hashable, so derived tables can be cached."""
@@ -75,12 +72,19 @@ class Config:
     html_markup: bool = False
 
     def __post_init__(self) -> None:
-        from cleaner.pipeline import RULE_NAMES  # late: the rule table imports this module
-
         unknown = sorted(set(self.disabled) - set(RULE_NAMES))
         if unknown:
             raise ConfigError(
                 f"unknown rule {', '.join(unknown)} in disable; valid rules: {', '.join(RULE_NAMES)}"
+            )
+        # A rule that another reads (cleaner.rules.registry) is not disabled alone: its reader
+        # would silently find nothing to build on. Refused, naming the readers to disable too.
+        blind = blind_readers(self.disabled)
+        if blind:
+            name, readers = next(iter(blind.items()))
+            raise ConfigError(
+                f"cannot disable {name} alone: {', '.join(readers)} read{'s' if len(readers) == 1 else ''} "
+                f"what it removes; disable {' and '.join(readers)} too (see `cleaner rules`)"
             )
         for noise_class, patterns in self.extra_phrases:
             if noise_class not in PHRASE_CLASSES:

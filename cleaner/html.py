@@ -15,22 +15,22 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Final, Literal
 
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
-from cleaner.config import Config
 from cleaner.document import normalize
-from cleaner.pipeline import CleanResult, clean_and_explain
-from cleaner.readers import Decoded, decode, looks_like_html
+from cleaner.readers import Decoded, Kind, decode, looks_like_html
 from cleaner.templates import line_key
 
-TRAFILATURA = "trafilatura"
-FALLBACK = "fallback: body blocks"
-NO_MARKUP = "none: no markup, read as text"
+# How a page's text was extracted (Extracted.route; CleanResult.extraction), "" for text files.
+Route = Literal["trafilatura", "fallback: body blocks", "none: no markup, read as text", ""]
+TRAFILATURA: Final[Route] = "trafilatura"
+FALLBACK: Final[Route] = "fallback: body blocks"
+NO_MARKUP: Final[Route] = "none: no markup, read as text"
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^<>]*>")
 
 # A declared charset is looked for in the first bytes of the page only, as browsers do (the HTML
@@ -194,7 +194,7 @@ def _holds_article(el: HtmlElement) -> bool:
     return el.tag not in BOX_TAGS and bool(_HOLDS_ARTICLE(el))
 
 
-def markup_noise(tree: HtmlElement) -> frozenset[int]:
+def marked_noise(tree: HtmlElement) -> frozenset[int]:
     """Digests (templates.line_key of the normalised text) of the texts the page's markup marks
     as noise: every block inside a noise box, and the text of a noise line (a caption without
     block children; one with them gives only its own leading text).
@@ -330,7 +330,7 @@ class Extracted:
     FALLBACK), the digests of the texts its markup marks as noise, and how it was decoded."""
 
     text: str
-    path: str
+    route: Route
     markup: frozenset[int]
     encoding: str
     warning: str | None = None
@@ -368,11 +368,11 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     the parse to trafilatura (one parse instead of a parse and a copy: the markup pass costs
     about a fifth of the time per page).
 
-    >>> extract("<html><body><p>A paragraph.</p></body></html>").path
+    >>> extract("<html><body><p>A paragraph.</p></body></html>").route
     'trafilatura'
-    >>> extract("<html><body><div><img src=a.jpg></div></body></html>").path
+    >>> extract("<html><body><div><img src=a.jpg></div></body></html>").route
     'fallback: body blocks'
-    >>> extract("A text file,\\nnot a page.").path
+    >>> extract("A text file,\\nnot a page.").route
     'none: no markup, read as text'
     """
     import trafilatura
@@ -392,7 +392,7 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     tree, loaded = _parse(decoded.text)
     if tree is None:
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
-    noise = markup_noise(tree) if markup else frozenset()
+    noise = marked_noise(tree) if markup else frozenset()
     # A page trafilatura loaded and already found nothing in is not extracted a second time.
     text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
     if text and text.strip():
@@ -400,27 +400,10 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning)
 
 
-def clean_html_and_explain(page: bytes | str, config: Config | None = None) -> CleanResult:
-    """Extract the main text of an HTML page and clean it; the result's `extraction` names the
-    path taken, and its line numbers refer to the lines of `extract(page).text`."""
-    extracted = extract(page, markup=config is not None and config.html_markup)
-    result = clean_and_explain(extracted.text, config, markup=extracted.markup)
-    return replace(result, extraction=extracted.path)
-
-
-def clean_html(page: bytes | str, config: Config | None = None) -> str:
-    """The article lines of an HTML page (bytes in any declared or detectable encoding, or text).
-
-    >>> clean_html("<html><body><p>A paragraph of the story.</p><form>Sign up now</form></body></html>")
-    'A paragraph of the story.\\n'
-    """
-    return clean_html_and_explain(page, config).text
-
-
-def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup: bool = False) -> Extracted:
+def read_document(data: bytes, name: str, kind: Kind, sniff: bool = False, markup: bool = False) -> Extracted:
     """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
     or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
-    with `markup`); text is only decoded (its `path` is then empty, and `markup` too)."""
+    with `markup`); text is only decoded (its `route` is then empty, and `markup` too)."""
     if kind == "html":
         return extract(data, name, markup)
     decoded = decode(data, name)
@@ -429,18 +412,18 @@ def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup
     return Extracted(decoded.text, "", frozenset(), decoded.encoding, decoded.warning)
 
 
-def extraction_note(name: str, extracted: Extracted, kind: str = "html") -> str | None:
+def extraction_note(name: str, extracted: Extracted, kind: Kind = "html") -> str | None:
     """What the user should hear about how an input of `kind` was read, or None for the usual
     path."""
-    if kind == "text" and extracted.path:
+    if kind == "text" and extracted.route:
         return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
-    if extracted.path == FALLBACK:
+    if extracted.route == FALLBACK:
         return f"{name}: trafilatura found no main content; the page body's blocks were cleaned"
-    if extracted.path == NO_MARKUP:
+    if extracted.route == NO_MARKUP:
         return f"{name}: HTML expected but no markup found; cleaned as text"
     return None
 
 
-def reading_notes(name: str, extracted: Extracted, kind: str = "html") -> list[str]:
+def reading_notes(name: str, extracted: Extracted, kind: Kind = "html") -> list[str]:
     """Every note about reading one input: a decoding warning, then the extraction note."""
     return [n for n in (extracted.warning, extraction_note(name, extracted, kind)) if n]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 from cleaner.writers import display
 
@@ -122,7 +122,12 @@ def is_html_name(name: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES)
 
 
-def input_format(path: Path, forced: str) -> str:
+# The user's --format, and the kind of input it decides for a file.
+Format = Literal["auto", "text", "html", "jsonl"]
+Kind = Literal["text", "html", "jsonl"]
+
+
+def input_format(path: Path, forced: Format) -> Kind:
     """'jsonl', 'html' or 'text' for a path, from the user's --format or the file's suffix
     (.jsonl, .ndjson, optionally compressed: .jsonl.gz, .jsonl.zst; .html, .htm, .html.gz,
     .htm.gz). With --format html a JSONL file stays JSONL: its text field holds the HTML."""

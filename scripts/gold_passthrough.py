@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleaner import Config, clean_and_explain
+from cleaner import Config, ConfigError, clean_and_explain
 
 LABELS = Path(__file__).resolve().parent.parent / "docs" / "gold-passthrough-labels.tsv"
 LABEL_NAMES = ("A", "N", "T", "?")
@@ -188,7 +188,11 @@ def main() -> int:
     if not gold.is_dir():
         print(f"gold pass-through skipped: no gold texts at {gold} (pass the data path as an argument)")
         return 0
-    result = measure(gold, args.labels, Config(disabled=frozenset(args.disable)))
+    try:
+        config = Config(disabled=frozenset(args.disable))
+    except ConfigError as exc:  # an unknown rule, or one that others read disabled alone
+        parser.error(str(exc))
+    result = measure(gold, args.labels, config)
     print("\n".join(report(result)))
     if args.list:
         print("\nid\tline\tlabel\trule\ttext  (label - = unlabelled)")

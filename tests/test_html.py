@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from cleaner import Config, clean_html, clean_html_and_explain
 from cleaner.cli import main
-from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, declared_charset, extract, markup_noise
+from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, declared_charset, extract, marked_noise
 from cleaner.readers import input_format, looks_like_html
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
@@ -168,13 +168,13 @@ def test_markup_noise_uses_whole_words() -> None:
         "<div class='related-posts'><p>Another story</p></div>"
         "<div class='toc-modal'><p>Story text.</p></div></body>"
     )
-    keys = markup_noise(tree)
+    keys = marked_noise(tree)
     assert line_key("another story") in keys
     assert line_key("story text.") not in keys  # also a block outside the noise box
     assert line_key("more story.") not in keys
 
 
-def test_markup_noise_never_takes_the_article() -> None:
+def test_marked_noise_never_takes_the_article() -> None:
     # A theme's styling hook on the <article> element ("breadcrumb" in its class) says nothing
     # about its text; the breadcrumbs box beside it is still noise.
     from lxml.html import document_fromstring
@@ -192,7 +192,7 @@ def test_markup_noise_never_takes_the_article() -> None:
         )
         + "</body>"
     )
-    keys = markup_noise(tree)
+    keys = marked_noise(tree)
     assert line_key("home / news") in keys and line_key("another story") in keys
     assert line_key("the headline") not in keys
     assert not any(line_key(f"paragraph {n} of the story, told in full.") in keys for n in range(19))

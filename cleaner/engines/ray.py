@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cleaner.api import clean_and_explain
 from cleaner.batch import Options, Report, clean_record
 from cleaner.config import Config
-from cleaner.pipeline import clean_and_explain
 
 REMOVED_COLUMN = "cleaner_removed"
 
