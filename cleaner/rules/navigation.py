@@ -196,10 +196,14 @@ def opens_with_menu(lines: Sequence[Line], is_removed: Callable[[int], bool]) ->
     >>> article = [Line(1, "Headline"), Line(2, story), Line(3, story), Line(4, "Tent"), Line(5, "Stove")]
     >>> opens_with_menu(article, lambda i: False)
     False
+    >>> opens_with_menu([Line(1, "-"), Line(2, "Zip Movers"), Line(3, "-"), Line(4, "Safeway"), Line(5, "-")], lambda i: False)
+    False
     """
     menu = prose = 0
     for i, line in enumerate(lines[:OPEN_WINDOW]):
-        menu += line.chrome and not line.starts_lower  # a lowercase start goes on a sentence or verse
+        # A menu item is a label: a line without a word (a stray bullet, a rule) is none, and a
+        # lowercase start goes on a sentence or a verse.
+        menu += line.chrome and line.n_words > 0 and not line.starts_lower
         prose += line.terminal and line.n_words >= PROSE_MIN_WORDS and not is_removed(i)
     return menu >= OPEN_MENU_LINES and prose < OPEN_MAX_PARAGRAPHS
 
