@@ -487,6 +487,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "Kitchen\nStove\nFuel\nLighter\nSpoon\nWater\nFilter\nBottles\nBladder",
         (),
     ),
+    # A guide that opens with its title and intro, then the tools it needs: the head edge starts
+    # with no menu line before the intro, so the intro and the list after it are the article's.
+    (
+        "page_chrome",
+        f"How to replace the brake pads of a small family car at home\n{LONG}\nTools needed\nJack stands\n"
+        + f"Jack\nWheel chocks\nBrake cleaner\nHammer\nTorque wrench\nWrenches\nPry bar\n{LONG2}\n{LONG3}\n"
+        + f"{LONG2} {LONG3}\n{LONG} {LONG2}",
+        (),
+    ),
     # A page's menu goes, but the rows after its article are a spec table, not a footer: menus
     # are one- to three-word labels, and these rows name things in more words.
     (

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from cleaner.document import SPACELESS_CHARS_PER_WORD, Line, is_structure
-from cleaner.rules import Context, doc_rule
+from cleaner.rules import Context, doc_rule, is_prose
 from cleaner.templates import line_key
 
 NOISE_CLASS: Final = "navigation"
@@ -125,8 +125,11 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     them look like chrome (short, unpunctuated, not list items or table rows).
 
     Keeps the heading line right before the article region (the headline), everything inside the
-    region (subheadings, lists and captions between paragraphs), short edges, and every line of a
-    text with fewer than 8 menu-like lines or under 20% of them (no menu: not a page). A list that
+    region (subheadings, lists and captions between paragraphs), short edges, an edge whose
+    menu-like lines are more than three words at the median (an article's own list or table),
+    the paragraph that opens a head edge with no menu line before it and everything after it,
+    and every line of a text with fewer than 8 menu-like lines or under 20% of them, or that does
+    not open with a menu (opens_with_menu: not a page). A list that
     the article introduces with a colon ("Below are the categories I use:") does not count as
     chrome however short its items, so it does not push the article's intro out of the region.
     """
@@ -150,6 +153,12 @@ def page_chrome(ctx: Context) -> Iterable[int]:
         # edge as a whole still holds some prose.
         cut = _outer_chrome_run([chrome[i] for i in (edge if outer_first else reversed(edge))])
         for part in (edge, edge[:cut] if outer_first else edge[len(edge) - cut :]):
+            if outer_first:
+                # A head edge that reaches a paragraph before any menu line is the article's
+                # opening (a title, its intro, then its first list): it ends before the paragraph.
+                stop = next((k for k, i in enumerate(part) if is_prose(lines[i], ctx)), len(part))
+                if not any(chrome[i] for i in part[:stop]):
+                    part = part[:stop]
             if not _menu_sized(lines, part, chrome):
                 continue
             n_chrome = sum(chrome[i] for i in part)
