@@ -24,8 +24,9 @@ from cleaner.batch import (
     output_path,
     run_batch,
 )
-from cleaner.config import Config, ConfigError, load_config
+from cleaner.config import LANGUAGE_CHOICES, Config, ConfigError, load_config
 from cleaner.html import read_document, reading_notes
+from cleaner.lexicon import UNKNOWN
 from cleaner.progress import Progress
 from cleaner.readers import Format, InputError, Kind, Source, find_sources, input_format, read_input
 from cleaner.rules.registry import RULES
@@ -35,15 +36,23 @@ Engine = Literal["local", "ray"]
 # `cleaner explain` reads one file: text or a page, not JSONL.
 ExplainFormat = Literal["auto", "text", "html"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
+LANGUAGE_HELP = (
+    f"Read every document as this language ({', '.join(LANGUAGE_CHOICES)}) instead of detecting it; "
+    f"{UNKNOWN}: only the rules that read no words."
+)
 
 
-def build_config(config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False) -> Config:
-    """The config from --config, --disable and --html-markup, or a usage error (exit 2) naming
-    the bad setting."""
+def build_config(
+    config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False, language: str | None = None
+) -> Config:
+    """The config from --config, --disable, --html-markup and --language, or a usage error (exit
+    2) naming the bad setting."""
     try:
         config = load_config(config_file) if config_file else Config()
         if html_markup:
             config = replace(config, html_markup=True)
+        if language is not None:
+            config = replace(config, language=language)
         return config.with_disabled(*disable) if disable else config
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
@@ -104,6 +113,7 @@ def main() -> None:
     help="First count lines per site; drop lines that recur across many of its pages.",
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
@@ -121,12 +131,13 @@ def clean_command(
     ray_address: str | None,
     site_templates: bool,
     html_markup: bool,
+    language: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
     """Clean INPUT files and directories into -o OUTDIR, or - (stdin) to stdout."""
     opts = Options(
-        config=build_config(config_file, disable, html_markup),
+        config=build_config(config_file, disable, html_markup, language),
         fmt=fmt,
         text_field=text_field,
         explain=explain,
@@ -290,6 +301,7 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option(
     "--format",
     "--input-format",
@@ -300,12 +312,17 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
 )
 def explain_command(
-    file: Path, disable: tuple[str, ...], config_file: Path | None, html_markup: bool, fmt: ExplainFormat
+    file: Path,
+    disable: tuple[str, ...],
+    config_file: Path | None,
+    html_markup: bool,
+    language: str | None,
+    fmt: ExplainFormat,
 ) -> None:
-    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it.
-    For an HTML page, the lines are those of the extracted text, after a line naming the path
-    the extraction took."""
-    config = build_config(config_file, disable, html_markup)
+    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it,
+    after a line naming the language the rules read it in. For an HTML page, the lines are those
+    of the extracted text, after a line naming the path the extraction took."""
+    config = build_config(config_file, disable, html_markup, language)
     stdin = str(file) == "-"
     try:
         data = sys.stdin.buffer.read() if stdin else read_input(file)
@@ -324,6 +341,7 @@ def explain_command(
     if doc.route:
         click.echo(f"extraction: {doc.route}")
     result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
+    click.echo(f"language: {result.language}")
     rule_of = {r.line: r.rule for r in result.removed}
     width = max((len(r.name) for r in RULES), default=10)
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -156,7 +154,17 @@ DATE: Final = (
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
 )
 
-_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Chinese characters and Japanese kana, and Thai, Lao, Myanmar and Khmer: scripts written without
+# spaces between words.
+_CJK: Final = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# How many characters of such a script count as one word (see _WORD).
+SPACELESS_CHARS_PER_WORD: Final = 3
+# A word is a run of letters and digits joined by apostrophes; in a script without spaces, every
+# three characters count as one word, so that the line-shape tests (a short line, a menu item,
+# prose, a phrase-sized line) count characters there, in the units the thresholds were set in:
+# three full-width characters take the width of an English word and its space (about six
+# columns). "首页" is one word, a sentence of 30 characters ten.
+_WORD: Final = re.compile(rf"[{_CJK}]{{1,3}}|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
 # For text of Latin-1 characters (ASCII, and the accented letters of Western European words),
 # one byte per character: every letter or digit as "a" and every other byte as a space (the
 # pattern's [^\W_] is str.isalnum()). The runs of letters and digits are then the places where
@@ -173,28 +181,6 @@ _LATIN1_RUNS: Final = bytes(97 if chr(code).isalnum() else 32 for code in range(
 _NON_ASCII_SEPARATORS: Final = tuple(
     (char, "'" if char == "’" else " ") for char in "’‘“”—–‑…\xa0\u200b\u200d•·©®™×→★»«€£°"
 )
-
-
-# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan):
-# a run of their letters is a phrase or a sentence, not one word, so its length is counted in
-# characters, SPACELESS_CHARS_PER_WORD to a word (about the mean word length of Chinese and
-# Japanese text), so that "short" and "prose" mean the same in every script.
-_SPACELESS: Final = re.compile(
-    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-)
-SPACELESS_CHARS_PER_WORD: Final = 2
-
-
-def _spaceless_words(text: str) -> int:
-    """Words of `text` when some of it is in a script without spaces: its other words, plus its
-    spaceless characters counted SPACELESS_CHARS_PER_WORD to a word (rounded up).
-
-    >>> _spaceless_words("东京都は日本の首都です。")
-    6
-    """
-    chars = len(_SPACELESS.findall(text))
-    rest = _SPACELESS.sub(" ", text)
-    return len(_WORD.findall(rest)) + -(-chars // SPACELESS_CHARS_PER_WORD)
 
 
 def count_words(text: str) -> int:
@@ -215,8 +201,6 @@ def count_words(text: str) -> int:
         try:
             data = text.encode("latin-1")
         except UnicodeEncodeError:  # other scripts, or rarer symbols: the pattern decides
-            if _SPACELESS.search(text) is not None:
-                return _spaceless_words(text)
             return len(_WORD.findall(text))
     runs = data.translate(_LATIN1_RUNS)
     words = runs.count(b" a") + runs.startswith(b"a")
@@ -311,7 +295,7 @@ def is_structure(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Return the form phrase tables match against: lowercase, straight quotes, no leading bullet,
-    single spaces, no trailing colon.
+    single spaces, no trailing colon (nor a full-width one, "：").
 
     >>> normalize("  • Related Posts: ")
     'related posts'
@@ -330,7 +314,7 @@ def normalize(text: str) -> str:
     # printable), and it cost more than the rest of this function.
     if not text.isprintable() or "  " in text or text.endswith(" "):
         text = " ".join(text.split())
-    return text.rstrip(":").rstrip().lower()
+    return text.rstrip(":：").rstrip().lower()
 
 
 class Line:
@@ -341,7 +325,6 @@ class Line:
     __slots__ = (
         "_lower",
         "_norm",
-        "_stop_share",
         "_words",
         "bullet",
         "chrome",
@@ -359,7 +342,6 @@ class Line:
         self._norm: str | None = None
         self._lower: str | None = None
         self._words: list[str] | None = None
-        self._stop_share: float | None = None
         # A bare date that is a row of the text's schedule or timeline (set by Document.from_text).
         self.schedule = False
         self.n_words = count_words(text)
@@ -398,16 +380,6 @@ class Line:
             self._lower = self.text.lower()
         return self._lower
 
-    def stop_share(self, stops: frozenset[str]) -> float:
-        """Share of words that are in `stops`, the stoplist of the document's language (see
-        stoplist; 0.0 for a line without words). Made on first use and kept, as rules that run on
-        every pass ask again; a document has one language, so one stoplist."""
-        if self._stop_share is None:
-            words = self.words
-            hits = sum(map(stops.__contains__, map(str.lower, words)))
-            self._stop_share = hits / len(words) if words else 0.0
-        return self._stop_share
-
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"
 
@@ -441,53 +413,11 @@ def mark_schedules(lines: Sequence[Line]) -> None:
                 line.schedule = True
 
 
-# ISO 639-1 codes to jusText's stoplist names, for the languages a detector names most often.
-_STOPLIST_NAMES: Final = {
-    "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German",
-    "el": "Greek", "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "hr": "Croatian",
-    "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian",
-    "nl": "Dutch", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal", "pl": "Polish",
-    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian",
-    "sr": "Serbian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
-}  # fmt: skip
-
-
-@lru_cache(maxsize=128)
-def stoplist(language: str | None) -> frozenset[str]:
-    """The stopwords of `language` (an ISO 639-1 code such as "de", or a jusText stoplist name
-    such as "German"): the one place every rule that counts function words takes them from.
-    English is the compact list above (the thresholds that read it were measured with it); other
-    languages are jusText's stoplists; an unknown or undetected language has none, so no rule
-    judges a text by the function words of another language.
-
-    >>> "the" in stoplist("en"), "und" in stoplist("de"), len(stoplist(None))
-    (True, True, 0)
-    """
-    if language is None:
-        return frozenset()
-    if language.lower() in ("en", "english"):
-        return STOPWORDS
-    name = _STOPLIST_NAMES.get(language.lower(), language)
-    try:
-        justext = importlib.import_module("justext")
-        return frozenset(word.lower() for word in justext.get_stoplist(name))
-    except (ImportError, ValueError):  # jusText absent, or no stoplist of that name
-        return frozenset()
-
-
 @dataclass
 class Document:
-    """The non-blank lines of one text, in order; rules address lines by their position here.
-    `language` is the text's language when it is known (an ISO 639-1 code), else None: rules
-    that count stopwords read `stopwords`, which is empty then."""
+    """The non-blank lines of one text, in order; rules address lines by their position here."""
 
     lines: Sequence[Line]
-    language: str | None = None
-
-    @property
-    def stopwords(self) -> frozenset[str]:
-        """The stoplist of the document's language (empty when the language is not known)."""
-        return stoplist(self.language)
 
     @classmethod
     def from_text(cls, text: str) -> Document:

@@ -546,8 +546,8 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "The bridge opens in May, the council said.\nPrivacy policy",
         (),
     ),
-    # A German page: without its language's stoplist, the English one would find no stopwords in
-    # the article and call every paragraph bad; a paragraph ending like a sentence is good.
+    # A German page: English stopwords would find none in the article and call every paragraph
+    # bad; a paragraph ending like a sentence is good in any language.
     (
         "edge_boilerplate",
         f"{MENU}\nSchlagzeile der Geschichte\n"
@@ -735,15 +735,14 @@ _CLASS_SAMPLES = [
 def test_edge_classes_equal_classifying_every_line(texts: list[str], removed_at: set[int]) -> None:
     """edge_boilerplate classifies only the edges' lines; its first and last good lines are those
     of classifying and revising every line, as jusText does."""
-    from cleaner.document import Line, stoplist
+    from cleaner.document import Line
     from cleaner.rules.navigation import _BAD, _GOOD, _edge_classes, paragraph_class, revise_classes
 
     lines = [Line(n, t) for n, t in enumerate(texts, 1)]
     removed = {i: "x" for i in removed_at if i < len(lines)}
-    stops = stoplist("en")
-    final = revise_classes([_BAD if i in removed else paragraph_class(x, stops) for i, x in enumerate(lines)])
+    final = revise_classes([_BAD if i in removed else paragraph_class(x) for i, x in enumerate(lines)])
     good = [i for i, c in enumerate(final) if c == _GOOD]
-    _, first, last = _edge_classes(lines, removed.__contains__, stops)
+    _, first, last = _edge_classes(lines, removed.__contains__)
     assert (first, last) == ((good[0], good[-1]) if good else (None, None))
 
 
