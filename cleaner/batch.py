@@ -14,11 +14,11 @@ import signal
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from cleaner import __version__
+from cleaner._version import __version__
 from cleaner.api import CleanResult, Hints, clean_and_explain
 from cleaner.config import Config
 from cleaner.html import extract, read_document, reading_notes
@@ -58,10 +58,29 @@ class Options:
     strict: bool = False
     force: bool = False
     site_templates: bool = False
+    # --metadata: JSONL records get the document's metadata under `metadata_field`; a text
+    # output gets NAME.meta.json beside it.
+    metadata: bool = False
+    metadata_field: str = "cleaner"
+    # --drop-empty: a record (or text file) with nothing kept is left out of the output.
+    drop_empty: bool = False
+    # --removed-out: the removed lines go to the report (and from there to the file).
+    removed_out: bool = False
 
     def fingerprint(self) -> str:
         """Identifies the cleaner version and everything that changes an output (for resuming)."""
-        key = repr((__version__, self.config, self.fmt, self.text_field, self.explain, self.explain_field))
+        key = repr(
+            (
+                __version__,
+                self.config,
+                self.fmt,
+                self.text_field,
+                self.explain,
+                self.explain_field,
+                *((self.metadata_field,) if self.metadata else ()),
+                *(("drop_empty",) if self.drop_empty else ()),
+            )
+        )
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -80,17 +99,68 @@ class Report:
     notes: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     interrupted: bool = False
+    # Records (or text files) left out by --drop-empty.
+    dropped: int = 0
+    # --removed-out: removed lines as JSONL, and in the parent the file they stream to as parts
+    # are merged in input order (so they never pile up in memory).
+    removed_lines: list[bytes] = field(default_factory=list)
+    removed_sink: BinaryIO | None = field(default=None, compare=False, repr=False)
 
     def add(self, result: CleanResult) -> None:
         self.lines_in += len(result.kept) + len(result.removed)
         self.lines_removed.update(result.counts())
 
+    def add_removed(
+        self, result: CleanResult, config: Config, source: str, record: int | None, doc_id: object = None
+    ) -> None:
+        """Note `result`'s removed lines for --removed-out, naming where each came from and why
+        (cleaner.evidence)."""
+        from cleaner.evidence import evidence
+
+        why = evidence(result, config) if result.removed else {}
+        for removal in result.removed:
+            row: dict[str, object] = {"source": source, "record": record}
+            if doc_id is not None:
+                row["id"] = doc_id
+            row.update(removal.to_dict())
+            row["why"] = why.get(removal.line, "")
+            line = dump_record(row) + b"\n"
+            if self.removed_sink is not None:
+                self.removed_sink.write(line)
+            else:
+                self.removed_lines.append(line)
+
     def merge(self, other: Report) -> None:
-        for name in ("files", "skipped", "empty", "records", "bytes_in", "bytes_out", "lines_in"):
+        for name in ("files", "skipped", "empty", "records", "dropped", "bytes_in", "bytes_out", "lines_in"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.lines_removed.update(other.lines_removed)
         self.notes += other.notes
         self.failures += other.failures
+        if self.removed_sink is not None:
+            self.removed_sink.writelines(other.removed_lines)
+        else:
+            self.removed_lines += other.removed_lines
+
+    def to_dict(self, seconds: float | None = None) -> dict[str, object]:
+        """The run summary as JSON data (--stats-json)."""
+        return {
+            "cleaner_version": __version__,
+            "files": self.files,
+            "skipped": self.skipped,
+            "empty": self.empty,
+            "records": self.records,
+            "dropped": self.dropped,
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "lines_in": self.lines_in,
+            "lines_removed": sum(self.lines_removed.values()),
+            "removed_by_rule": dict(sorted(self.lines_removed.items())),
+            "notes": self.notes,
+            "failures": self.failures,
+            "interrupted": self.interrupted,
+            "exit_code": self.exit_code,
+            "seconds": None if seconds is None else round(seconds, 3),
+        }
 
     @property
     def exit_code(self) -> int:
@@ -102,7 +172,9 @@ class Report:
         removed = sum(self.lines_removed.values())
         head = (
             f"cleaned {self.files} file(s) ({self.empty} empty, {self.skipped} already up to date), "
-            f"{self.records} record(s); {removed} of {self.lines_in} non-blank line(s) removed; "
+            f"{self.records} record(s)"
+            + (f" ({self.dropped} dropped empty)" if self.dropped else "")
+            + f"; {removed} of {self.lines_in} non-blank line(s) removed; "
             f"{self.bytes_in:,} bytes in, {self.bytes_out:,} out; {len(self.failures)} failure(s)"
         )
         if seconds is not None:
@@ -135,8 +207,8 @@ def _set_templates(templates: Mapping[str, frozenset[int]]) -> None:
 def clean_record(
     raw: str, number: int, name: str, opts: Options, report: Report, folder: str = ""
 ) -> bytes | None:
-    """Clean one JSONL line; return the output line as UTF-8 (without its newline), or None (and
-    a failure) for a bad record.
+    """Clean one JSONL line; return the output line as UTF-8 (without its newline), b"" for a
+    record --drop-empty leaves out, or None (and a failure) for a bad record.
 
     Every field but the text field passes through unchanged, in its original order; --explain
     adds the removals under `explain_field`, and refuses a record that already has that field
@@ -151,6 +223,11 @@ def clean_record(
             f"{name}:{number}: record already has a {opts.explain_field!r} field; choose --explain-field"
         )
         return None
+    if opts.metadata and opts.metadata_field in record.data:
+        report.failures.append(
+            f"{name}:{number}: record already has a {opts.metadata_field!r} field; choose --metadata-field"
+        )
+        return None
     # (Without --site-templates there are none: no site to work out from the URL.)
     templates = (
         _TEMPLATES.get(site_of(record.data.get("url"), Path(folder)), frozenset())
@@ -163,16 +240,24 @@ def clean_record(
         result = clean_and_explain(
             page.text, opts.config, hints=Hints(templates=templates, markup=page.markup)
         )
+        result = replace(result, extraction=page.route)
     else:
         result = clean_and_explain(
             record.data[opts.text_field], opts.config, hints=Hints(templates=templates)
         )
     report.records += 1
     report.add(result)
+    if opts.removed_out:
+        report.add_removed(result, opts.config, name, number, record.data.get("id"))
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+        return b""
     data = dict(record.data)
     data[opts.text_field] = result.text
     if opts.explain:
         data[opts.explain_field] = [r.to_dict() for r in result.removed]
+    if opts.metadata:
+        data[opts.metadata_field] = result.metadata()
     return dump_record(data)
 
 
@@ -186,7 +271,7 @@ def clean_chunk(
     for number, raw in lines:
         if raw.strip():
             cleaned = clean_record(raw, number, name, opts, report, folder)
-            if cleaned is not None:
+            if cleaned:
                 out.append(cleaned + b"\n")
     return b"".join(out), report
 
@@ -232,8 +317,10 @@ def _stamp(source: Source, opts: Options) -> str:
 def is_up_to_date(source: Source, outdir: Path, opts: Options) -> bool:
     """True when a previous run wrote this output from this very input (same size and mtime)
     with the same cleaner version and options; --force redoes it anyway."""
-    if opts.force or opts.site_templates:
-        return False  # with templates, an output depends on the whole batch: always redo
+    if opts.force or opts.site_templates or opts.removed_out:
+        # With templates, an output depends on the whole batch; --removed-out needs every
+        # input's removals: always redo.
+        return False
     target = output_path(outdir, source, input_format(source.path, opts.fmt))
     try:
         recorded = _stamp_path(outdir, source).read_text()
@@ -248,11 +335,13 @@ def clean_file(
     opts: Options,
     pool: Workers | None = None,
     on_chunk: Callable[[Report], None] | None = None,
+    removed_sink: BinaryIO | None = None,
 ) -> Report:
     """Clean one file into `outdir` and return its report; a problem is a failure on the report,
     never an exception. A JSONL file's record chunks go to `pool` when one is given, and
-    `on_chunk` sees the file's report after each chunk (for progress within a large file)."""
-    report = Report()
+    `on_chunk` sees the file's report after each chunk (for progress within a large file);
+    `removed_sink` takes its removed lines as they come (--removed-out)."""
+    report = Report(removed_sink=removed_sink)
     kind = input_format(source.path, opts.fmt)
     target = output_path(outdir, source, kind)
     name = display(source.path)
@@ -295,16 +384,27 @@ def _clean_text_file(
     doc = read_document(data, name, kind, sniff=opts.fmt == "auto", markup=opts.config.html_markup)
     report.notes += reading_notes(name, doc, kind)
     result = clean_and_explain(doc.text, opts.config, hints=Hints(templates=templates, markup=doc.markup))
+    result = replace(result, extraction=doc.route)
+    report.add(result)
+    if opts.removed_out:
+        report.add_removed(result, opts.config, name, None)
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+        report.notes.append(f"{name}: nothing kept, no output written (--drop-empty)")
+        report.bytes_in += len(data)
+        return
     if not doc.text.strip():
         report.empty += 1
         what = "no text in the page" if doc.route else "empty input"
-        report.notes.append(f"{name}: {what}, empty output written")
+        report.notes.append(f"{name}: {what}, nothing to clean, written as it is")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)
     if opts.explain:
         lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in result.removed)
         atomic_write(target.with_suffix(".removed.jsonl"), lines.encode("utf-8"))
-    report.add(result)
+    if opts.metadata:
+        meta = json.dumps(result.metadata(), ensure_ascii=False) + "\n"
+        atomic_write(target.with_suffix(".meta.json"), meta.encode("utf-8"))
     report.bytes_in += len(data)
     report.bytes_out += len(payload)
 
@@ -356,21 +456,35 @@ def _stream_jsonl(
 ) -> None:
     """Read JSONL (plain, .gz or .zst) in chunks, clean them (in the pool when given), and write
     the results in input order. Memory holds at most a window of chunks."""
-    folder = str(source.relative.parent)
     with open_jsonl(source.path) as src:
-        chunks = _numbered_chunks(src, report)
-        if pool is None:
-            results: Iterator[tuple[bytes, Report]] = (clean_raw_chunk(c, name, opts, folder) for c in chunks)
-        else:
-            results = ordered(pool, clean_raw_chunk, ((c, name, opts, folder) for c in chunks))
-        for data, part in results:
-            report.merge(part)
-            if opts.strict and part.failures:
-                raise StrictStop(part.failures[0])
-            report.bytes_out += len(data)
-            out.write(data)
-            if on_chunk:
-                on_chunk(report)
+        clean_stream(src, name, out, opts, report, pool, str(source.relative.parent), on_chunk)
+
+
+def clean_stream(
+    src: BinaryIO,
+    name: str,
+    out: BinaryIO,
+    opts: Options,
+    report: Report,
+    pool: Workers | None,
+    folder: str = "",
+    on_chunk: Callable[[Report], None] | None = None,
+) -> None:
+    """Clean a JSONL byte stream (a file, or stdin) into `out` in chunks, in the pool when given,
+    writing the results in input order as they come."""
+    chunks = _numbered_chunks(src, report)
+    if pool is None:
+        results: Iterator[tuple[bytes, Report]] = (clean_raw_chunk(c, name, opts, folder) for c in chunks)
+    else:
+        results = ordered(pool, clean_raw_chunk, ((c, name, opts, folder) for c in chunks))
+    for data, part in results:
+        report.merge(part)
+        if opts.strict and part.failures:
+            raise StrictStop(part.failures[0])
+        report.bytes_out += len(data)
+        out.write(data)
+        if on_chunk:
+            on_chunk(report)
 
 
 T = TypeVar("T")
@@ -460,7 +574,8 @@ def run_batch(
             _merge(report, part, opts, on_progress)
         for source in jsonl_files:
             live = _within_file(report, on_progress) if on_progress else None
-            _merge(report, clean_file(source, outdir, opts, pool, live), opts, on_progress)
+            part = clean_file(source, outdir, opts, pool, live, report.removed_sink)
+            _merge(report, part, opts, on_progress)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
