@@ -8,7 +8,7 @@ HASH := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 RUN_STAMP := $(VENV)/.installed-run-$(HASH)
 STAMP := $(VENV)/.installed-dev-$(HASH)
 
-.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough compiled test-compiled languages browser
+.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough noise-report compiled test-compiled languages browser
 
 install: $(STAMP)
 
@@ -84,3 +84,6 @@ ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (rea
 
 gold-passthrough: $(STAMP)  ## clean the dev gold texts as input: lines removed, per rule and reader label
 	$(BIN)/python scripts/gold_passthrough.py $(DATA)
+
+noise-report: $(STAMP)  ## reader-labelled noise removed and article lost, per rule and class; HTML snippet rates
+	$(BIN)/python scripts/noise_report.py $(DATA) --html

@@ -425,3 +425,11 @@ def test_non_capturing(pattern: str, expected: str) -> None:
     samples = ["ac", "bc", "(x)", "]( y", "^ z", "(paren) w", "Xy", "x", "xx", "()) y", "a z"]
     for text in samples:
         assert (re.fullmatch(converted, text) is None) == (re.fullmatch(pattern, text) is None), text
+
+
+def test_a_floating_phrase_of_an_earlier_table_comes_before_an_anchored_later_one() -> None:
+    # Found by test_first_table_on_generated_phrases: the later table's phrase starts with "©"
+    # (anchored), the earlier one's with ".{0,40}" (floating); the earlier table must win.
+    index = PhraseIndex((r".{0,40}newsletter sign[- ]?up",), (r"©.{0,120}",))
+    assert index.first_table("©newsletter signup") == 0
+    assert index.first_table("© 2024 the paper") == 1

@@ -697,6 +697,154 @@ def test_markup_noise_rows(text: str, markup: frozenset[str], expected: tuple[in
     assert tuple(r.line for r in result.removed if r.rule == "markup_noise") == expected
 
 
+# The site's own promotion and the editorial furniture around an article (issue 15): every
+# pattern has drop rows and keep rows of article text that looks like it.
+NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # promo_phrase
+    ("promo_phrase", f"{PROSE}\nFree 30-day trial. No credit card required.\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nUse promo code HARBOUR10 to save 10% on your first order!\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nBook a demo with Ledgerly\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nGet in touch with our team\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nShop Valley Boots Today\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nSign up today and make this your best season yet.\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nDownload the Workbook >\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nLimited-time offer. Valid for new customers only.\n{PROSE2}", (2,)),
+    # Prose about trials, codes and demos stays; so do a product table's trial rows and steps.
+    (
+        "promo_phrase",
+        f"{PROSE}\nThe company said the free trial had drawn more users than it expected.\n{PROSE2}",
+        (),
+    ),
+    ("promo_phrase", f"{PROSE}\n- 7-day free trial\n- 14-day free trial available\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nTry It Today\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nReady to start? Here is what to pack.\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nStart Shopping for Your Winter Coat\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\n- Book a demo with the vendor before you sign.\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nSearch for posts in a date range →\nSummarize the top posts →\n{PROSE2}", ()),
+    ("promo_phrase", f'{PROSE}\n<Exec Command="build" IgnoreExitCode="true" />\n{PROSE2}', ()),
+    # promo_block
+    (
+        "promo_block",
+        f"{PROSE}\nTry Ledgerly Pro\nBookkeeping software your clients will love.\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (2, 3),
+    ),
+    (
+        "promo_block",
+        f"{PROSE}\n- The plan has three parts\n- Each part has a budget\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_block",
+        f"{LONG}\n{LONG2}\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (),
+    ),
+    # editorial_note
+    ("editorial_note", f"Written by\n{PROSE}", (1,)),
+    ("editorial_note", f"{PROSE}\nArticle reviewed by: Dr. Ana Ruiz, MD\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nEstimated reading time\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nMar 3, 2024 • 9 Minute Read\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nThis post was last updated May 2022.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nRead about our editorial process.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\n412 Published Articles\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nThe report was reviewed by three independent auditors.\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\nRead our guide on the agile methodology to learn more.\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\n- Written by hand, the letters filled two boxes\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\nLast updated in 2019, the rules are due for review.\n{PROSE2}", ()),
+    # caption_phrase: credits and a chart's source as a bare address (appended rows)
+    ("caption_phrase", f"{PROSE}\nImage provided by Harbour Studio.\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nSource: www.example-stats.org\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nSource: National Statistics Office\n{PROSE2}", ()),
+    ("caption_phrase", f"{PROSE}\nThe image provided by the agency was later withdrawn.\n{PROSE2}", ()),
+    # link_teaser: bracketed teasers and "You may also like:" labels (appended rows)
+    ("link_teaser", f"{PROSE}\n[Read more: Ten Ways to Cut Your Heating Bill]\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\nYou may also like: The Best Coastal Walks\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\n[Read more in the annex, where the method is set out.]\n{PROSE2}", ()),
+    # promo_phrase: the site's newsletter as a product
+    (
+        "promo_phrase",
+        f"{PROSE}\nGet the best of Harbour Weekly delivered to your inbox every morning\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nWas this newsletter forwarded to you? Sign up to get it in your inbox.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nTo unsubscribe at any time, use the link in the footer of our emails.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nThe paper said the letters were delivered to his inbox by mistake.\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nMembers may unsubscribe at any time, the regulator ruled on Monday.\n{PROSE2}",
+        (),
+    ),
+    # disclosure_note
+    ("disclosure_note", f"Advertiser Disclosure\n{PROSE}", (1,)),
+    ("disclosure_note", f"{PROSE}\nSome of the links in this article are affiliate links.\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nExample.com earns commissions from some listed providers.\n{PROSE2}",
+        (2,),
+    ),
+    ("disclosure_note", f"{PROSE}\nSkip advertisement\n{PROSE2}", (2,)),
+    ("disclosure_note", f"{PROSE}\nAdvertisement: New Course on Garden Design\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nAdvertisement: the industry spent a record sum on it last year.\n{PROSE2}",
+        (),
+    ),
+    (
+        "disclosure_note",
+        f"{PROSE}\nThe regulator wants an advertising disclosure on every sponsored post.\n{PROSE2}",
+        (),
+    ),
+    (
+        "disclosure_note",
+        f"{PROSE}\nBrokers earn commissions from the providers they recommend, the report found.\n{PROSE2}",
+        (),
+    ),
+    ("disclosure_note", f"{PROSE}\n- Affiliate disclosure\n- Privacy\n{PROSE2}", ()),
+    # author_card
+    (
+        "author_card",
+        f"{PROSE}\n{PROSE2}\nAdvertiser Disclosure\nMaria Lindqvist\nSenior Content Contributor",
+        (4, 5),
+    ),
+    ("author_card", f"Written by\nTomas Herrera\n{PROSE}", (2,)),
+    ("author_card", f"{PROSE}\nNadia Osei\nView author page\n{PROSE2}", (2,)),
+    ("author_card", f"{PROSE}\nNadia Osei\nMuseum Director\n{PROSE2}\n{LONG}", ()),
+    (
+        "author_card",
+        f"{PROSE}\nAdvertiser Disclosure\nNadia Osei\nThe director of the museum spoke first.",
+        (),
+    ),
+    ("author_card", f"Advertiser Disclosure\nNadia Osei\n- Senior Editor\n{PROSE}", ()),
+    # promo_phrase: a link to the site's own offer
+    ("promo_phrase", f"{PROSE}\nLearn more about the Harbour Design Program\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nLearn more about the program on the council's website.\n{PROSE2}", ()),
+    # furniture_phrase: back-to-top links (appended row)
+    ("furniture_phrase", f"{PROSE}\n(Up)\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nBack to top ↑\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nUp\n{PROSE2}", ()),
+    # list_header: related headers that name the kind of item (appended rows)
+    ("list_header", f"{PROSE}\nExplore more related content\n{PROSE2}", (2,)),
+    ("list_header", f"{PROSE}\nRelated research topics include soil health and water use.\n{PROSE2}", ()),
+    # shortcode
+    ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
+    ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),
+    ("shortcode", f'{PROSE}\n[in-post-video-player id="42" float="true"]\n{PROSE2}', (2,)),
+    ("shortcode", "[Verse 1]\nthe river keeps its own time\n[Chorus]\nit does not ask\n[sic]\n[1]", ()),
+]
+ROWS.extend(NOISE_ROWS)
+
+
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]
     all_rows += [("markup_noise", text, expected) for text, _, expected in MARKUP_ROWS]
