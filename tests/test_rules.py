@@ -199,7 +199,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "ground and let complexity surface slowly. – Jane Doe, Editor\n{PROSE2}",
         (),
     ),
-    ("credited_caption", f"{PROSE}\nRescuers at the scene on Monday. – Example Agency\n{PROSE2}", (2,)),
+    (
+        "credited_caption",
+        f"{PROSE}\nRescuers at the scene in a photo released on Monday. – Example Agency\n{PROSE2}",
+        (2,),
+    ),
+    # A dash after a sentence that does not say what it shows signs a quotation or an epigraph,
+    # and after a time it heads a schedule's part of the day.
+    ("credited_caption", f"{PROSE}\nThe tide does not ask whose boat it is. – Agnes Mowbray\n{PROSE2}", ()),
+    ("credited_caption", f"{PROSE}\n6:00 a.m. – Morning\n{PROSE2}\n12:00 p.m. – Midday\n{PROSE}", ()),
     # ... a credit label after the caption's sentence
     ("credited_caption", f"{PROSE}\nA tent pitched above the lake at dusk. Credit: Jane Doe\n{PROSE2}", (2,)),
     ("credited_caption", f"{PROSE}\nThe new camera body. Photo by: 'Jane Doe'.\n{PROSE2}", (2,)),
@@ -224,6 +232,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     # furniture_phrase
+    # A schedule: its dates are rows of the article, however bare (several different dates).
+    (
+        "furniture_phrase",
+        f"{PROSE}\nMarch 16, 2026\nAtlanta\nMarch 17, 2026\nSan Jose\nApril 3, 2026\nColumbus\n{PROSE2}",
+        (),
+    ),
     ("furniture_phrase", f"{PROSE}\nWednesday 15 January 2025 05:07 GMT", (2,)),
     ("furniture_phrase", f"{PROSE}\nJanuary 11, 2025", (2,)),
     ("furniture_phrase", f"{PROSE}\n69 views", (2,)),
@@ -465,6 +479,49 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "\nAbout us\nContact\nPrivacy\nTerms",
         (*range(1, 17), 38, 39, 40, 41),
     ),
+    # An article that opens with its headline and prose, and ends on its own checklist of one-word
+    # items under headings: it does not open as a page does (with a menu), so nothing is chrome.
+    (
+        "page_chrome",
+        f"Packing for three nights in the hills\n{LONG}\n{LONG2}\nShelter\nTent\nRainfly\nStakes\n"
+        + "Kitchen\nStove\nFuel\nLighter\nSpoon\nWater\nFilter\nBottles\nBladder",
+        (),
+    ),
+    # A guide that opens with its title and intro, then the tools it needs: the head edge starts
+    # with no menu line before the intro, so the intro and the list after it are the article's.
+    (
+        "page_chrome",
+        f"How to replace the brake pads of a small family car at home\n{LONG}\nTools needed\nJack stands\n"
+        + f"Jack\nWheel chocks\nBrake cleaner\nHammer\nTorque wrench\nWrenches\nPry bar\n{LONG2}\n{LONG3}\n"
+        + f"{LONG2} {LONG3}\n{LONG} {LONG2}",
+        (),
+    ),
+    # A page's menu goes, but the rows after its article are a spec table, not a footer: menus
+    # are one- to three-word labels, and these rows name things in more words.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nWater resistant to fifty metres\n"
+        + "Strap made of recycled ocean plastic\nBattery lasts about two weeks\nScreen readable in bright sun\n"
+        + "Charger sold as an extra",
+        tuple(range(1, 17)),
+    ),
+    # ... and so are a comparison's prices and ratings: lines with figures are data, not menu items.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nBasic\n4.2\nStarting from $12.99\n"
+        + "Pro\n4.8\nStarting from $17\nTeams\n4.5\nStarting from $29",
+        tuple(range(1, 17)),
+    ),
+    # A Chinese page: its paragraphs end in 。 and are long by their characters, so they are the
+    # article, not menu items; the menu before them goes.
+    (
+        "page_chrome",
+        "首页\n新闻\n体育\n财经\n科技\n娱乐\n汽车\n房产\n旅游\n教育\n城市新建的跨海大桥今天正式通车\n"
+        + "今天上午，连接城市南北两岸的跨海大桥正式通车，市民可以在二十分钟内往返两岸。\n"
+        + "据介绍，大桥全长八公里，建设历时五年，总投资超过一百亿元，是本市最大的交通工程。\n"
+        + "交通部门表示，通车后两岸之间的交通压力将明显缓解，公交线路也会随之调整。",
+        tuple(range(1, 11)),
+    ),
     # edge_boilerplate
     (
         "edge_boilerplate",
@@ -489,6 +546,33 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "The bridge opens in May, the council said.\nPrivacy policy",
         (),
     ),
+    # A German page: English stopwords would find none in the article and call every paragraph
+    # bad; a paragraph ending like a sentence is good in any language.
+    (
+        "edge_boilerplate",
+        f"{MENU}\nSchlagzeile der Geschichte\n"
+        + "Der Minister sagte am Dienstag, dass der Plan vor der Sommerpause vollständig veröffentlicht werde.\n"
+        + "Die Beamten bestätigten die Zahlen, die höher als erwartet waren, in einer Erklärung vom Montag.\n"
+        + "Der Rat wird voraussichtlich bei seiner nächsten Sitzung im Frühjahr über den Vorschlag abstimmen.\n"
+        + "Tal und Küste\nEine neue Brücke für die Hafenstadt\nDie Fähre fährt im Winter nicht mehr.\n"
+        + "Züge an die Küste\nEin neuer Fahrplan gilt ab nächstem Monat.\nDatenschutz\nKontakt",
+        (21, 22, 23, 24, 25, 26, 27),
+    ),
+    # An article that opens with verse-like lines (each going on the one before, in lowercase)
+    # does not open with a menu.
+    (
+        "edge_boilerplate",
+        "Zig has the syntax of Rust\nthe safety of Rust\nthe error handling of Go\nthe toolchain of Go\n"
+        + f"the speed of C\nwhat is not to like?\n{LONG}\n{MENU}\n{LONG2}\n{LONG3}",
+        (),
+    ),
+    # An article that opens with prose is not a page, whatever share of short lines its lists have.
+    (
+        "edge_boilerplate",
+        f"{LONG}\n{LONG2}\n{MENU}\n{LONG3}\nValley and coast\nA new bridge for the harbour town\n"
+        + "Trains to the coast\nPrivacy in the valley\nContact with the coast",
+        (),
+    ),
     # cookie_notice
     (
         "cookie_notice",
@@ -499,6 +583,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "cookie_notice",
         f"{PROSE}\nThe bakery sold four hundred cookies on the first morning, the owner said.",
         (),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nBrowser makers have also stepped in. Several now block third-party cookies by default, "
+        + "which has made some of the consent banners less meaningful than they look.",
+        (),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nNecessary cookies are absolutely essential for the website to function properly and "
+        + "do not store any personal information.",
+        (2,),
     ),
     # form_consent
     (
@@ -539,6 +635,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "repeated_line",
         "".join(f"Team size for this company: 50 to 200 staff\n{PROSE} ({n})\n{PROSE2}\n" for n in range(4)),
+        (),
+    ),
+    # A page whose article is a meal plan: its rows repeat inside the article, which is its structure.
+    (
+        "repeated_line",
+        f"{MENU}\nA week of meals for the training block\n{LONG}\nMonday breakfast\n"
+        + "Eat every two to three hours\nOats with milk and fruit\nMonday lunch\nEat every two to three hours\n"
+        + f"Rice with beans and greens\n{LONG2}\nTuesday breakfast\nEat every two to three hours\n"
+        + f"Eggs on toast with spinach\n{LONG3}",
         (),
     ),
     (

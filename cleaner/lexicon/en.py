@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cleaner.document import STOPWORDS
+from cleaner.document import DATE, STOPWORDS
 
 _NETWORK: Final = (
     r"(whatsapp|telegram|signal|viber|google news|apple news|flipboard|instagram|facebook|x|"
@@ -203,20 +203,6 @@ CAPTION_PHRASES: Final[tuple[str, ...]] = (
     r"(image|photo|picture|illustration)s? (provided|supplied) by [^.!?]{1,60}\.?",
     r"(chart |graph |data )?source: (https?://)?(www\.)?[\w-]+(\.[\w-]+)+/?",
     r"(photo|image) sources?: .{1,300}",
-)
-
-_MONTH: Final = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-)
-
-_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
-
-_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
-
-DATE: Final = (
-    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
 )
 
 # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age. Named:
@@ -425,6 +411,11 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "editorial": EDITORIAL_PHRASES,
     "disclosures": DISCLOSURE_PHRASES,
 }
-# (STOPWORDS, imported above from cleaner.document, where Line.stop_share reads it, is this
-# pack's word set of that name.)
-__all__ = ["DATELINE", "PHRASES", "STOPWORDS"]
+# (STOPWORDS and DATE, imported above from cleaner.document, where the English name tests and
+# Line.schedule read them, are this pack's word set and pattern of those names.)
+# A cookie notice speaks for the site: to the reader ("we use", "your preferences"), or of the
+# site and its own cookies ("for the website to function", "This cookie is set by ..."); an
+# article about cookies reports on them (cookie_notice).
+COOKIE_VOICE: Final = r"\b(we|our|us|you|your|(the|this) (web)?site|th(is|ese) cookies?)\b"
+
+__all__ = ["DATE", "DATELINE", "PHRASES", "STOPWORDS"]
