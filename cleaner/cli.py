@@ -13,20 +13,14 @@ from pathlib import Path
 import click
 
 from cleaner import __version__
-from cleaner.batch import (
-    Options,
-    Report,
-    StrictStop,
-    clean_jsonl,
-    default_jobs,
-    output_path,
-    run_batch,
-)
 from cleaner.config import Config, ConfigError, load_config
-from cleaner.html import read_document, reading_notes
+from cleaner.decoding import InputError
+from cleaner.engines.local import default_jobs, output_path, run_batch
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
-from cleaner.readers import InputError, Source, find_sources, input_format, read_input
+from cleaner.readers import Source, find_sources, input_format, read_document, read_input, reading_notes
+from cleaner.records import Options, clean_jsonl
+from cleaner.report import Report, StrictStop
 from cleaner.writers import display, sweep_temporaries
 
 FORMATS = ["auto", "text", "html", "jsonl"]
@@ -229,12 +223,12 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
     input or collide with each other."""
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
-    for item in find_sources(inputs, exclude=outdir):
+    for item in find_sources(inputs, exclude=outdir, fmt=fmt):
         if isinstance(item, InputError):
             report.failures.append(str(item))
             continue
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
-        target = Path(os.path.realpath(output_path(outdir, item, input_format(item.path, fmt))))
+        target = Path(os.path.realpath(output_path(outdir, item, item.kind)))
         if target == Path(os.path.realpath(item.path)):
             raise click.UsageError(
                 f"{display(item.path)}: output would overwrite this input; choose another -o"

@@ -12,7 +12,6 @@ work.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -23,63 +22,15 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
 from cleaner.config import Config
+from cleaner.decoding import Decoded, decode_html
 from cleaner.document import normalize
 from cleaner.pipeline import CleanResult, clean_and_explain
-from cleaner.readers import Decoded, decode, looks_like_html
 from cleaner.templates import line_key
 
 TRAFILATURA = "trafilatura"
 FALLBACK = "fallback: body blocks"
 NO_MARKUP = "none: no markup, read as text"
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^<>]*>")
-
-# A declared charset is looked for in the first bytes of the page only, as browsers do (the HTML
-# standard's prescan reads 1024 bytes; pages with long heads put it later, so we read more).
-CHARSET_SCAN_BYTES = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE)
-# Labels the HTML standard maps to another encoding: latin-1 and ASCII labels mean windows-1252.
-_WHATWG_ALIASES = {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "us-ascii": "windows-1252"}
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The encoding a page declares in a <meta charset> or http-equiv Content-Type near its top,
-    as a Python codec name, or None when it declares none that Python knows.
-
-    >>> declared_charset(b'<html><head><meta charset="windows-1252">')
-    'cp1252'
-    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
-    'cp1252'
-    >>> declared_charset(b"<p>no declaration</p>") is None
-    True
-    """
-    match = _META_CHARSET.search(data[:CHARSET_SCAN_BYTES])
-    if not match:
-        return None
-    label = match.group(1).decode("ascii", "replace").lower()
-    try:
-        return codecs.lookup(_WHATWG_ALIASES.get(label, label)).name
-    except LookupError:
-        return None
-
-
-def decode_html(data: bytes, name: str) -> Decoded:
-    """Decode page bytes: a byte order mark first, then the page's declared charset, then the
-    same detection as text files (readers.decode). A declaration the bytes contradict (a page
-    that says UTF-8 but is not) is ignored in favour of detection.
-
-    >>> decode_html('<meta charset="windows-1252"><p>café</p>'.encode("cp1252"), "x").text[-11:]
-    '<p>café</p>'
-    """
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode(data, name)
-    declared = declared_charset(data)
-    if declared is not None and not declared.startswith("utf-16"):
-        try:
-            return Decoded(data.decode(declared), declared)
-        except UnicodeDecodeError:
-            pass
-    return decode(data, name)
-
 
 # What the page's markup can say is noise. Each word and tag was measured on the dev pages for
 # precision, the lines it removes that are not article text: those here remove 195 noise lines
@@ -394,32 +345,3 @@ def clean_html(page: bytes | str, config: Config | None = None) -> str:
     'A paragraph of the story.\\n'
     """
     return clean_html_and_explain(page, config).text
-
-
-def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup: bool = False) -> Extracted:
-    """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
-    or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
-    with `markup`); text is only decoded (its `path` is then empty, and `markup` too)."""
-    if kind == "html":
-        return extract(data, name, markup)
-    decoded = decode(data, name)
-    if sniff and looks_like_html(decoded.text):
-        return extract(data, name, markup)
-    return Extracted(decoded.text, "", frozenset(), decoded.encoding, decoded.warning)
-
-
-def extraction_note(name: str, extracted: Extracted, kind: str = "html") -> str | None:
-    """What the user should hear about how an input of `kind` was read, or None for the usual
-    path."""
-    if kind == "text" and extracted.path:
-        return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
-    if extracted.path == FALLBACK:
-        return f"{name}: trafilatura found no main content; the page body's blocks were cleaned"
-    if extracted.path == NO_MARKUP:
-        return f"{name}: HTML expected but no markup found; cleaned as text"
-    return None
-
-
-def reading_notes(name: str, extracted: Extracted, kind: str = "html") -> list[str]:
-    """Every note about reading one input: a decoding warning, then the extraction note."""
-    return [n for n in (extracted.warning, extraction_note(name, extracted, kind)) if n]

@@ -1,19 +1,21 @@
-"""Reading inputs: decoding bytes to text, finding the files under the paths a user gives, and
-parsing JSONL records one line at a time."""
+"""Reading inputs: finding the files under the paths a user gives, deciding each one's format
+once, reading a file's or stdin's bytes into the text the pipeline cleans (decoded by
+cleaner.decoding, extracted by cleaner.html), and parsing JSONL records one line at a time."""
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from cleaner.decoding import InputError, decode
+from cleaner.html import FALLBACK, NO_MARKUP, Extracted, extract
 from cleaner.writers import display
 
 # Suffixes picked up when walking a directory (files named on the command line are always read).
@@ -22,92 +24,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 # HTML pages, plain or gzipped as crawlers store them.
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 COMPRESSED_SUFFIXES = (".gz", ".zst")
-
-
-class InputError(Exception):
-    """An input cannot be cleaned; the message names the file (and line, for JSONL)."""
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """Text decoded from bytes, the encoding used, and any warning the user should see."""
-
-    text: str
-    encoding: str
-    warning: str | None = None
-
-
-def decode(data: bytes, name: str) -> Decoded:
-    """Decode file bytes: BOM first, then strict UTF-8, then UTF-8 with replacement when most
-    non-ASCII text is valid UTF-8 (reported), then windows-1252 or detection. NUL bytes outside
-    UTF-16 mean a binary file, which is refused.
-
-    >>> decode("café".encode("cp1252"), "x").text
-    'café'
-    """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(encoding), encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{name}: invalid {encoding} after its byte order mark: {exc.reason}"
-                ) from None
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), skipped")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd")
-    good = sum(ord(ch) > 0x7F for ch in replaced) - bad
-    if good >= bad:
-        # Mostly valid UTF-8 with a few stray bytes: a damaged UTF-8 file, not another encoding.
-        return Decoded(replaced, "utf-8", f"{name}: invalid UTF-8 bytes replaced with U+FFFD")
-    western = _as_windows_1252(data)
-    if western is not None:
-        return Decoded(western, "windows-1252")
-    from charset_normalizer import from_bytes  # imported late: only undeclared non-UTF-8 files need it
-
-    best = from_bytes(data).best()
-    if best is not None and best.encoding not in {"utf_8", "utf-8"}:
-        return Decoded(str(best), best.encoding)
-    return Decoded(
-        data.decode("utf-8", errors="replace"),
-        "utf-8",
-        f"{name}: invalid UTF-8 bytes replaced with U+FFFD",
-    )
-
-
-# Non-ASCII characters that windows-1252 text is made of: Latin-1 letters and signs, and the
-# typographic punctuation of its 0x80-0x9F range.
-_WESTERN = frozenset(chr(c) for c in range(0xA0, 0x100)) | frozenset("’‘“”—–…€•™‚„†‡ˆ‰Š‹ŒŽšœžŸ")
-# Share of non-ASCII characters that must look Western before windows-1252 is trusted.
-WESTERN_SHARE = 0.9
-# At most this share of the letters may be non-ASCII (French and German run at 2-5%).
-MAX_HIGH_SHARE = 0.3
-
-
-def _as_windows_1252(data: bytes) -> str | None:
-    """Decode as windows-1252 when that reads as Western text, following the WHATWG encoding
-    standard's default for undeclared legacy pages; detectors guess badly on short Western text.
-    Returns None when the bytes are not windows-1252 or decode to mostly other symbols."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    high = [ch for ch in text if ord(ch) > 0x7F]
-    letters = [ch for ch in high if ch in _WESTERN and (ch.isalpha() or ch in "’‘“”—–…€•")]
-    alpha = sum(ch.isalpha() for ch in text)
-    # Western European text is mostly ASCII letters with a few accented ones; text in another
-    # script decoded this way is mostly high characters.
-    mostly_ascii = len(high) <= MAX_HIGH_SHARE * max(alpha, 1)
-    return text if high and mostly_ascii and len(letters) / len(high) >= WESTERN_SHARE else None
 
 
 def _is_jsonl_name(name: str) -> bool:
@@ -192,13 +108,17 @@ def open_jsonl(path: Path) -> BinaryIO:
 
 @dataclass(frozen=True)
 class Source:
-    """One input file and the path of its output relative to the output directory."""
+    """One input file, the path of its output relative to the output directory, and its format
+    ('text', 'html' or 'jsonl', from input_format), decided once when the file is found."""
 
     path: Path
     relative: Path
+    kind: str = "text"
 
 
-def find_sources(inputs: list[Path], exclude: Path | None = None) -> Iterator[Source | InputError]:
+def find_sources(
+    inputs: list[Path], exclude: Path | None = None, fmt: str = "auto"
+) -> Iterator[Source | InputError]:
     """Yield every file under the given paths, in sorted order, with its relative output path.
 
     Directories are walked recursively (without following symlinks into loops); `exclude` (the
@@ -208,9 +128,14 @@ def find_sources(inputs: list[Path], exclude: Path | None = None) -> Iterator[So
     skip = Path(os.path.realpath(exclude)) if exclude else None
     for root in inputs:
         if root.is_dir():
-            yield from _walk(root, skip)
+            for found in _walk(root, skip):
+                yield (
+                    found
+                    if isinstance(found, InputError)
+                    else replace(found, kind=input_format(found.path, fmt))
+                )
         elif root.is_file():
-            yield Source(root, Path(root.name))
+            yield Source(root, Path(root.name), input_format(root, fmt))
         else:
             yield InputError(f"{display(root)}: no such file or directory")
 
@@ -263,3 +188,32 @@ def parse_jsonl_line(raw: str, number: int, name: str, text_field: str) -> Recor
         kind = type(data[text_field]).__name__
         return Record(number, None, f"{name}:{number}: field {text_field!r} is {kind}, not a string")
     return Record(number, data)
+
+
+def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup: bool = False) -> Extracted:
+    """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
+    or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
+    with `markup`); text is only decoded (its `path` is then empty, and `markup` too)."""
+    if kind == "html":
+        return extract(data, name, markup)
+    decoded = decode(data, name)
+    if sniff and looks_like_html(decoded.text):
+        return extract(data, name, markup)
+    return Extracted(decoded.text, "", frozenset(), decoded.encoding, decoded.warning)
+
+
+def extraction_note(name: str, extracted: Extracted, kind: str = "html") -> str | None:
+    """What the user should hear about how an input of `kind` was read, or None for the usual
+    path."""
+    if kind == "text" and extracted.path:
+        return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
+    if extracted.path == FALLBACK:
+        return f"{name}: trafilatura found no main content; the page body's blocks were cleaned"
+    if extracted.path == NO_MARKUP:
+        return f"{name}: HTML expected but no markup found; cleaned as text"
+    return None
+
+
+def reading_notes(name: str, extracted: Extracted, kind: str = "html") -> list[str]:
+    """Every note about reading one input: a decoding warning, then the extraction note."""
+    return [n for n in (extracted.warning, extraction_note(name, extracted, kind)) if n]

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from cleaner import Config, clean_html, clean_html_and_explain
 from cleaner.cli import main
-from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, declared_charset, extract, markup_noise
+from cleaner.decoding import declared_charset
+from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, extract, markup_noise
 from cleaner.readers import input_format, looks_like_html
 
 PAGES = Path(__file__).parent / "fixtures" / "html"

@@ -80,7 +80,8 @@ records = st.lists(
 def test_jsonl_records_round_trip(rows: list[dict[str, object]]) -> None:
     import json
 
-    from cleaner.batch import Options, Report, clean_jsonl
+    from cleaner.records import Options, clean_jsonl
+    from cleaner.report import Report
 
     report = Report()
     lines = [json.dumps(r) for r in rows]

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cleaner.batch import Options, Report, clean_record
 from cleaner.config import Config
 from cleaner.pipeline import clean_and_explain
+from cleaner.records import Options, clean_record
+from cleaner.report import Report
 
 REMOVED_COLUMN = "cleaner_removed"
 

@@ -1,0 +1,140 @@
+"""JSONL record handling that both engines share: the batch options, and cleaning one record
+line (every field but the text field passed through), a chunk of them, or a stream."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleaner import __version__
+from cleaner.config import Config
+from cleaner.html import extract
+from cleaner.pipeline import clean_and_explain
+from cleaner.readers import parse_jsonl_line, reading_notes
+from cleaner.report import Report, StrictStop
+from cleaner.templates import site_of
+from cleaner.writers import dump_record
+
+# Template lines per site (--site-templates), passed explicitly to whatever cleans a document.
+SiteTemplates = Mapping[str, frozenset[int]]
+NO_TEMPLATES: SiteTemplates = {}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a batch runs: the cleaning config and the input and output choices."""
+
+    config: Config = field(default_factory=Config)
+    fmt: str = "auto"
+    text_field: str = "text"
+    explain: bool = False
+    explain_field: str = "cleaner_removed"
+    strict: bool = False
+    force: bool = False
+    site_templates: bool = False
+
+    def fingerprint(self) -> str:
+        """Identifies the cleaner version and everything that changes an output (for resuming)."""
+        key = repr((__version__, self.config, self.fmt, self.text_field, self.explain, self.explain_field))
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def clean_record(
+    raw: str,
+    number: int,
+    name: str,
+    opts: Options,
+    report: Report,
+    folder: str = "",
+    site_templates: SiteTemplates = NO_TEMPLATES,
+) -> bytes | None:
+    """Clean one JSONL line; return the output line as UTF-8 (without its newline), or None (and
+    a failure) for a bad record.
+
+    Every field but the text field passes through unchanged, in its original order; --explain
+    adds the removals under `explain_field`, and refuses a record that already has that field
+    rather than overwrite it.
+    """
+    record = parse_jsonl_line(raw, number, name, opts.text_field)
+    if record.data is None:
+        report.failures.append(record.error or f"{name}:{number}: bad record")
+        return None
+    if opts.explain and opts.explain_field in record.data:
+        report.failures.append(
+            f"{name}:{number}: record already has a {opts.explain_field!r} field; choose --explain-field"
+        )
+        return None
+    # (Without --site-templates there are none: no site to work out from the URL.)
+    templates = (
+        site_templates.get(site_of(record.data.get("url"), Path(folder)), frozenset())
+        if site_templates
+        else frozenset()
+    )
+    if opts.fmt == "html":  # --format html: the text field holds the page
+        page = extract(record.data[opts.text_field], f"{name}:{number}", opts.config.html_markup)
+        report.notes += reading_notes(f"{name}:{number}", page)
+        result = clean_and_explain(page.text, opts.config, templates, page.markup)
+    else:
+        result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
+    report.records += 1
+    report.add(result)
+    data = dict(record.data)
+    data[opts.text_field] = result.text
+    if opts.explain:
+        data[opts.explain_field] = [r.to_dict() for r in result.removed]
+    return dump_record(data)
+
+
+def clean_chunk(
+    lines: list[tuple[int, str]],
+    name: str,
+    opts: Options,
+    folder: str = "",
+    site_templates: SiteTemplates = NO_TEMPLATES,
+) -> tuple[bytes, Report]:
+    """Clean a chunk of numbered JSONL lines: the output lines as UTF-8 and the chunk's report.
+    `folder` is the site of records without a URL (--site-templates)."""
+    report = Report()
+    out = []
+    for number, raw in lines:
+        if raw.strip():
+            cleaned = clean_record(raw, number, name, opts, report, folder, site_templates)
+            if cleaned is not None:
+                out.append(cleaned + b"\n")
+    return b"".join(out), report
+
+
+def clean_jsonl(lines: Iterable[str], name: str, opts: Options, report: Report) -> Iterator[bytes]:
+    """Clean a stream of JSONL lines one record at a time, in input order (in this process)."""
+    for number, raw in enumerate(lines, start=1):
+        data, part = clean_chunk([(number, raw)], name, opts)
+        report.merge(part)
+        if opts.strict and part.failures:
+            raise StrictStop(part.failures[0])
+        if data:
+            yield data
+
+
+def clean_raw_chunk(
+    lines: list[tuple[int, bytes]],
+    name: str,
+    opts: Options,
+    folder: str = "",
+    site_templates: SiteTemplates = NO_TEMPLATES,
+) -> tuple[bytes, Report]:
+    """Decode a chunk of numbered JSONL lines (invalid UTF-8 replaced, with a note), clean it,
+    and return the output encoded, with the chunk's report."""
+    notes = []
+    decoded = []
+    for number, raw in lines:
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            notes.append(f"{name}:{number}: invalid UTF-8 bytes replaced with U+FFFD")
+            line = raw.decode("utf-8", errors="replace")
+        decoded.append((number, line))
+    data, report = clean_chunk(decoded, name, opts, folder, site_templates)
+    report.notes[:0] = notes
+    return data, report

@@ -1,0 +1,63 @@
+"""What a batch run did: counts, bytes, lines removed per rule, notes and failures; the report
+decides the exit status and prints the summary. Every task returns its own Report and the parent
+merges them in input order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cleaner.pipeline import CleanResult
+
+
+@dataclass
+class Report:
+    """What a run did: counts, bytes, lines removed per rule, notes and failures."""
+
+    files: int = 0
+    skipped: int = 0
+    empty: int = 0
+    records: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    lines_in: int = 0
+    lines_removed: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+    def add(self, result: CleanResult) -> None:
+        self.lines_in += len(result.kept) + len(result.removed)
+        self.lines_removed.update(result.counts())
+
+    def merge(self, other: Report) -> None:
+        for name in ("files", "skipped", "empty", "records", "bytes_in", "bytes_out", "lines_in"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.lines_removed.update(other.lines_removed)
+        self.notes += other.notes
+        self.failures += other.failures
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return 130
+        return 1 if self.failures else 0
+
+    def summary(self, seconds: float | None = None) -> str:
+        removed = sum(self.lines_removed.values())
+        head = (
+            f"cleaned {self.files} file(s) ({self.empty} empty, {self.skipped} already up to date), "
+            f"{self.records} record(s); {removed} of {self.lines_in} non-blank line(s) removed; "
+            f"{self.bytes_in:,} bytes in, {self.bytes_out:,} out; {len(self.failures)} failure(s)"
+        )
+        if seconds is not None:
+            head += f"; {seconds:.2f}s"
+        out = [head + (" (interrupted)" if self.interrupted else "")]
+        out += [f"  {rule:<24}{count:>8}" for rule, count in sorted(self.lines_removed.items())]
+        out += [f"note: {note}" for note in self.notes]
+        out += [f"error: {failure}" for failure in self.failures]
+        return "\n".join(out)
+
+
+class StrictStop(Exception):
+    """--strict: the first bad file or record ends the run."""
