@@ -219,8 +219,8 @@ def _total_bytes(sources: list[Source]) -> int:
 
 
 def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[Source]:
-    """Find the sources and refuse, before anything is written, outputs that would overwrite an
-    input or collide with each other."""
+    """Find the sources and refuse, before anything is written, outputs that would overwrite any
+    input (not only their own) or collide with each other."""
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
     for item in find_sources(inputs, exclude=outdir, fmt=fmt):
@@ -229,16 +229,20 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
             continue
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
         target = Path(os.path.realpath(output_path(outdir, item, item.kind)))
-        if target == Path(os.path.realpath(item.path)):
-            raise click.UsageError(
-                f"{display(item.path)}: output would overwrite this input; choose another -o"
-            )
         if target in targets:
             raise click.UsageError(
                 f"{display(targets[target])} and {display(item.path)} would both be written to {display(target)}"
             )
         targets[target] = item.path
         sources.append(item)
+    inputs_by_path = {Path(os.path.realpath(s.path)): s.path for s in sources}
+    for target, source in targets.items():
+        for written in (target, target.with_suffix(".removed.jsonl")):
+            if written in inputs_by_path:
+                raise click.UsageError(
+                    f"{display(source)}: its output {display(written)} would overwrite the input "
+                    f"{display(inputs_by_path[written])}; choose another -o"
+                )
     return sources
 
 

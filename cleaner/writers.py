@@ -5,6 +5,7 @@ JSONL records as UTF-8 bytes."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -22,7 +23,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file to write; on normal exit it replaces `path` in one rename, on any
     exception the temporary file is removed and `path` is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_short(path.name)}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -33,6 +34,22 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# The longest output name a temporary file's name repeats as it is: with the dot and mkstemp's 13
+# characters it stays under the 255 bytes most file systems allow.
+MAX_TEMPORARY_STEM = 200
+
+
+def _short(name: str) -> str:
+    """The output's name, or a digest of it when it is too long to carry into a temporary name.
+
+    >>> _short("a.txt"), len(_short("n" * 251 + ".txt"))
+    ('a.txt', 32)
+    """
+    if len(os.fsencode(name)) <= MAX_TEMPORARY_STEM:
+        return name
+    return hashlib.sha256(os.fsencode(name)).hexdigest()[:32]
 
 
 # mkstemp's names: a dot, the output's name, a dot, eight random characters, ".tmp".

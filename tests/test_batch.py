@@ -188,3 +188,94 @@ def test_jobs_from_environment(tmp_path: Path, corpus: Path, monkeypatch: pytest
     monkeypatch.setenv("CLEANER_JOBS", "many")
     assert run("clean", str(corpus), "-o", str(tmp_path / "o2"))[0] == 2
     assert os.environ["CLEANER_JOBS"] == "many"
+
+
+# ---------------------------------------------------------------------------------------------
+# Planning and resuming (issue 18, cases 1 and 2)
+
+
+def test_output_never_overwrites_another_input(tmp_path: Path) -> None:
+    """d/raw/raw/a.txt would be written to d/raw/a.txt, which is itself an input."""
+    (tmp_path / "d" / "raw" / "raw").mkdir(parents=True)
+    (tmp_path / "d" / "raw" / "a.txt").write_text("A\n")
+    (tmp_path / "d" / "raw" / "raw" / "a.txt").write_text("B\n")
+    code, err = run("clean", str(tmp_path / "d" / "raw"), "-o", str(tmp_path / "d"))
+    assert code == 2 and "would overwrite the input" in err
+    assert (tmp_path / "d" / "raw" / "a.txt").read_text() == "A\n"
+
+
+def test_resume_redoes_an_input_changed_during_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp records the input as it was when it was read, so an input appended to while it
+    was being cleaned is redone by the next run."""
+    import cleaner.engines.local as local
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.jsonl").write_text(json.dumps({"text": SEED}) + "\n")
+    real = local.clean_raw_chunk
+
+    def append_while_cleaning(*args: object, **kwargs: object) -> object:
+        with open(src / "a.jsonl", "a") as fh:
+            fh.write(json.dumps({"text": "Appended " + SEED}) + "\n")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(local, "clean_raw_chunk", append_while_cleaning)
+    assert run("clean", str(src), "-o", str(out), "-j", "1")[0] == 0
+    monkeypatch.setattr(local, "clean_raw_chunk", real)
+    code, err = run("clean", str(src), "-o", str(out), "-j", "1")
+    assert code == 0 and "cleaned 1 file(s) (0 empty, 0 already up to date)" in err
+    assert len((out / "a.jsonl").read_text().splitlines()) == 2
+
+
+def test_resume_tells_apart_inputs_with_one_name_size_and_mtime(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for name, word in (("one", "Alpha"), ("two", "Omega")):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / "a.txt"
+        path.write_text(f"{word} is the first word of this story.\n")
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    assert run("clean", str(tmp_path / "one"), "-o", str(out))[0] == 0
+    code, err = run("clean", str(tmp_path / "two"), "-o", str(out))
+    assert code == 0 and "cleaned 1 file(s)" in err
+    assert (out / "a.txt").read_text().startswith("Omega")
+
+
+def test_resume_follows_the_output_not_the_input_name(tmp_path: Path) -> None:
+    """x.jsonl.zst, then x.jsonl.gz, then the same x.jsonl.zst again all write out/x.jsonl."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for suffix in ("zst", "gz", "zst"):
+        for old in src.iterdir():
+            old.unlink()
+        body = (json.dumps({"text": f"From the {suffix} file.\n" + SEED}) + "\n").encode()
+        data = zstandard.ZstdCompressor().compress(body) if suffix == "zst" else gzip.compress(body)
+        (src / f"x.jsonl.{suffix}").write_bytes(data)
+        os.utime(src / f"x.jsonl.{suffix}", ns=(10**18, 10**18))  # the very same file restored
+        code, err = run("clean", str(src), "-o", str(out))
+        assert code == 0 and "cleaned 1 file(s)" in err, (suffix, err)
+        assert json.loads((out / "x.jsonl").read_text())["text"].startswith(f"From the {suffix} file.")
+
+
+def test_explain_file_follows_the_explain_flag(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(SEED)
+    run("clean", str(src), "-o", str(out), "--explain")
+    (out / "a.removed.jsonl").unlink()
+    code, err = run("clean", str(src), "-o", str(out), "--explain")
+    assert "cleaned 1 file(s)" in err and (out / "a.removed.jsonl").exists()  # regenerated
+    code, err = run("clean", str(src), "-o", str(out))
+    assert code == 0 and not (out / "a.removed.jsonl").exists()  # no stale explanation left
+
+
+def test_long_names_fit_their_temporary_and_stamp(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    name = "n" * 251 + ".txt"  # 255 bytes, the longest name most file systems take
+    (src / name).write_text(SEED)
+    code, err = run("clean", str(src), "-o", str(out))
+    assert code == 0, err
+    assert (out / name).exists()
+    assert "already up to date" in run("clean", str(src), "-o", str(out))[1].replace("0 already", "")

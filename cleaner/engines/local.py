@@ -7,6 +7,8 @@ them in input order, so the summary and every output are the same whatever `jobs
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import signal
@@ -51,24 +53,43 @@ def output_path(outdir: Path, source: Source, fmt: str) -> Path:
     return outdir / relative.with_suffix(".txt")
 
 
-def _stamp_path(outdir: Path, source: Source) -> Path:
-    return outdir / STAMP_DIR / (str(source.relative) + ".stamp")
+def _stamp_path(outdir: Path, target: Path) -> Path:
+    """Where the stamp of an output goes: named by a digest of the output's path, so that it
+    follows the output whichever input wrote it, and stays short whatever the name's length."""
+    key = hashlib.sha256(os.fsencode(target.relative_to(outdir))).hexdigest()[:32]
+    return outdir / STAMP_DIR / f"{key}.stamp"
 
 
-def _stamp(source: Source, opts: Options) -> str:
-    stat = source.path.stat()
-    return f"{opts.fingerprint()} {stat.st_size} {stat.st_mtime_ns}\n"
+def _identity(path: Path, opts: Options) -> str:
+    """What made an output: the options, and the input as it is now (its real path, device,
+    inode, size, mtime and ctime: a file replaced or changed in place, even with its old mtime
+    put back, has another ctime). Taken before the input is read, so an input that changes while
+    it is being cleaned does not match the next time."""
+    stat = path.stat()
+    where = os.path.realpath(path)
+    return (
+        f"{opts.fingerprint()} {stat.st_dev} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns} "
+        f"{stat.st_ctime_ns} {where!a}"
+    )
 
 
-def is_up_to_date(source: Source, outdir: Path, opts: Options) -> bool:
-    """True when a previous run wrote this output from this very input (same size and mtime)
-    with the same cleaner version and options; --force redoes it anyway."""
+def _stamp(identity: str, target: Path) -> bytes:
+    """A stamp: the input's identity and the size of the output it wrote."""
+    return f"{identity} {target.stat().st_size}\n".encode()
+
+
+def is_up_to_date(source: Source, outdir: Path, opts: Options, identity: str) -> bool:
+    """True when a previous run wrote this output (still the size it wrote, and its explanation
+    file with --explain) from this very input with the same cleaner version and options; --force
+    redoes it anyway."""
     if opts.force or opts.site_templates:
         return False  # with templates, an output depends on the whole batch: always redo
     target = output_path(outdir, source, source.kind)
     try:
-        recorded = _stamp_path(outdir, source).read_text()
-        return target.exists() and recorded == _stamp(source, opts)
+        recorded = _stamp_path(outdir, target).read_bytes()
+        if opts.explain and source.kind != "jsonl" and not target.with_suffix(".removed.jsonl").exists():
+            return False
+        return recorded == _stamp(identity, target)
     except (OSError, UnicodeDecodeError):
         return False
 
@@ -89,7 +110,8 @@ def clean_file(
     target = output_path(outdir, source, kind)
     name = display(source.path)
     try:
-        if is_up_to_date(source, outdir, opts):
+        identity = _identity(source.path, opts)
+        if is_up_to_date(source, outdir, opts, identity):
             report.skipped += 1
             return report
         if kind == "jsonl":
@@ -99,7 +121,7 @@ def clean_file(
             templates = site_templates.get(site_of(None, source.relative.parent), frozenset())
             _clean_text_file(source.path, name, target, opts, report, templates, kind)
         if not report.failures:  # a file with bad records is redone, and reported, every run
-            atomic_write(_stamp_path(outdir, source), _stamp(source, opts).encode())
+            atomic_write(_stamp_path(outdir, target), _stamp(identity, target))
     except StrictStop:
         return report
     except InputError as exc:
@@ -133,9 +155,13 @@ def _clean_text_file(
         report.notes.append(f"{name}: {what}, empty output written")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)
+    explained = target.with_suffix(".removed.jsonl")
     if opts.explain:
         lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in result.removed)
-        atomic_write(target.with_suffix(".removed.jsonl"), lines.encode("utf-8"))
+        atomic_write(explained, lines.encode("utf-8"))
+    else:  # a previous run's explanation no longer matches the output
+        with contextlib.suppress(FileNotFoundError, OSError):  # (or the name is too long for one)
+            explained.unlink()
     report.add(result)
     report.bytes_in += len(data)
     report.bytes_out += len(payload)
