@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import time
 from dataclasses import replace
@@ -20,7 +21,7 @@ from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
 from cleaner.readers import Source, find_sources, input_format, read_document, read_input, reading_notes
 from cleaner.records import Options, clean_jsonl
-from cleaner.report import Report, StrictStop
+from cleaner.report import Report, StrictStop, Terminated
 from cleaner.writers import display, sweep_temporaries
 
 FORMATS = ["auto", "text", "html", "jsonl"]
@@ -139,6 +140,7 @@ def clean_command(
         return
     report = Report()
     start = time.monotonic()
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         if stdin:
             _clean_stdin(opts, report)
@@ -156,11 +158,18 @@ def clean_command(
                 progress.close()
     except StrictStop:
         report.notes.append("stopped at the first failure (--strict)")
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         report.interrupted = True
+        report.signal_number = getattr(exc, "signal_number", signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not quiet:
         click.echo(report.summary(time.monotonic() - start), err=True)
     sys.exit(report.exit_code)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _run_ray(

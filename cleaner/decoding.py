@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from dataclasses import dataclass
+
+import zstandard
 
 
 class InputError(Exception):
     """An input cannot be cleaned; the message names the file (and line, for JSONL)."""
+
+
+# What reading a damaged .gz or .zst raises besides OSError (gzip.BadGzipFile is one): a stream cut
+# short, a bad checksum or deflate data, a bad zstd frame.
+CORRUPT_COMPRESSED: tuple[type[Exception], ...] = (EOFError, zlib.error, zstandard.ZstdError)
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,17 @@ class Decoded:
     warning: str | None = None
 
 
+# Byte order marks and the codecs they name; UTF-32's little-endian mark starts with UTF-16's, so
+# it is tried first.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode(data: bytes, name: str) -> Decoded:
     """Decode file bytes: BOM first, then strict UTF-8, then UTF-8 with replacement when most
     non-ASCII text is valid UTF-8 (reported), then windows-1252 or detection. NUL bytes outside
@@ -29,11 +48,7 @@ def decode(data: bytes, name: str) -> Decoded:
     >>> decode("café".encode("cp1252"), "x").text
     'café'
     """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data.decode(encoding), encoding)
@@ -131,10 +146,10 @@ def decode_html(data: bytes, name: str) -> Decoded:
     >>> decode_html('<meta charset="windows-1252"><p>café</p>'.encode("cp1252"), "x").text[-11:]
     '<p>café</p>'
     """
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
         return decode(data, name)
     declared = declared_charset(data)
-    if declared is not None and not declared.startswith("utf-16"):
+    if declared is not None and not declared.startswith(("utf-16", "utf-32")):
         try:
             return Decoded(data.decode(declared), declared)
         except UnicodeDecodeError:

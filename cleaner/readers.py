@@ -9,12 +9,12 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cleaner.decoding import InputError, decode
+from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode
 from cleaner.html import FALLBACK, NO_MARKUP, Extracted, extract
 from cleaner.writers import display
 
@@ -57,7 +57,7 @@ def read_input(path: Path) -> bytes:
     if path.name.lower().endswith(".gz") and is_html_name(path.name):
         try:
             return gzip.decompress(data)
-        except (OSError, EOFError) as exc:
+        except (OSError, *CORRUPT_COMPRESSED) as exc:  # type: ignore[misc]
             raise InputError(f"{display(path)}: not a valid gzip file: {exc}") from None
     return data
 
@@ -167,27 +167,99 @@ def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
 
 @dataclass(frozen=True)
 class Record:
-    """One JSONL line: its 1-based line number and its parsed object (or the error it raised)."""
+    """One JSONL line: its 1-based line number and its parsed object (or the error it raised).
+
+    `raw` is the line (without its line ending) and `text_span` the start and end of the text
+    field's value in it, so that a writer can replace that value and pass every other byte of the
+    record through as it came (numbers a float cannot hold, duplicate keys, spacing). `close` is
+    the index of the record's closing brace."""
 
     number: int
     data: dict[str, Any] | None
     error: str | None = None
+    raw: str = ""
+    text_span: tuple[int, int] = (0, 0)
+    close: int = 0
+
+
+_DECODER = json.JSONDecoder()
+# The json module's C scanner: (value, end) for the JSON value that starts at an index.
+_SCAN_VALUE: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def parse_jsonl_line(raw: str, number: int, name: str, text_field: str) -> Record:
-    """Parse one JSONL line; a bad line becomes a Record with an error naming file and line."""
+    """Parse one JSONL line; a bad line becomes a Record with an error naming file and line.
+
+    The top-level object is walked key by key (each value parsed by the json module's C scanner,
+    so the line is read once, as json.loads would), which gives where the text field's value
+    lies and keeps a duplicate key from hiding: a record with two text fields is refused.
+
+    >>> r = parse_jsonl_line('{"a": 1e400, "text": "x"}', 1, "f", "text")
+    >>> r.raw[r.text_span[0] : r.text_span[1]], r.raw[: r.text_span[0]]
+    ('"x"', '{"a": 1e400, "text": ')
+    """
+    line = raw.rstrip(" \t\r\n")
+    data: dict[str, Any] = {}
+    span: tuple[int, int] | None = None
+    twice = False
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        return Record(number, None, f"{name}:{number}: malformed JSON: {exc.msg}")
-    if not isinstance(data, dict):
-        return Record(number, None, f"{name}:{number}: record is not a JSON object")
-    if text_field not in data:
+        at = _skip(line, 0)
+        if line[at : at + 1] != "{":
+            raise ValueError
+        at = _skip(line, at + 1)
+        if line[at : at + 1] != "}":
+            while True:
+                if line[at : at + 1] != '"':
+                    raise ValueError
+                key, at = _SCAN_VALUE(line, at)
+                at = _skip(line, at)
+                if line[at : at + 1] != ":":
+                    raise ValueError
+                start = _skip(line, at + 1)
+                data[key], at = _SCAN_VALUE(line, start)
+                if key == text_field:
+                    twice = span is not None
+                    span = (start, at)
+                at = _skip(line, at)
+                if line[at : at + 1] == ",":
+                    at = _skip(line, at + 1)
+                    continue
+                if line[at : at + 1] != "}":
+                    raise ValueError
+                break
+        close = at
+        if _skip(line, at + 1) != len(line):
+            raise ValueError
+    except RecursionError:
+        return Record(number, None, f"{name}:{number}: malformed JSON: nested too deep")
+    except (ValueError, StopIteration):
+        return _bad_record(line, number, name)
+    if span is None:
         return Record(number, None, f"{name}:{number}: record has no {text_field!r} field")
+    if twice:
+        return Record(number, None, f"{name}:{number}: record has the {text_field!r} field twice")
     if not isinstance(data[text_field], str):
         kind = type(data[text_field]).__name__
         return Record(number, None, f"{name}:{number}: field {text_field!r} is {kind}, not a string")
-    return Record(number, data)
+    return Record(number, data, None, line, span, close)
+
+
+def _skip(line: str, at: int) -> int:
+    """The index of the first character at or after `at` that is not JSON whitespace."""
+    match = _JSON_SPACE.match(line, at)
+    return match.end() if match else at
+
+
+def _bad_record(line: str, number: int, name: str) -> Record:
+    """The error for a line that is not one JSON object, in the json module's words."""
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Record(number, None, f"{name}:{number}: malformed JSON: {exc.msg}")
+    except RecursionError:
+        return Record(number, None, f"{name}:{number}: malformed JSON: nested too deep")
+    return Record(number, None, f"{name}:{number}: record is not a JSON object")
 
 
 def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup: bool = False) -> Extracted:

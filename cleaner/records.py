@@ -15,7 +15,7 @@ from cleaner.pipeline import clean_and_explain
 from cleaner.readers import parse_jsonl_line, reading_notes
 from cleaner.report import Report, StrictStop
 from cleaner.templates import site_of
-from cleaner.writers import dump_record
+from cleaner.writers import json_value
 
 # Template lines per site (--site-templates), passed explicitly to whatever cleans a document.
 SiteTemplates = Mapping[str, frozenset[int]]
@@ -80,11 +80,15 @@ def clean_record(
         result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
     report.records += 1
     report.add(result)
-    data = dict(record.data)
-    data[opts.text_field] = result.text
+    # The record as it came, with only the text field's value replaced (and --explain's field
+    # added at its end): every other field keeps its bytes.
+    line, (start, end) = record.raw, record.text_span
+    added = ""
     if opts.explain:
-        data[opts.explain_field] = [r.to_dict() for r in result.removed]
-    return dump_record(data)
+        removed = json_value([r.to_dict() for r in result.removed])
+        added = ("," if record.data else "") + json_value(opts.explain_field) + ":" + removed
+    out = line[:start] + json_value(result.text) + line[end : record.close] + added + line[record.close :]
+    return out.encode("utf-8")
 
 
 def clean_chunk(

@@ -25,6 +25,8 @@ class Report:
     notes: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     interrupted: bool = False
+    # The signal that interrupted the run (Ctrl-C's SIGINT, or SIGTERM): the exit status is 128 + it.
+    signal_number: int = 2
 
     def add(self, result: CleanResult) -> None:
         self.lines_in += len(result.kept) + len(result.removed)
@@ -37,10 +39,15 @@ class Report:
         self.notes += other.notes
         self.failures += other.failures
 
+    def unwritten(self) -> Report:
+        """This report for an output that was not written: its notes and failures, no counts
+        (the summary counts only what reached the disk)."""
+        return Report(notes=self.notes, failures=self.failures, interrupted=self.interrupted)
+
     @property
     def exit_code(self) -> int:
         if self.interrupted:
-            return 130
+            return 128 + self.signal_number
         return 1 if self.failures else 0
 
     def summary(self, seconds: float | None = None) -> str:
@@ -61,3 +68,10 @@ class Report:
 
 class StrictStop(Exception):
     """--strict: the first bad file or record ends the run."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (what timeout, Slurm and Kubernetes send), handled like Ctrl-C: the run stops,
+    cleans up and prints its summary, and exits 143."""
+
+    signal_number = 15

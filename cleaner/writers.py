@@ -125,3 +125,21 @@ def _all_finite(data: dict[str, Any]) -> bool:
         elif isinstance(value, float) and not math.isfinite(value):
             return False
     return True
+
+
+def json_value(value: Any) -> str:
+    """A JSON value as compact text, non-ASCII as is (orjson; the json module where orjson
+    refuses: a lone surrogate, written escaped since no UTF-8 can hold it, or a big integer).
+
+    >>> json_value("café\\n"), json_value("half \\ud800"), json_value([{"line": 1}])
+    ('"café\\\\n"', '"half \\\\ud800"', '[{"line":1}]')
+    """
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError is one
+        out = json.dumps(value, ensure_ascii=False, separators=_COMPACT)
+        try:
+            out.encode("utf-8")
+        except UnicodeEncodeError:
+            return json.dumps(value, separators=_COMPACT)
+        return out

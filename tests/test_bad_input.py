@@ -62,11 +62,13 @@ def test_binary_file_skipped(tmp_path: Path, indir: Path) -> None:
     [
         ("Café au lait.\n".encode("utf-8-sig"), "Café au lait.\n"),
         ("Café au lait.\n".encode("utf-16"), "Café au lait.\n"),
+        ("Café au lait.\n".encode("utf-32"), "Café au lait.\n"),
+        ("Café au lait.\n".encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""]), "Café au lait.\n"),
         ("Le café était fermé.\n".encode("cp1252"), "Le café était fermé.\n"),
         ("It’s “quoted” — and more.\n".encode("cp1252"), "It’s “quoted” — and more.\n"),
         ("Straße in München.\n".encode("latin-1"), "Straße in München.\n"),
     ],
-    ids=["utf8-bom", "utf16-bom", "cp1252", "cp1252-punctuation", "latin1"],
+    ids=["utf8-bom", "utf16-bom", "utf32-bom", "utf32-be-bom", "cp1252", "cp1252-punctuation", "latin1"],
 )
 def test_encodings_decoded_to_utf8(data: bytes, expected: str) -> None:
     code, out, _ = run("clean", "-", input=data)
@@ -352,3 +354,77 @@ def test_inputs_never_modified(tmp_path: Path, indir: Path) -> None:
     before = {p: p.read_bytes() for p in indir.rglob("*") if p.is_file()}
     clean_dir(tmp_path)
     assert before == {p: p.read_bytes() for p in indir.rglob("*") if p.is_file()}
+
+
+def test_utf32_page_with_bom_decoded(tmp_path: Path) -> None:
+    page = "<html><body><p>Café au lait is a sentence long enough to be the article.</p></body></html>"
+    (tmp_path / "page.html").write_bytes(page.encode("utf-32"))
+    code, out, _ = run("explain", str(tmp_path / "page.html"))
+    assert code == 0 and "Café au lait" in out and "\x00" not in out
+
+
+def test_jsonl_fields_other_than_text_come_out_as_they_came_in(tmp_path: Path, indir: Path) -> None:
+    """Numbers JSON cannot hold in a float, and duplicate keys, pass through byte for byte."""
+    rows = [
+        '{"id": 1, "huge": 1e400, "long": 123456789012345678901234567890.5, "k": 1, "k": 2, "text": '
+        + json.dumps(PROSE)
+        + ', "tail": [1.0, -0.0, 1E+2]}',
+        '{"id":2,"text":' + json.dumps(PROSE + "Get the News on WhatsApp\n") + "}",
+    ]
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    out = (tmp_path / "out" / "data.jsonl").read_text().splitlines()
+    assert out[0] == rows[0]
+    assert out[1] == '{"id":2,"text":' + json.dumps(PROSE, ensure_ascii=False) + "}"
+
+
+def test_jsonl_record_nested_too_deep_is_one_bad_record(tmp_path: Path, indir: Path) -> None:
+    deep = '{"id": 2, "text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    (indir / "data.jsonl").write_text(json.dumps({"id": 1, "text": PROSE}) + "\n" + deep + "\n")
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "data.jsonl:2: " in err and "nested too deep" in err
+    out = [json.loads(x) for x in (tmp_path / "out" / "data.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in out] == [1]
+
+
+def test_summary_counts_only_outputs_written(
+    tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSONL output that could not be written (disk full at its last step) counts no records
+    and no bytes out."""
+    (indir / "data.jsonl").write_text(json.dumps({"text": PROSE}) + "\n")
+    (indir / "good.txt").unlink()
+    import cleaner.writers as writers
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writers.os, "fsync", full_disk)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "No space left on device" in err
+    assert "cleaned 0 file(s)" in err and "0 record(s)" in err and ", 0 out;" in err
+
+
+def test_corrupt_compressed_inputs_are_one_failure_each(tmp_path: Path, indir: Path) -> None:
+    import gzip
+
+    import zstandard
+
+    body = (json.dumps({"text": PROSE}) + "\n").encode() * 2000
+    (indir / "a_truncated.jsonl.gz").write_bytes(gzip.compress(body)[:-200])
+    bad_deflate = bytearray(gzip.compress(body))
+    bad_deflate[30:40] = b"\xff" * 10
+    (indir / "b_corrupt.jsonl.gz").write_bytes(bytes(bad_deflate))
+    (indir / "c_corrupt.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(body)[:-50] + b"\x00" * 50)
+    (indir / "d_corrupt.html.gz").write_bytes(bytes(bad_deflate))
+    (indir / "z_after.txt").write_text(PROSE)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "Aborted" not in err and "Traceback" not in err
+    for name in ("a_truncated.jsonl.gz", "b_corrupt.jsonl.gz", "c_corrupt.jsonl.zst", "d_corrupt.html.gz"):
+        assert f"{name}: " in err, name
+    assert "4 failure(s)" in err
+    outputs = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert outputs == ["good.txt", "z_after.txt"]
+    code, out, err = run("explain", str(indir / "d_corrupt.html.gz"))
+    assert code == 1 and "d_corrupt.html.gz" in err and "Traceback" not in err

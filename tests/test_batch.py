@@ -279,3 +279,15 @@ def test_long_names_fit_their_temporary_and_stamp(tmp_path: Path) -> None:
     assert code == 0, err
     assert (out / name).exists()
     assert "already up to date" in run("clean", str(src), "-o", str(out))[1].replace("0 already", "")
+
+
+def test_strict_with_workers_counts_every_output_written(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_bytes(b"\x00binary")
+    for i in range(8):
+        (src / f"b{i}.txt").write_text(f"Story {i}\n" + SEED)
+    code, err = run("clean", str(src), "-o", str(out), "-j", "2", "--strict")
+    assert code == 1 and "--strict" in err
+    written = len([p for p in out.glob("*.txt")])
+    assert f"cleaned {written} file(s)" in err

@@ -12,14 +12,16 @@ import hashlib
 import json
 import os
 import signal
+import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
-from cleaner.decoding import InputError
+from cleaner.decoding import CORRUPT_COMPRESSED, InputError
 from cleaner.html import extract
 from cleaner.pipeline import clean_and_explain
 from cleaner.readers import Source, open_jsonl, parse_jsonl_line, read_document, read_input, reading_notes
@@ -123,14 +125,17 @@ def clean_file(
         if not report.failures:  # a file with bad records is redone, and reported, every run
             atomic_write(_stamp_path(outdir, target), _stamp(identity, target))
     except StrictStop:
-        return report
+        return report.unwritten()
     except InputError as exc:
         report.failures.append(str(exc))
-        return report
+        return report.unwritten()
+    except CORRUPT_COMPRESSED as exc:
+        report.failures.append(f"{name}: corrupt or truncated compressed data: {exc}")
+        return report.unwritten()
     except OSError as exc:
         where = name if exc.filename in (None, str(source.path)) else f"{name}: {display(exc.filename)}"
         report.failures.append(f"{where}: {exc.strerror or exc}")
-        return report
+        return report.unwritten()
     report.files += 1
     return report
 
@@ -205,7 +210,10 @@ def _stream_jsonl(
             )
         else:
             results = ordered(
-                pool, clean_raw_chunk, ((c, name, opts, folder, site_templates) for c in chunks)
+                pool,
+                clean_raw_chunk,
+                ((c, name, opts, folder, site_templates) for c in chunks),
+                _chunk_crashed,
             )
         for data, part in results:
             report.merge(part)
@@ -219,37 +227,152 @@ def _stream_jsonl(
 
 T = TypeVar("T")
 
+# How long stopped workers get to remove their temporary files before they are killed.
+STOP_GRACE_SECONDS = 5.0
 
-@dataclass(frozen=True)
+
 class Workers:
-    """A process pool and its size."""
+    """A process pool and its size. A pool whose worker was killed from outside (the OOM killer,
+    kill -9) is broken for good; `restart` replaces it."""
 
-    executor: ProcessPoolExecutor
-    jobs: int
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = self._start()
+        # Tasks submitted and not yet taken, oldest first: what a stop drains or cancels.
+        self.in_flight: deque[tuple[Future[Any], tuple[object, ...]]] = deque()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker, initargs=(os.getpid(),))
+
+    def submit(self, fn: Callable[..., T], args: tuple[object, ...]) -> Future[T]:
+        try:
+            return self.executor.submit(fn, *args)
+        except BrokenProcessPool as exc:  # a worker died since the last result was taken
+            future: Future[T] = Future()
+            future.set_exception(exc)
+            return future
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+
+    def stop(self) -> None:
+        """Stop at once (Ctrl-C, SIGTERM): cancel what has not started and stop the workers,
+        which remove their temporary files (SIGTERM) or are killed after a grace period."""
+        processes = list(getattr(self.executor, "_processes", None) or {})
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        _stop_processes(processes)
 
 
-def ordered(pool: Workers, fn: Callable[..., T], tasks: Iterable[tuple[object, ...]]) -> Iterator[T]:
+def _stop_processes(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE_SECONDS
+    for pid in pids:
+        while time.monotonic() < deadline and _alive(pid):
+            time.sleep(0.01)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return done == 0
+
+
+def ordered(
+    pool: Workers,
+    fn: Callable[..., T],
+    tasks: Iterable[tuple[object, ...]],
+    on_crash: Callable[[tuple[object, ...]], T],
+) -> Iterator[T]:
     """Run `fn` over `tasks` in the pool, yielding results in task order, with a bounded number
-    of tasks in flight (so a huge input never queues up in memory)."""
-    window: deque[Future[T]] = deque()
+    of tasks in flight (so a huge input never queues up in memory).
+
+    When a worker dies (killed from outside), every task in flight is lost with it: the pool is
+    restarted and those tasks are run again one at a time, so a task that kills its worker again
+    is the one to blame; its result is `on_crash(args)` (a failure naming the input), and the
+    batch goes on."""
+    window = pool.in_flight
+    window.clear()
     for args in tasks:
-        window.append(pool.executor.submit(fn, *args))
+        window.append((pool.submit(fn, args), args))
         if len(window) >= pool.jobs * WINDOW_PER_JOB:
-            yield window.popleft().result()
+            yield from _take(pool, fn, on_crash)
     while window:
-        yield window.popleft().result()
+        yield from _take(pool, fn, on_crash)
 
 
-def _init_worker() -> None:
+def _take(pool: Workers, fn: Callable[..., T], on_crash: Callable[[tuple[object, ...]], T]) -> Iterator[T]:
+    """The oldest task's result; after a worker's death, the results of every task in flight."""
+    future = pool.in_flight[0][0]
+    try:
+        result = future.result()
+    except BrokenProcessPool:
+        pass
+    else:
+        pool.in_flight.popleft()
+        yield result
+        return
+    suspects = [a for _, a in pool.in_flight]
+    pool.in_flight.clear()
+    pool.restart()
+    for task in suspects:
+        try:
+            result = pool.submit(fn, task).result()
+        except BrokenProcessPool:
+            pool.restart()
+            result = on_crash(task)
+        yield result
+
+
+def drain(pool: Workers) -> Iterator[Any]:
+    """After a stop that lets work already started finish (--strict): cancel the tasks in flight
+    that have not started, and yield the results of those that had (their outputs are written)."""
+    for future, _ in pool.in_flight:
+        if not future.cancel():
+            with contextlib.suppress(Exception):
+                yield future.result()
+    pool.in_flight.clear()
+
+
+def _init_worker(parent: int) -> None:
     # Workers leave Ctrl-C to the parent, which stops them and prints the summary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM from the parent (or anyone) ends the task at hand through its cleanup, so its
+    # temporary file is removed.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    _die_with_parent(parent)
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when its parent dies (even by SIGKILL), so that no worker
+    goes on writing outputs for a run that is over. Elsewhere, a best effort: nothing."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 def make_pool(jobs: int) -> Workers | None:
     """A process pool for `jobs` workers, or None to work in this process."""
     if jobs <= 1:
         return None
-    return Workers(ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker), jobs)
+    return Workers(jobs)
 
 
 def collect_templates(sources: list[Source], opts: Options) -> SiteTemplates:
@@ -272,7 +395,7 @@ def collect_templates(sources: list[Source], opts: Options) -> SiteTemplates:
                 kind = source.kind
                 doc = read_document(read_input(source.path), "", kind, sniff=opts.fmt == "auto")
                 counter.add(site_of(None, folder), doc.text)
-        except (OSError, InputError):
+        except UNREADABLE:
             continue
     return counter.templates(opts.config.thresholds)
 
@@ -288,24 +411,69 @@ def run_batch(
     """Clean every source into `outdir`, text files in parallel across files and JSONL files in
     parallel across record chunks; results are merged into `report` in input order."""
     templates = collect_templates(sources, opts) if opts.site_templates else NO_TEMPLATES
-    pool = make_pool(jobs)
+    text_files = [s for s in sources if s.kind != "jsonl"]
+    jsonl_files = [s for s in sources if s.kind == "jsonl"]
+    pool = make_pool(min(jobs, _tasks_at_most(text_files, jsonl_files)))
     try:
-        text_files = [s for s in sources if s.kind != "jsonl"]
-        jsonl_files = [s for s in sources if s.kind == "jsonl"]
         if pool is None:
             parts: Iterator[Report] = (clean_file(s, outdir, opts, None, None, templates) for s in text_files)
         else:
-            parts = ordered(pool, clean_file, ((s, outdir, opts, None, None, templates) for s in text_files))
-        for part in parts:
-            _merge(report, part, opts, on_progress)
+            parts = ordered(
+                pool,
+                clean_file,
+                ((s, outdir, opts, None, None, templates) for s in text_files),
+                _file_crashed,
+            )
+        try:
+            for part in parts:
+                _merge(report, part, opts, on_progress)
+        except StrictStop:
+            if pool is not None:  # outputs the workers had already started are written: count them
+                for part in drain(pool):
+                    report.merge(part)
+            raise
         for source in jsonl_files:
             live = _within_file(report, on_progress) if on_progress else None
             _merge(report, clean_file(source, outdir, opts, pool, live, templates), opts, on_progress)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         report.interrupted = True
-    finally:
+        report.signal_number = getattr(exc, "signal_number", signal.SIGINT)
         if pool is not None:
-            pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
+            pool.stop()
+    finally:
+        if pool is not None and not report.interrupted:
+            pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _tasks_at_most(text_files: list[Source], jsonl_files: list[Source]) -> int:
+    """At most how many tasks a batch has (a file, or a JSONL file's chunks by its size): no more
+    workers than that are started."""
+    chunks = 0
+    for source in jsonl_files:
+        try:
+            chunks += source.path.stat().st_size // CHUNK_BYTES + 1
+        except OSError:
+            chunks += 1
+    return len(text_files) + chunks
+
+
+def _file_crashed(args: tuple[object, ...]) -> Report:
+    source = args[0]
+    assert isinstance(source, Source)
+    return Report(failures=[f"{display(source.path)}: {WORKER_DIED}; skipped"])
+
+
+def _chunk_crashed(args: tuple[object, ...]) -> tuple[bytes, Report]:
+    lines, name = args[0], args[1]
+    assert isinstance(lines, list)
+    where = f"{name}:{lines[0][0]}-{lines[-1][0]}"
+    return b"", Report(failures=[f"{where}: {WORKER_DIED}; these records are left out"])
+
+
+# Whatever makes an input unreadable; the template pass skips it (the cleaning pass reports it).
+UNREADABLE: tuple[type[Exception], ...] = (OSError, InputError, *CORRUPT_COMPRESSED)
+
+WORKER_DIED = "the worker process cleaning it died (killed from outside, perhaps for want of memory)"
 
 
 def _within_file(report: Report, on_progress: Callable[[Report], None]) -> Callable[[Report], None]:
