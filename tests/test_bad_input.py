@@ -416,7 +416,9 @@ def test_corrupt_compressed_inputs_are_one_failure_each(tmp_path: Path, indir: P
     bad_deflate = bytearray(gzip.compress(body))
     bad_deflate[30:40] = b"\xff" * 10
     (indir / "b_corrupt.jsonl.gz").write_bytes(bytes(bad_deflate))
-    (indir / "c_corrupt.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(body)[:-50] + b"\x00" * 50)
+    (indir / "c_corrupt.jsonl.zst").write_bytes(
+        zstandard.ZstdCompressor().compress(body)[:-50] + b"\x00" * 50
+    )
     (indir / "d_corrupt.html.gz").write_bytes(bytes(bad_deflate))
     (indir / "z_after.txt").write_text(PROSE)
     code, err = clean_dir(tmp_path)
@@ -426,5 +428,5 @@ def test_corrupt_compressed_inputs_are_one_failure_each(tmp_path: Path, indir: P
     assert "4 failure(s)" in err
     outputs = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
     assert outputs == ["good.txt", "z_after.txt"]
-    code, out, err = run("explain", str(indir / "d_corrupt.html.gz"))
+    code, _, err = run("explain", str(indir / "d_corrupt.html.gz"))
     assert code == 1 and "d_corrupt.html.gz" in err and "Traceback" not in err

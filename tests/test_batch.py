@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -291,3 +292,111 @@ def test_strict_with_workers_counts_every_output_written(tmp_path: Path) -> None
     assert code == 1 and "--strict" in err
     written = len([p for p in out.glob("*.txt")])
     assert f"cleaned {written} file(s)" in err
+
+
+# ---------------------------------------------------------------------------------------------
+# Fault injection: workers killed from outside, SIGTERM (issue 18, cases 10 and 16)
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_jobs(src: Path, out: Path, jobs: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _workers_of(proc: subprocess.Popen[bytes], count: int) -> list[int]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        if len(workers) >= count:
+            return workers
+        time.sleep(0.02)
+    pytest.fail("the workers never started")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_worker_killed_mid_batch_is_replaced_and_the_batch_goes_on(tmp_path: Path) -> None:
+    src, out, reference = tmp_path / "in", tmp_path / "out", tmp_path / "ref"
+    _slow_corpus(src, 60)
+    assert run("clean", str(src), "-o", str(reference), "-j", "1")[0] == 0
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    os.kill(workers[0], signal.SIGKILL)  # as the OOM killer would
+    _, err = proc.communicate(timeout=300)
+    # The tasks the dead worker held are run again; none kills its worker twice: nothing is lost.
+    assert proc.returncode == 0, err.decode()
+    # (Tasks another worker had finished are lost with the pool too: redone, they are up to date.)
+    done = re.search(rb"cleaned (\d+) file\(s\) \(0 empty, (\d+) already up to date\)", err)
+    assert done and int(done[1]) + int(done[2]) == 60 and b"0 failure(s)" in err
+    assert tree(out) == tree(reference)
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not [pid for pid in workers + _children(proc.pid) if _alive(pid)]
+
+
+def _kill_own_worker(n: int) -> int:
+    if n == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * 10
+
+
+def test_a_task_that_kills_its_worker_twice_is_reported_and_the_rest_done() -> None:
+    from cleaner.engines.local import Workers, ordered
+
+    pool = Workers(2)
+    try:
+        results = list(ordered(pool, _kill_own_worker, [(n,) for n in range(8)], lambda args: -1))
+    finally:
+        pool.executor.shutdown()
+    assert results == [0, 10, 20, -1, 40, 50, 60, 70]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_sigterm_stops_with_summary_143_and_no_worker_left(tmp_path: Path) -> None:
+    src, out, reference = tmp_path / "in", tmp_path / "out", tmp_path / "ref"
+    _slow_corpus(src, 150)
+    assert run("clean", str(src), "-o", str(reference), "-j", "1")[0] == 0
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err.decode()
+    assert b"(interrupted)" in err and b"cleaned" in err
+    time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]  # no worker goes on writing
+    written = tree(out)
+    assert 0 < len(written) < 150
+    assert all(data == (reference / name).read_bytes() for name, data in written.items())
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert tree(out) == written  # nothing more appears
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    _slow_corpus(src, 150)
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and [pid for pid in workers if _alive(pid)]:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _alive(pid)]

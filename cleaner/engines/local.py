@@ -246,7 +246,7 @@ class Workers:
 
     def submit(self, fn: Callable[..., T], args: tuple[object, ...]) -> Future[T]:
         try:
-            return self.executor.submit(fn, *args)
+            return self.executor.submit(_run_task, fn, *args)
         except BrokenProcessPool as exc:  # a worker died since the last result was taken
             future: Future[T] = Future()
             future.set_exception(exc)
@@ -259,29 +259,18 @@ class Workers:
     def stop(self) -> None:
         """Stop at once (Ctrl-C, SIGTERM): cancel what has not started and stop the workers,
         which remove their temporary files (SIGTERM) or are killed after a grace period."""
-        processes = list(getattr(self.executor, "_processes", None) or {})
+        # The pool keeps its processes in a private attribute; without it, shutdown alone.
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
         self.executor.shutdown(wait=False, cancel_futures=True)
-        _stop_processes(processes)
-
-
-def _stop_processes(pids: list[int]) -> None:
-    for pid in pids:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGTERM)
-    deadline = time.monotonic() + STOP_GRACE_SECONDS
-    for pid in pids:
-        while time.monotonic() < deadline and _alive(pid):
-            time.sleep(0.01)
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        done, _ = os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return False
-    return done == 0
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError):
+                process.terminate()
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError):
+                process.join(max(0.0, deadline - time.monotonic()))
+                if process.is_alive():
+                    process.kill()
 
 
 def ordered(
@@ -351,6 +340,15 @@ def _init_worker(parent: int) -> None:
 
 def _exit_on_signal(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+def _run_task(fn: Callable[..., T], *args: object) -> T:
+    """Run a task in a worker; a SIGTERM ends the task through its cleanup and then the worker
+    (the pool would otherwise hand it the next task, whose temporary file a kill would leave)."""
+    try:
+        return fn(*args)
+    except SystemExit as exc:
+        os._exit(exc.code if isinstance(exc.code, int) else 1)
 
 
 def _die_with_parent(parent: int) -> None:
