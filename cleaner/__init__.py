@@ -2,6 +2,7 @@
 scraped article text, keeping every line of the article and saying why each other line went."""
 
 from cleaner.config import Config, ConfigError, Thresholds, load_config
+from cleaner.decoding import InputError
 from cleaner.html import clean_html, clean_html_and_explain
 from cleaner.pipeline import RULE_NAMES, RULES, CleanResult, Removal, clean, clean_and_explain
 
@@ -13,6 +14,7 @@ __all__ = [
     "CleanResult",
     "Config",
     "ConfigError",
+    "InputError",
     "Removal",
     "Thresholds",
     "__version__",

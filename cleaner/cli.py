@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,10 +20,18 @@ from cleaner.decoding import InputError
 from cleaner.engines.local import default_jobs, output_path, run_batch
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
-from cleaner.readers import Source, find_sources, input_format, read_document, read_input, reading_notes
+from cleaner.readers import (
+    Skipped,
+    Source,
+    find_sources,
+    input_format,
+    read_document,
+    read_input,
+    reading_notes,
+)
 from cleaner.records import Options, clean_jsonl
 from cleaner.report import Report, StrictStop, Terminated
-from cleaner.writers import display, sweep_temporaries
+from cleaner.writers import OutputBusy, display, lock_output, sweep_temporaries
 
 FORMATS = ["auto", "text", "html", "jsonl"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
@@ -141,19 +150,24 @@ def clean_command(
     report = Report()
     start = time.monotonic()
     previous = signal.signal(signal.SIGTERM, _terminate)
+    stack = contextlib.ExitStack()
+    print_errors = _errors_as_they_happen()
     try:
         if stdin:
             _clean_stdin(opts, report)
         else:
             assert outdir is not None
             sources = _plan(list(inputs), outdir, opts.fmt, report)
-            if swept := sweep_temporaries(outdir):
+            lock = stack.enter_context(_locked(outdir))
+            if lock and (swept := sweep_temporaries(outdir)):
                 report.notes.append(f"removed {swept} temporary file(s) left by an interrupted run")
             progress = Progress(
                 len(sources), _total_bytes(sources), enabled=not quiet and sys.stderr.isatty()
             )
             try:
-                run_batch(sources, outdir, opts, report, jobs=jobs, on_progress=progress)
+                run_batch(
+                    sources, outdir, opts, report, jobs=jobs, on_progress=print_errors if quiet else progress
+                )
             finally:
                 progress.close()
     except StrictStop:
@@ -163,9 +177,43 @@ def clean_command(
         report.signal_number = getattr(exc, "signal_number", signal.SIGINT)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        stack.close()
     if not quiet:
         click.echo(report.summary(time.monotonic() - start), err=True)
+    else:  # -q hides the summary, never an error
+        print_errors(report)
     sys.exit(report.exit_code)
+
+
+@contextlib.contextmanager
+def _locked(outdir: Path) -> Iterator[bool]:
+    """Hold the output folder's lock for the run, or refuse (exit 2) when another run holds it;
+    yields False when the folder cannot be created (each file then reports that error)."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        yield False
+        return
+    try:
+        with lock_output(outdir):
+            yield True
+    except OutputBusy:
+        raise click.UsageError(
+            f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
+        ) from None
+
+
+def _errors_as_they_happen() -> Callable[[Report], None]:
+    """A progress callback that prints each new failure once (for -q, which hides progress and
+    the summary but never an error)."""
+    shown = [0]
+
+    def show(report: Report) -> None:
+        for failure in report.failures[shown[0] :]:
+            click.echo(f"error: {failure}", err=True)
+        shown[0] = len(report.failures)
+
+    return show
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -235,6 +283,9 @@ def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[So
     for item in find_sources(inputs, exclude=outdir, fmt=fmt):
         if isinstance(item, InputError):
             report.failures.append(str(item))
+            continue
+        if isinstance(item, Skipped):
+            report.notes.append(str(item))
             continue
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
         target = Path(os.path.realpath(output_path(outdir, item, item.kind)))

@@ -79,6 +79,12 @@ class Config:
     def __post_init__(self) -> None:
         from cleaner.pipeline import RULE_NAMES  # late: the rule table imports this module
 
+        # The compiled build checks field types on construction; the pure one checks them here.
+        if not isinstance(self.disabled, frozenset):
+            raise TypeError(f"disabled must be a frozenset, not {type(self.disabled).__name__}")
+        if not isinstance(self.thresholds, Thresholds):
+            raise TypeError(f"thresholds must be Thresholds, not {type(self.thresholds).__name__}")
+
         unknown = sorted(set(self.disabled) - set(RULE_NAMES))
         if unknown:
             raise ConfigError(

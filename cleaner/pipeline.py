@@ -225,6 +225,8 @@ def clean_and_explain(
     >>> [(r.line, r.rule) for r in result.removed]
     [(2, 'prompt_phrase')]
     """
+    if not isinstance(text, str):  # the compiled build refuses it too, with the same TypeError
+        raise TypeError(f"text must be str, not {type(text).__name__}")
     config = config or Config()
     doc = Document.from_text(text)
     removals: list[Removal] = []

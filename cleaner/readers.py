@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -107,6 +108,17 @@ def open_jsonl(path: Path) -> BinaryIO:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A path that is not a regular file (a FIFO, a device, a socket): reading it could hang or
+    never end, so it is skipped with a note."""
+
+    path: Path
+
+    def __str__(self) -> str:
+        return f"{display(self.path)}: not a regular file (a FIFO, device or socket), skipped"
+
+
+@dataclass(frozen=True)
 class Source:
     """One input file, the path of its output relative to the output directory, and its format
     ('text', 'html' or 'jsonl', from input_format), decided once when the file is found."""
@@ -118,7 +130,7 @@ class Source:
 
 def find_sources(
     inputs: list[Path], exclude: Path | None = None, fmt: str = "auto"
-) -> Iterator[Source | InputError]:
+) -> Iterator[Source | InputError | Skipped]:
     """Yield every file under the given paths, in sorted order, with its relative output path.
 
     Directories are walked recursively (without following symlinks into loops); `exclude` (the
@@ -131,16 +143,18 @@ def find_sources(
             for found in _walk(root, skip):
                 yield (
                     found
-                    if isinstance(found, InputError)
+                    if not isinstance(found, Source)
                     else replace(found, kind=input_format(found.path, fmt))
                 )
         elif root.is_file():
             yield Source(root, Path(root.name), input_format(root, fmt))
+        elif root.exists():
+            yield Skipped(root)
         else:
             yield InputError(f"{display(root)}: no such file or directory")
 
 
-def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
+def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError | Skipped]:
     errors: list[InputError] = []
 
     def on_error(exc: OSError) -> None:
@@ -162,7 +176,11 @@ def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
                 found.append(path)
     yield from errors
     for path in sorted(found):
-        yield Source(path, path.relative_to(root))
+        try:
+            regular = stat.S_ISREG(path.stat().st_mode)
+        except OSError:
+            regular = True  # a dangling link or a loop: reported when it is read
+        yield Source(path, path.relative_to(root)) if regular else Skipped(path)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_short(path.name)}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes it private; an output follows the umask
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
@@ -35,6 +36,15 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             os.unlink(tmp)
         raise
 
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it.
+_UMASK = _umask()
 
 # The longest output name a temporary file's name repeats as it is: with the dot and mkstemp's 13
 # characters it stays under the 255 bytes most file systems allow.
@@ -69,10 +79,37 @@ def sweep_temporaries(outdir: Path) -> int:
     return removed
 
 
+class OutputBusy(OSError):
+    """Another run holds the output folder's lock."""
+
+
+LOCK_NAME = ".cleaner-lock"
+
+
+@contextlib.contextmanager
+def lock_output(outdir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `outdir` (flock on a file in it) while the block runs; raise
+    OutputBusy at once when another run holds it. The lock dies with the process that held it,
+    so a killed run never leaves the folder locked."""
+    import fcntl
+
+    with open(outdir / LOCK_NAME, "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(f"{outdir}: locked by another run") from None
+        yield
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically."""
     with atomic_output(path) as fh:
         fh.write(data)
+
+
+# Control characters in a name are shown escaped, so a name holding a newline cannot forge a line
+# of a report.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)} | {10: "\\n", 13: "\\r", 9: "\\t"}
 
 
 def display(path: object) -> str:
@@ -82,7 +119,7 @@ def display(path: object) -> str:
     >>> display(Path(os.fsdecode(b"caf\\xe9.txt")))
     'caf\\\\udce9.txt'
     """
-    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8").translate(_CONTROLS)
 
 
 # The json module's spelling of orjson's output: no spaces, non-ASCII written as itself.

@@ -338,7 +338,7 @@ def test_write_error_leaves_no_partial_file(
     monkeypatch.setattr(writers.os, "fsync", full_disk)
     code, err = clean_dir(tmp_path)
     assert code == 1 and "No space left on device" in err
-    files = sorted(p.name for p in (tmp_path / "out").iterdir() if p.name != ".cleaner-stamps")
+    files = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".cleaner-"))
     assert files == ["good.txt"]  # b.txt failed: no partial file, no temporary file left
     stamps = list((tmp_path / "out" / ".cleaner-stamps").iterdir())
     assert len(stamps) == 1  # good.txt's: b.txt has no stamp, so a re-run redoes it
@@ -430,3 +430,59 @@ def test_corrupt_compressed_inputs_are_one_failure_each(tmp_path: Path, indir: P
     assert outputs == ["good.txt", "z_after.txt"]
     code, _, err = run("explain", str(indir / "d_corrupt.html.gz"))
     assert code == 1 and "d_corrupt.html.gz" in err and "Traceback" not in err
+
+
+def test_record_with_a_broken_url_under_site_templates(tmp_path: Path, indir: Path) -> None:
+    rows = [
+        json.dumps({"id": 1, "url": "http://[oops/a", "text": PROSE}),
+        json.dumps({"id": 2, "url": "https://example.org/b", "text": PROSE}),
+    ]
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    code, err = clean_dir(tmp_path, "--site-templates")
+    assert code == 0, err
+    out = [json.loads(x) for x in (tmp_path / "out" / "data.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in out] == [1, 2]
+
+
+def test_fifo_and_device_are_skipped_with_a_note(tmp_path: Path, indir: Path) -> None:
+    os.mkfifo(indir / "pipe.txt")
+    (indir / "zero.txt").symlink_to("/dev/zero")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    assert "pipe.txt: not a regular file (a FIFO, device or socket), skipped" in err
+    assert "zero.txt: not a regular file" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+    code, _, err = run("clean", "/dev/zero", "-o", str(tmp_path / "o2"))
+    assert code == 0 and "/dev/zero: not a regular file" in err
+
+
+def test_quiet_still_prints_errors(tmp_path: Path, indir: Path) -> None:
+    (indir / "img.txt").write_bytes(b"\x00\x01binary")
+    (indir / "forged\nerror: fake.txt").write_bytes(b"\x00binary")
+    code, _, err = run("clean", str(indir), "-o", str(tmp_path / "out"), "-q")
+    assert code == 1
+    assert "img.txt: binary file" in err and "cleaned" not in err  # errors, and no summary
+    assert [line for line in err.splitlines() if line.startswith("error:")] == [
+        line for line in err.splitlines() if "binary file" in line
+    ]
+    assert len(err.splitlines()) == 2  # the newline in the name is escaped
+
+
+def test_outputs_follow_the_umask(tmp_path: Path, indir: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        clean_dir(tmp_path, "--explain")
+    finally:
+        os.umask(old)
+    for name in ("good.txt", "good.removed.jsonl"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name
+
+
+def test_api_misuse_raises_the_same_errors_compiled_or_not() -> None:
+    import cleaner
+
+    assert "InputError" in cleaner.__all__
+    with pytest.raises(TypeError):
+        clean(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Config(disabled={"alt_text"})  # type: ignore[arg-type]

@@ -400,3 +400,21 @@ def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     while time.monotonic() < deadline and [pid for pid in workers if _alive(pid)]:
         time.sleep(0.05)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_second_run_on_one_output_folder_is_refused(tmp_path: Path) -> None:
+    """A run holds a lock on its output folder; a second run says so instead of sweeping away
+    the first one's live temporary files."""
+    import fcntl
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text(SEED)
+    live = out / ".a.txt.abcdefgh.tmp"
+    live.write_text("being written by the first run")
+    with open(out / ".cleaner-lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code, err = run("clean", str(src), "-o", str(out))
+    assert code == 2 and "another cleaner run is writing" in err
+    assert live.exists()
