@@ -21,6 +21,7 @@ from cleaner.engines.local import default_jobs, output_path, run_batch
 from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
 from cleaner.readers import (
+    MAX_DOCUMENT_BYTES,
     Skipped,
     Source,
     find_sources,
@@ -28,6 +29,7 @@ from cleaner.readers import (
     read_document,
     read_input,
     reading_notes,
+    too_large,
 )
 from cleaner.records import Options, clean_jsonl
 from cleaner.report import Report, StrictStop, Terminated
@@ -104,6 +106,13 @@ def main() -> None:
     help="First count lines per site; drop lines that recur across many of its pages.",
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option(
+    "--max-document-mb",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT_BYTES >> 20,
+    show_default=True,
+    help="Skip, as an error, a file, page (after gunzip) or JSONL record larger than this.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
@@ -121,6 +130,7 @@ def clean_command(
     ray_address: str | None,
     site_templates: bool,
     html_markup: bool,
+    max_document_mb: int,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -134,6 +144,7 @@ def clean_command(
         strict=strict,
         force=force,
         site_templates=site_templates,
+        max_document_bytes=max_document_mb << 20,
     )
     try:
         jobs = jobs or default_jobs()
@@ -313,9 +324,13 @@ def _clean_stdin(opts: Options, report: Report) -> None:
         for out in clean_jsonl(stream, "<stdin>", opts, report):
             sys.stdout.buffer.write(out)
         return
+    data = sys.stdin.buffer.read(opts.max_document_bytes + 1)
+    if len(data) > opts.max_document_bytes:
+        report.failures.append(str(too_large("<stdin>", opts.max_document_bytes)))
+        return
     try:
         doc = read_document(
-            sys.stdin.buffer.read(),
+            data,
             "<stdin>",
             opts.fmt,
             sniff=opts.fmt == "auto",

@@ -52,14 +52,34 @@ def input_format(path: Path, forced: str) -> str:
     return "html" if is_html_name(path.name) else "text"
 
 
-def read_input(path: Path) -> bytes:
-    """The bytes of a text or HTML file, gunzipped for .html.gz and .htm.gz."""
-    data = path.read_bytes()
-    if path.name.lower().endswith(".gz") and is_html_name(path.name):
-        try:
-            return gzip.decompress(data)
-        except (OSError, *CORRUPT_COMPRESSED) as exc:  # type: ignore[misc]
-            raise InputError(f"{display(path)}: not a valid gzip file: {exc}") from None
+# The most bytes one document may hold (a text file, a page after gunzip, a JSONL record): memory
+# peaks at several times a document's size, and no article comes near this.
+MAX_DOCUMENT_BYTES = 64 << 20
+
+
+def too_large(name: str, limit: int) -> InputError:
+    """The error for a document over the limit."""
+    return InputError(
+        f"{name}: over the limit of {limit >> 20} MB per document, skipped (--max-document-mb raises it)"
+    )
+
+
+def read_input(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of a text or HTML file, gunzipped for .html.gz and .htm.gz, refused when they
+    are (or expand to) more than `limit` bytes: a gzip bomb is never expanded in memory."""
+    with open(path, "rb") as fh:
+        if path.name.lower().endswith(".gz") and is_html_name(path.name):
+            try:
+                with gzip.GzipFile(fileobj=fh) as unzipped:
+                    data = unzipped.read(limit + 1)
+            except (OSError, *CORRUPT_COMPRESSED) as exc:  # type: ignore[misc]
+                raise InputError(f"{display(path)}: not a valid gzip file: {exc}") from None
+        elif os.fstat(fh.fileno()).st_size > limit:
+            raise too_large(display(path), limit)
+        else:
+            data = fh.read()
+    if len(data) > limit:
+        raise too_large(display(path), limit)
     return data
 
 

@@ -12,7 +12,7 @@ from cleaner import __version__
 from cleaner.config import Config
 from cleaner.html import extract
 from cleaner.pipeline import clean_and_explain
-from cleaner.readers import parse_jsonl_line, reading_notes
+from cleaner.readers import MAX_DOCUMENT_BYTES, parse_jsonl_line, reading_notes
 from cleaner.report import Report, StrictStop
 from cleaner.templates import site_of
 from cleaner.writers import json_value
@@ -34,6 +34,8 @@ class Options:
     strict: bool = False
     force: bool = False
     site_templates: bool = False
+    # The most bytes one document may hold: a text file, a page, a JSONL record (readers).
+    max_document_bytes: int = MAX_DOCUMENT_BYTES
 
     def fingerprint(self) -> str:
         """Identifies the cleaner version and everything that changes an output (for resuming)."""

@@ -241,15 +241,15 @@ def test_jsonl_strict_stops_at_first_bad_record(tmp_path: Path, indir: Path) -> 
 
 
 def test_unreadable_file(tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = Path.read_bytes
+    import cleaner.readers
 
-    def refuse(self: Path) -> bytes:
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def refuse(path: Path, mode: str = "r") -> object:
+        if Path(path).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return open(path, mode)
 
     (indir / "secret.txt").write_text(PROSE)
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(cleaner.readers, "open", refuse, raising=False)
     code, err = clean_dir(tmp_path)
     assert code == 1 and "secret.txt: Permission denied" in err
     assert (tmp_path / "out" / "good.txt").exists()
@@ -486,3 +486,26 @@ def test_api_misuse_raises_the_same_errors_compiled_or_not() -> None:
         clean(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         Config(disabled={"alt_text"})  # type: ignore[arg-type]
+
+
+def test_documents_over_the_limit_are_skipped_without_reading_them(tmp_path: Path, indir: Path) -> None:
+    """A gzip bomb, a huge record and a huge text file each fail alone, named, without being read
+    into memory whole; the limit is --max-document-mb."""
+    import gzip
+
+    big = b"<p>" + b"a" * (3 << 20) + b"</p>"
+    (indir / "bomb.html.gz").write_bytes(gzip.compress(big))
+    (indir / "big.txt").write_bytes(b"word " * (700 << 10))
+    rows = [json.dumps({"id": 1, "text": PROSE}), json.dumps({"id": 2, "text": "x" * (3 << 20)})]
+    rows.append(json.dumps({"id": 3, "text": PROSE}))
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    (indir / "zdata.jsonl.gz").write_bytes(gzip.compress(("\n".join(rows) + "\n").encode()))
+    code, err = clean_dir(tmp_path, "--max-document-mb", "2")
+    assert code == 1
+    for name in ("bomb.html.gz", "big.txt", "data.jsonl:2", "zdata.jsonl.gz:2"):
+        assert f"{name}: over the limit of 2 MB per document" in err, name
+    for name in ("data.jsonl", "zdata.jsonl"):
+        out = [json.loads(x) for x in (tmp_path / "out" / name).read_text().splitlines()]
+        assert [r["id"] for r in out] == [1, 3]
+    code, out, err = run("clean", "-", "--max-document-mb", "2", input=b"word " * (700 << 10))
+    assert code == 1 and "<stdin>: over the limit" in err and out == ""

@@ -24,11 +24,21 @@ from typing import Any, BinaryIO, TypeVar
 from cleaner.decoding import CORRUPT_COMPRESSED, InputError
 from cleaner.html import extract
 from cleaner.pipeline import clean_and_explain
-from cleaner.readers import Source, open_jsonl, parse_jsonl_line, read_document, read_input, reading_notes
+from cleaner.readers import (
+    Source,
+    open_jsonl,
+    parse_jsonl_line,
+    read_document,
+    read_input,
+    reading_notes,
+    too_large,
+)
 from cleaner.records import NO_TEMPLATES, Options, SiteTemplates, clean_raw_chunk
 from cleaner.report import Report, StrictStop
 from cleaner.templates import TemplateCounter, site_of
 from cleaner.writers import atomic_output, atomic_write, display
+
+DEFAULT_OPTIONS = Options()
 
 # JSONL records go to worker processes in chunks of at most this many lines and about this many
 # bytes: large enough that the cost of sending them is small next to cleaning them (about 0.2 s
@@ -149,7 +159,7 @@ def _clean_text_file(
     templates: frozenset[int],
     kind: str = "text",
 ) -> None:
-    data = read_input(path)
+    data = read_input(path, opts.max_document_bytes)
     # A text file is sniffed for HTML only when the user left the format to auto.
     doc = read_document(data, name, kind, sniff=opts.fmt == "auto", markup=opts.config.html_markup)
     report.notes += reading_notes(name, doc, kind)
@@ -172,13 +182,23 @@ def _clean_text_file(
     report.bytes_out += len(payload)
 
 
-def _numbered_chunks(src: BinaryIO, report: Report) -> Iterator[list[tuple[int, bytes]]]:
+def _numbered_chunks(
+    src: BinaryIO, report: Report, name: str = "", opts: Options = DEFAULT_OPTIONS
+) -> Iterator[list[tuple[int, bytes]]]:
     """The lines of a JSONL stream, numbered, in chunks of at most CHUNK_LINES lines or about
     CHUNK_BYTES bytes. They stay bytes: the workers decode them, so the parent that feeds them
-    only reads and writes."""
+    only reads and writes. A line over the document limit is skipped unread (a failure), so one
+    huge record never sits in memory."""
     chunk: list[tuple[int, bytes]] = []
     size = 0
-    for number, raw in enumerate(src, start=1):
+    limit = opts.max_document_bytes
+    for number, raw in enumerate(iter(lambda: src.readline(limit + 1), b""), start=1):
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            report.bytes_in += len(raw) + _skip_line(src)
+            report.failures.append(str(too_large(f"{name}:{number}", limit)))
+            if opts.strict:
+                raise StrictStop(report.failures[-1])
+            continue
         report.bytes_in += len(raw)
         size += len(raw)
         chunk.append((number, raw))
@@ -187,6 +207,16 @@ def _numbered_chunks(src: BinaryIO, report: Report) -> Iterator[list[tuple[int, 
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+def _skip_line(src: BinaryIO) -> int:
+    """Read past the rest of a line, a buffer at a time; return how many bytes were skipped."""
+    skipped = 0
+    while piece := src.readline(CHUNK_BYTES):
+        skipped += len(piece)
+        if piece.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _stream_jsonl(
@@ -203,7 +233,7 @@ def _stream_jsonl(
     the results in input order. Memory holds at most a window of chunks."""
     folder = str(source.relative.parent)
     with open_jsonl(source.path) as src:
-        chunks = _numbered_chunks(src, report)
+        chunks = _numbered_chunks(src, report, name, opts)
         if pool is None:
             results: Iterator[tuple[bytes, Report]] = (
                 clean_raw_chunk(c, name, opts, folder, site_templates) for c in chunks
@@ -382,7 +412,11 @@ def collect_templates(sources: list[Source], opts: Options) -> SiteTemplates:
         try:
             if source.kind == "jsonl":
                 with open_jsonl(source.path) as src:
-                    for raw in src:
+                    limit = opts.max_document_bytes
+                    for raw in iter(lambda: src.readline(limit + 1), b""):  # noqa: B023 - src is this file's
+                        if len(raw) > limit and not raw.endswith(b"\n"):
+                            _skip_line(src)
+                            continue
                         record = parse_jsonl_line(raw.decode("utf-8", "replace"), 0, "", opts.text_field)
                         if record.data is not None:
                             text = record.data[opts.text_field]
@@ -391,7 +425,8 @@ def collect_templates(sources: list[Source], opts: Options) -> SiteTemplates:
                             counter.add(site_of(record.data.get("url"), folder), text)
             else:
                 kind = source.kind
-                doc = read_document(read_input(source.path), "", kind, sniff=opts.fmt == "auto")
+                data = read_input(source.path, opts.max_document_bytes)
+                doc = read_document(data, "", kind, sniff=opts.fmt == "auto")
                 counter.add(site_of(None, folder), doc.text)
         except UNREADABLE:
             continue
