@@ -235,21 +235,22 @@ def body_blocks(tree: HtmlElement) -> str:
             lines.append(text)
         buffer.clear()
 
-    def walk(el: HtmlElement) -> None:
-        # lxml's parser caps nesting depth (256 without huge_tree), so recursion is bounded.
-        if isinstance(el.tag, str) and el.tag not in _SKIP:
-            block = el.tag in BLOCK_TAGS
-            if block:
+    # Walked with events rather than recursion: a page may nest 2,048 elements deep.
+    walker = etree.iterwalk(body if body is not None else tree, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        usable = isinstance(el.tag, str) and el.tag not in _SKIP
+        if event == "start":
+            if not usable:
+                walker.skip_subtree()  # its "end" still comes, and adds its tail
+                continue
+            if el.tag in BLOCK_TAGS:
                 flush()
             buffer.append(el.text or "")
-            for child in el:
-                walk(child)
-            if block:
-                flush()
+            continue
+        if usable and el.tag in BLOCK_TAGS:
+            flush()
         if el.tail:
             buffer.append(el.tail)
-
-    walk(body if body is not None else tree)
     flush()
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -264,6 +265,38 @@ class Extracted:
     markup: frozenset[int]
     encoding: str
     warning: str | None = None
+    # Set when the parser cut the page at its depth limit (cut_note).
+    cut: str | None = None
+
+
+# libxml2 stops at 256 levels of nesting and at text nodes of 10 MB unless told the input is huge:
+# past either, the rest of the page was silently dropped (400 unclosed <div><p> posts kept 253).
+# trafilatura parses with its own module-level parser; it is replaced once, here, by the same
+# parser with huge_tree (which its source names as the option to use), so that every parse of a
+# page, ours or trafilatura's, reads past those limits. Nesting deeper than 2,048 is still cut,
+# and then said in a note (cut_note).
+HTML_PARSER = lxml_html.HTMLParser(
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
+)
+
+
+def _use_huge_parser() -> None:
+    import trafilatura.utils
+
+    trafilatura.utils.HTML_PARSER = HTML_PARSER
+
+
+def cut_note() -> str | None:
+    """A note when the last parse stopped at libxml2's depth limit (the page's text below that
+    depth is lost), else None."""
+    if any("Excessive depth" in e.message for e in HTML_PARSER.error_log):
+        return "page nested deeper than the parser's limit of 2,048 elements; the text below that was cut"
+    return None
 
 
 def _parse(text: str) -> tuple[HtmlElement | None, bool]:
@@ -275,7 +308,7 @@ def _parse(text: str) -> tuple[HtmlElement | None, bool]:
     if tree is not None:
         return tree, True
     try:  # load_html refuses fragments ("<p>x</p>" alone); lxml takes them as a body
-        return lxml_html.document_fromstring(text.encode("utf-8")), False
+        return lxml_html.document_fromstring(text.encode("utf-8"), parser=HTML_PARSER), False
     except (etree.ParserError, ValueError):
         return None, False
 
@@ -313,21 +346,25 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
         return Extracted(decoded.text, NO_MARKUP, frozenset(), decoded.encoding, decoded.warning)
     if not decoded.text.strip():
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
+    _use_huge_parser()
     if not markup:
         text = trafilatura.extract(decoded.text, **_TRAFILATURA_SETTINGS)
         if text and text.strip():
-            return Extracted(text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning)
+            return Extracted(
+                text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning, cut_note()
+            )
         # Nothing: the page has no main content, or it is a fragment trafilatura does not load
         # ("<p>x</p>" alone), which the parse below reads as a body.
     tree, loaded = _parse(decoded.text)
     if tree is None:
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
+    cut = cut_note()
     noise = markup_noise(tree) if markup else frozenset()
     # A page trafilatura loaded and already found nothing in is not extracted a second time.
     text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
     if text and text.strip():
-        return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning)
-    return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning)
+        return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning, cut)
+    return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning, cut)
 
 
 def clean_html_and_explain(page: bytes | str, config: Config | None = None) -> CleanResult:

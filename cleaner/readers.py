@@ -326,4 +326,5 @@ def extraction_note(name: str, extracted: Extracted, kind: str = "html") -> str 
 
 def reading_notes(name: str, extracted: Extracted, kind: str = "html") -> list[str]:
     """Every note about reading one input: a decoding warning, then the extraction note."""
-    return [n for n in (extracted.warning, extraction_note(name, extracted, kind)) if n]
+    cut = f"{name}: {extracted.cut}" if extracted.cut else None
+    return [n for n in (extracted.warning, cut, extraction_note(name, extracted, kind)) if n]
