@@ -509,3 +509,17 @@ def test_documents_over_the_limit_are_skipped_without_reading_them(tmp_path: Pat
         assert [r["id"] for r in out] == [1, 3]
     code, out, err = run("clean", "-", "--max-document-mb", "2", input=b"word " * (700 << 10))
     assert code == 1 and "<stdin>: over the limit" in err and out == ""
+
+
+def test_every_row_of_the_bad_input_table_names_a_test_that_exists() -> None:
+    import re
+
+    root = Path(__file__).parent.parent
+    table = (root / "docs" / "bad-input.md").read_text()
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| input")]
+    assert len(rows) > 40
+    for row in rows:
+        named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", row.rsplit(" | ", 1)[-1])
+        assert named or "tests/test_properties.py" in row, row
+        for path, test in named:
+            assert f"def {test}(" in (root / path).read_text(), (path, test)
