@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint clean eval bench rule-report ceiling compiled test-compiled
+.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough compiled test-compiled
 
 install: $(STAMP)
 
@@ -24,6 +24,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check cleaner tests scripts build_backend setup.py
 	$(BIN)/ruff check cleaner tests scripts build_backend setup.py
 	$(BIN)/mypy
+
+imports:  ## the package's import graph from the sources' syntax trees; fails on an import circle
+	$(PYTHON) scripts/import_graph.py
 
 clean:
 	rm -rf out build *.egg-info .pytest_cache .mypy_cache .ruff_cache
@@ -58,3 +61,6 @@ rule-report: $(STAMP)  ## per rule: noise and article lines and words it removes
 
 ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (reader labels of kept lines)
 	$(BIN)/python scripts/ceiling.py $(DATA)
+
+gold-passthrough: $(STAMP)  ## clean the dev gold texts as input: lines removed, per rule and reader label
+	$(BIN)/python scripts/gold_passthrough.py $(DATA)

@@ -11,17 +11,20 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Literal, get_args
 
 import click
 
 from cleaner import __version__
+from cleaner.api import Hints, clean_and_explain
 from cleaner.config import Config, ConfigError, load_config
 from cleaner.decoding import InputError
 from cleaner.engines.local import default_jobs, output_path, run_batch
-from cleaner.pipeline import RULES, clean_and_explain
 from cleaner.progress import Progress
 from cleaner.readers import (
     MAX_DOCUMENT_BYTES,
+    Format,
+    Kind,
     Skipped,
     Source,
     find_sources,
@@ -33,9 +36,12 @@ from cleaner.readers import (
 )
 from cleaner.records import Options, clean_jsonl
 from cleaner.report import Report, StrictStop, Terminated
+from cleaner.rules.registry import RULES
 from cleaner.writers import OutputBusy, display, lock_output, sweep_temporaries
 
-FORMATS = ["auto", "text", "html", "jsonl"]
+Engine = Literal["local", "ray"]
+# `cleaner explain` reads one file: text or a page, not JSONL.
+ExplainFormat = Literal["auto", "text", "html"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
 
 
@@ -70,7 +76,7 @@ def main() -> None:
     "--format",
     "--input-format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(get_args(Format)),
     default="auto",
     show_default=True,
     help="Input format; auto decides by suffix (.jsonl, .html, ...) and sniffs text that is HTML.",
@@ -94,7 +100,7 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Redo outputs that are already up to date.")
 @click.option(
     "--engine",
-    type=click.Choice(["local", "ray"]),
+    type=click.Choice(get_args(Engine)),
     default="local",
     show_default=True,
     help="Local processes, or a Ray cluster (JSONL or Parquet inputs).",
@@ -118,7 +124,7 @@ def main() -> None:
 def clean_command(
     inputs: tuple[Path, ...],
     outdir: Path | None,
-    fmt: str,
+    fmt: Format,
     text_field: str,
     explain: bool,
     explain_field: str,
@@ -126,7 +132,7 @@ def clean_command(
     config_file: Path | None,
     jobs: int | None,
     force: bool,
-    engine: str,
+    engine: Engine,
     ray_address: str | None,
     site_templates: bool,
     html_markup: bool,
@@ -286,7 +292,7 @@ def _total_bytes(sources: list[Source]) -> int:
     return total
 
 
-def _plan(inputs: list[Path], outdir: Path, fmt: str, report: Report) -> list[Source]:
+def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list[Source]:
     """Find the sources and refuse, before anything is written, outputs that would overwrite any
     input (not only their own) or collide with each other."""
     sources: list[Source] = []
@@ -328,26 +334,26 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     if len(data) > opts.max_document_bytes:
         report.failures.append(str(too_large("<stdin>", opts.max_document_bytes)))
         return
+    kind: Kind = "html" if opts.fmt == "html" else "text"
     try:
         doc = read_document(
             data,
             "<stdin>",
-            opts.fmt,
+            kind,
             sniff=opts.fmt == "auto",
             markup=opts.config.html_markup,
         )
     except InputError as exc:
         report.failures.append(str(exc))
         return
-    kind = "html" if opts.fmt == "html" else "text"
     report.notes += reading_notes("<stdin>", doc, kind)
-    result = clean_and_explain(doc.text, opts.config, markup=doc.markup)
+    result = clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup))
     report.files += 1
     report.add(result)
     sys.stdout.write(result.text)
     if opts.explain:
-        if doc.path:
-            click.echo(f"extraction: {doc.path}", err=True)
+        if doc.route:
+            click.echo(f"extraction: {doc.route}", err=True)
         for removal in result.removed:
             click.echo(f"removed line {removal.line} by {removal.rule}: {removal.text}", err=True)
 
@@ -363,13 +369,13 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     "--format",
     "--input-format",
     "fmt",
-    type=click.Choice(["auto", "text", "html"]),
+    type=click.Choice(get_args(ExplainFormat)),
     default="auto",
     show_default=True,
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
 )
 def explain_command(
-    file: Path, disable: tuple[str, ...], config_file: Path | None, html_markup: bool, fmt: str
+    file: Path, disable: tuple[str, ...], config_file: Path | None, html_markup: bool, fmt: ExplainFormat
 ) -> None:
     """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it.
     For an HTML page, the lines are those of the extracted text, after a line naming the path
@@ -390,9 +396,9 @@ def explain_command(
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
     text = doc.text
-    if doc.path:
-        click.echo(f"extraction: {doc.path}")
-    result = clean_and_explain(text, config, markup=doc.markup)
+    if doc.route:
+        click.echo(f"extraction: {doc.route}")
+    result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
     rule_of = {r.line: r.rule for r in result.removed}
     width = max((len(r.name) for r in RULES), default=10)
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -407,10 +413,23 @@ def explain_command(
 
 @main.command("rules")
 def rules_command() -> None:
-    """List every rule, in the order it runs, with its noise class and what it removes."""
+    """List every rule, in the order it runs, with its noise class, the rules whose removals it
+    reads, and what it removes. A rule that another reads cannot be disabled alone: --disable
+    refuses it, naming the readers to disable with it."""
+    reads = {r.name: ",".join(read.name for read in r.reads) or "-" for r in RULES}
     width = max(len(r.name) for r in RULES)
+    class_width = max(len(r.noise_class) for r in RULES)
+    reads_width = max(len(x) for x in reads.values())
     for rule in RULES:
-        click.echo(f"{rule.name:<{width}}  {rule.noise_class:<10}  {rule.summary}")
+        click.echo(
+            f"{rule.name:<{width}}  {rule.noise_class:<{class_width}}  "
+            f"{reads[rule.name]:<{reads_width}}  {rule.summary}"
+        )
+    click.echo(
+        "(columns: rule, noise class, rules it reads, what it removes; a rule that others read "
+        "cannot be disabled alone: disable its readers with it)",
+        err=True,
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

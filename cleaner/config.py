@@ -15,6 +15,8 @@ from re import _constants as re_constants  # type: ignore[attr-defined]
 from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from cleaner.rules.registry import PHRASE_CLASSES, RULE_NAMES, blind_readers
+
 
 class ConfigError(ValueError):
     """A setting is invalid; the message names the setting and the valid choices."""
@@ -58,11 +60,6 @@ class Thresholds:
                 raise ConfigError(f"thresholds.{f.name} must be a positive whole number, got {value!r}")
 
 
-NOISE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture", "navigation")
-# Noise classes whose rules have a phrase table (and so take extra phrases from a config file).
-PHRASE_CLASSES = ("appeals", "link_lists", "prompts", "captions", "widgets", "furniture")
-
-
 @dataclass(frozen=True)
 class Config:
     """Everything that changes how text is cleaned. Hashable, so derived tables can be cached."""
@@ -77,18 +74,24 @@ class Config:
     html_markup: bool = False
 
     def __post_init__(self) -> None:
-        from cleaner.pipeline import RULE_NAMES  # late: the rule table imports this module
-
         # The compiled build checks field types on construction; the pure one checks them here.
         if not isinstance(self.disabled, frozenset):
             raise TypeError(f"disabled must be a frozenset, not {type(self.disabled).__name__}")
         if not isinstance(self.thresholds, Thresholds):
             raise TypeError(f"thresholds must be Thresholds, not {type(self.thresholds).__name__}")
-
         unknown = sorted(set(self.disabled) - set(RULE_NAMES))
         if unknown:
             raise ConfigError(
                 f"unknown rule {', '.join(unknown)} in disable; valid rules: {', '.join(RULE_NAMES)}"
+            )
+        # A rule that another reads (cleaner.rules.registry) is not disabled alone: its reader
+        # would silently find nothing to build on. Refused, naming the readers to disable too.
+        blind = blind_readers(self.disabled)
+        if blind:
+            name, readers = next(iter(blind.items()))
+            raise ConfigError(
+                f"cannot disable {name} alone: {', '.join(readers)} read{'s' if len(readers) == 1 else ''} "
+                f"what it removes; disable {' and '.join(readers)} too (see `cleaner rules`)"
             )
         for noise_class, patterns in self.extra_phrases:
             if noise_class not in PHRASE_CLASSES:

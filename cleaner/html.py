@@ -14,22 +14,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Final, Literal
 
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
-from cleaner.config import Config
 from cleaner.decoding import Decoded, decode_html
 from cleaner.document import normalize
-from cleaner.pipeline import CleanResult, clean_and_explain
 from cleaner.templates import line_key
 
-TRAFILATURA = "trafilatura"
-FALLBACK = "fallback: body blocks"
-NO_MARKUP = "none: no markup, read as text"
+# How a page's text was extracted (Extracted.route; CleanResult.extraction), "" for text files.
+Route = Literal["trafilatura", "fallback: body blocks", "none: no markup, read as text", ""]
+TRAFILATURA: Final[Route] = "trafilatura"
+FALLBACK: Final[Route] = "fallback: body blocks"
+NO_MARKUP: Final[Route] = "none: no markup, read as text"
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^<>]*>")
 
 # What the page's markup can say is noise. Each word and tag was measured on the dev pages for
@@ -124,7 +124,7 @@ def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
             yield el
 
 
-def markup_noise(tree: HtmlElement) -> frozenset[int]:
+def marked_noise(tree: HtmlElement) -> frozenset[int]:
     """Digests (templates.line_key of the normalised text) of the texts the page's markup marks
     as noise: every block inside a noise box, and the text of a noise line (a caption without
     block children; one with them gives only its own leading text).
@@ -261,7 +261,7 @@ class Extracted:
     FALLBACK), the digests of the texts its markup marks as noise, and how it was decoded."""
 
     text: str
-    path: str
+    route: Route
     markup: frozenset[int]
     encoding: str
     warning: str | None = None
@@ -331,11 +331,11 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     the parse to trafilatura (one parse instead of a parse and a copy: the markup pass costs
     about a fifth of the time per page).
 
-    >>> extract("<html><body><p>A paragraph.</p></body></html>").path
+    >>> extract("<html><body><p>A paragraph.</p></body></html>").route
     'trafilatura'
-    >>> extract("<html><body><div><img src=a.jpg></div></body></html>").path
+    >>> extract("<html><body><div><img src=a.jpg></div></body></html>").route
     'fallback: body blocks'
-    >>> extract("A text file,\\nnot a page.").path
+    >>> extract("A text file,\\nnot a page.").route
     'none: no markup, read as text'
     """
     import trafilatura
@@ -359,26 +359,9 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     if tree is None:
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
     cut = cut_note()
-    noise = markup_noise(tree) if markup else frozenset()
+    noise = marked_noise(tree) if markup else frozenset()
     # A page trafilatura loaded and already found nothing in is not extracted a second time.
     text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
     if text and text.strip():
         return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning, cut)
     return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning, cut)
-
-
-def clean_html_and_explain(page: bytes | str, config: Config | None = None) -> CleanResult:
-    """Extract the main text of an HTML page and clean it; the result's `extraction` names the
-    path taken, and its line numbers refer to the lines of `extract(page).text`."""
-    extracted = extract(page, markup=config is not None and config.html_markup)
-    result = clean_and_explain(extracted.text, config, markup=extracted.markup)
-    return replace(result, extraction=extracted.path)
-
-
-def clean_html(page: bytes | str, config: Config | None = None) -> str:
-    """The article lines of an HTML page (bytes in any declared or detectable encoding, or text).
-
-    >>> clean_html("<html><body><p>A paragraph of the story.</p><form>Sign up now</form></body></html>")
-    'A paragraph of the story.\\n'
-    """
-    return clean_html_and_explain(page, config).text

@@ -1,9 +1,12 @@
-"""The ordered rule table and the loop that applies it until nothing more is removed.
+"""The loop that applies the rules (cleaner.rules.registry) until nothing more is removed.
 
-Order matters only for naming: a line is credited to the first rule that removes it. Phrase rules
-run first, then block and context rules, which read what the phrase rules removed. The whole table
-is applied again to the kept lines until a pass removes nothing, so that cleaning clean text
-changes nothing (`clean(clean(x)) == clean(x)`) even for rules that look at neighbours.
+Each pass first sweeps every line through the per-line rules (the first that removes a line
+names it), then runs the document rules in the registry's order. Order is not only for naming:
+a document rule sees every line the rules before it removed in this pass (`ctx.is_removed`), and
+the rules it declares in `reads` (`ctx.removed_by`) always run before it (the registry's
+docstring says why reversing the document rules changes outputs). The whole table is applied
+again to the kept lines until a pass removes nothing, so that cleaning clean text changes nothing
+(`clean(clean(x)) == clean(x)`) even for rules that look at neighbours.
 """
 
 from __future__ import annotations
@@ -11,61 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 from cleaner.config import Config
 from cleaner.document import Document, Line
+from cleaner.hints import NO_HINTS, Hints
 from cleaner.phrase_index import PhraseIndex
-from cleaner.rules import Context, LineFn, Rule, phrase_sized
-from cleaner.rules.appeals import appeal_block, appeal_phrase
-from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
-from cleaner.rules.context import orphan_between_noise, repeated_line
-from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
-from cleaner.rules.furniture import (
-    affiliate_disclosure,
-    author_name,
-    byline,
-    cookie_notice,
-    furniture_phrase,
-)
-from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
-from cleaner.rules.markup import markup_noise
-from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
-from cleaner.rules.prompts import prompt_phrase
-from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
-
-RULES: Final[tuple[Rule, ...]] = (
-    appeal_phrase,
-    prompt_phrase,
-    widget_phrase,
-    list_header,
-    link_teaser,
-    caption_phrase,
-    credited_caption,
-    furniture_phrase,
-    cookie_notice,
-    affiliate_disclosure,
-    form_consent,
-    byline,
-    end_note,
-    disclaimer,
-    markup_noise,
-    site_template,
-    author_name,
-    caption_before_credit,
-    appeal_block,
-    link_list_block,
-    comment_thread,
-    author_bio,
-    foot_notice,
-    alt_text,
-    orphan_between_noise,
-    repeated_line,
-    page_chrome,
-    edge_boilerplate,
-)
-RULE_NAMES: Final[tuple[str, ...]] = tuple(rule.name for rule in RULES)
-RULES_BY_NAME: Final[dict[str, Rule]] = {rule.name: rule for rule in RULES}
+from cleaner.rules import Context, LineFn, phrase_sized
+from cleaner.rules.registry import RULES
 
 
 class Removal(NamedTuple):
@@ -103,13 +59,7 @@ class CleanResult:
         return out
 
 
-def run_pass(
-    doc: Document,
-    config: Config,
-    first: bool = True,
-    templates: frozenset[int] = frozenset(),
-    markup: frozenset[int] = frozenset(),
-) -> dict[int, str]:
+def run_pass(doc: Document, config: Config, first: bool = True, hints: Hints = NO_HINTS) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
 
     After the first pass, per-line rules are skipped: they judge a line alone, and every line
@@ -121,7 +71,7 @@ def run_pass(
     # Every rule of the pass reads the same context: `removed` is the one dict they all add to,
     # and `mask` the same as a flag per line.
     mask = [False] * len(doc.lines)
-    ctx = Context(doc, config, removed, _patterns(config), templates, markup, mask)
+    ctx = Context(doc, config, removed, templates=hints.templates, markup=hints.markup, mask=mask)
     if first and sweep.steps:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
@@ -138,7 +88,7 @@ def run_pass(
                 removed[index] = verdict
                 mask[index] = True
     for rule in enabled:
-        if rule.per_line:
+        if rule.run is None:
             continue
         for index in rule.run(ctx):
             removed.setdefault(index, rule.name)
@@ -193,31 +143,10 @@ def _sweep_plan(config: Config) -> SweepPlan:
     return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
 
 
-@lru_cache(maxsize=64)
-def _patterns(config: Config) -> dict[str, PhraseIndex]:
-    """Phrase patterns compiled for one config, filled in as rules first ask for them."""
-    return {}
-
-
-def _check_rule_order() -> None:
-    """Per-line rules must precede document rules: run_pass sweeps them first."""
-    kinds = [rule.per_line for rule in RULES]
-    if kinds != sorted(kinds, reverse=True):
-        raise AssertionError("every per-line rule must come before the document rules in RULES")
-
-
-_check_rule_order()
-
-
-def clean_and_explain(
-    text: str,
-    config: Config | None = None,
-    templates: frozenset[int] = frozenset(),
-    markup: frozenset[int] = frozenset(),
-) -> CleanResult:
-    """Clean `text` and say why each removed line went. `templates` are the digests of the
-    site's template lines from a first pass over a batch (see cleaner.templates); `markup` those
-    of the texts an HTML page's markup marks as noise (see cleaner.html).
+def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints = NO_HINTS) -> CleanResult:
+    """Clean `text` and say why each removed line went. `hints` are what the document's
+    surroundings tell: its site's template lines (cleaner.templates) and the texts its HTML
+    page's markup marks as noise (cleaner.html).
 
     >>> result = clean_and_explain("A short headline\\nGet the News on WhatsApp\\n")
     >>> result.text
@@ -233,7 +162,7 @@ def clean_and_explain(
     passes = 0
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=passes == 1, templates=templates, markup=markup)
+        removed = run_pass(doc, config, first=passes == 1, hints=hints)
         if not removed:
             break
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
@@ -246,12 +175,3 @@ def clean_and_explain(
         removed=tuple(sorted(removals, key=lambda r: r.line)),
         passes=passes,
     )
-
-
-def clean(text: str, config: Config | None = None) -> str:
-    """Return the article lines of `text`, trimmed, one per line, in input order.
-
-    >>> clean("Headline\\n\\nAdvertisement\\nThe body of the story goes on here.\\n")
-    'Headline\\nThe body of the story goes on here.\\n'
-    """
-    return clean_and_explain(text, config).text

@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode
 from cleaner.html import FALLBACK, NO_MARKUP, Extracted, extract
@@ -39,7 +39,12 @@ def is_html_name(name: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES)
 
 
-def input_format(path: Path, forced: str) -> str:
+# The user's --format, and the kind of input it decides for a file.
+Format = Literal["auto", "text", "html", "jsonl"]
+Kind = Literal["text", "html", "jsonl"]
+
+
+def input_format(path: Path, forced: Format) -> Kind:
     """'jsonl', 'html' or 'text' for a path, from the user's --format or the file's suffix
     (.jsonl, .ndjson, optionally compressed: .jsonl.gz, .jsonl.zst; .html, .htm, .html.gz,
     .htm.gz). With --format html a JSONL file stays JSONL: its text field holds the HTML."""
@@ -145,11 +150,11 @@ class Source:
 
     path: Path
     relative: Path
-    kind: str = "text"
+    kind: Kind = "text"
 
 
 def find_sources(
-    inputs: list[Path], exclude: Path | None = None, fmt: str = "auto"
+    inputs: list[Path], exclude: Path | None = None, fmt: Format = "auto"
 ) -> Iterator[Source | InputError | Skipped]:
     """Yield every file under the given paths, in sorted order, with its relative output path.
 
@@ -300,10 +305,10 @@ def _bad_record(line: str, number: int, name: str) -> Record:
     return Record(number, None, f"{name}:{number}: record is not a JSON object")
 
 
-def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup: bool = False) -> Extracted:
+def read_document(data: bytes, name: str, kind: Kind, sniff: bool = False, markup: bool = False) -> Extracted:
     """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
     or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
-    with `markup`); text is only decoded (its `path` is then empty, and `markup` too)."""
+    with `markup`); text is only decoded (its `route` is then empty, and `markup` too)."""
     if kind == "html":
         return extract(data, name, markup)
     decoded = decode(data, name)
@@ -312,19 +317,19 @@ def read_document(data: bytes, name: str, kind: str, sniff: bool = False, markup
     return Extracted(decoded.text, "", frozenset(), decoded.encoding, decoded.warning)
 
 
-def extraction_note(name: str, extracted: Extracted, kind: str = "html") -> str | None:
+def extraction_note(name: str, extracted: Extracted, kind: Kind = "html") -> str | None:
     """What the user should hear about how an input of `kind` was read, or None for the usual
     path."""
-    if kind == "text" and extracted.path:
+    if kind == "text" and extracted.route:
         return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
-    if extracted.path == FALLBACK:
+    if extracted.route == FALLBACK:
         return f"{name}: trafilatura found no main content; the page body's blocks were cleaned"
-    if extracted.path == NO_MARKUP:
+    if extracted.route == NO_MARKUP:
         return f"{name}: HTML expected but no markup found; cleaned as text"
     return None
 
 
-def reading_notes(name: str, extracted: Extracted, kind: str = "html") -> list[str]:
+def reading_notes(name: str, extracted: Extracted, kind: Kind = "html") -> list[str]:
     """Every note about reading one input: a decoding warning, then the extraction note."""
     cut = f"{name}: {extracted.cut}" if extracted.cut else None
     return [n for n in (extracted.warning, cut, extraction_note(name, extracted, kind)) if n]

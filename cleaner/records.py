@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaner import __version__
+from cleaner.api import Hints, clean_and_explain
 from cleaner.config import Config
 from cleaner.html import extract
-from cleaner.pipeline import clean_and_explain
-from cleaner.readers import MAX_DOCUMENT_BYTES, parse_jsonl_line, reading_notes
+from cleaner.readers import MAX_DOCUMENT_BYTES, Format, parse_jsonl_line, reading_notes
 from cleaner.report import Report, StrictStop
 from cleaner.templates import site_of
 from cleaner.writers import json_value
@@ -27,7 +27,7 @@ class Options:
     """How a batch runs: the cleaning config and the input and output choices."""
 
     config: Config = field(default_factory=Config)
-    fmt: str = "auto"
+    fmt: Format = "auto"
     text_field: str = "text"
     explain: bool = False
     explain_field: str = "cleaner_removed"
@@ -77,9 +77,13 @@ def clean_record(
     if opts.fmt == "html":  # --format html: the text field holds the page
         page = extract(record.data[opts.text_field], f"{name}:{number}", opts.config.html_markup)
         report.notes += reading_notes(f"{name}:{number}", page)
-        result = clean_and_explain(page.text, opts.config, templates, page.markup)
+        result = clean_and_explain(
+            page.text, opts.config, hints=Hints(templates=templates, markup=page.markup)
+        )
     else:
-        result = clean_and_explain(record.data[opts.text_field], opts.config, templates)
+        result = clean_and_explain(
+            record.data[opts.text_field], opts.config, hints=Hints(templates=templates)
+        )
     report.records += 1
     report.add(result)
     # The record as it came, with only the text field's value replaced (and --explain's field

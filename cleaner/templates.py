@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from cleaner.config import Thresholds
 from cleaner.document import Document
+
+if TYPE_CHECKING:
+    # Only a type: the rules import line_key from here, and cleaner.config imports the rules.
+    from cleaner.config import Thresholds
 
 
 def line_key(norm: str) -> int:
@@ -58,13 +61,3 @@ class TemplateCounter:
             need = max(2, n_docs * thresholds.template_min_percent / 100)
             out[site] = frozenset(key for key, count in self.lines[site].items() if count >= need)
         return out
-
-
-def count_templates(
-    documents: Iterable[tuple[str, str]], thresholds: Thresholds
-) -> Mapping[str, frozenset[int]]:
-    """Template lines per site from (site, text) pairs."""
-    counter = TemplateCounter()
-    for site, text in documents:
-        counter.add(site, text)
-    return counter.templates(thresholds)

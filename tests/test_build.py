@@ -28,5 +28,7 @@ def test_core_modules_are_the_build_under_test() -> None:
     for name in CORE:
         path = importlib.import_module(name).__file__ or ""
         assert path.endswith(".so") == compiled, f"{name} from {path}"
-    # The configuration is never compiled: --jobs pickles it for its workers.
-    assert (importlib.import_module("cleaner.config").__file__ or "").endswith(".py")
+    # The configuration and the hints are never compiled: mypyc's frozen dataclasses cannot be
+    # unpickled, and --jobs sends the configuration to its workers.
+    for name in ("cleaner.config", "cleaner.hints"):
+        assert (importlib.import_module(name).__file__ or "").endswith(".py"), name

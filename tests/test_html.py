@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from cleaner import Config, clean_html, clean_html_and_explain
 from cleaner.cli import main
 from cleaner.decoding import declared_charset
-from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, extract, markup_noise
+from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, extract, marked_noise
 from cleaner.readers import input_format, looks_like_html
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
@@ -169,7 +169,7 @@ def test_markup_noise_uses_whole_words() -> None:
         "<div class='related-posts'><p>Another story</p></div>"
         "<div class='toc-modal'><p>Story text.</p></div></body>"
     )
-    keys = markup_noise(tree)
+    keys = marked_noise(tree)
     assert line_key("another story") in keys
     assert line_key("story text.") not in keys  # also a block outside the noise box
     assert line_key("more story.") not in keys

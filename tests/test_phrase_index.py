@@ -364,8 +364,9 @@ def test_first_table_on_generated_phrases(data: st.DataObject) -> None:
 def test_sweep_names_the_rule_asking_each_rule_would(config: Config) -> None:
     """The sweep's one match over every phrase table gives, for each fixture line, the first
     per-line rule that removes it: what asking each rule's predicate in turn gives."""
-    from cleaner.pipeline import RULES, _sweep_plan
+    from cleaner.pipeline import _sweep_plan
     from cleaner.rules import Context
+    from cleaner.rules.registry import RULES
 
     plan = _sweep_plan(config)
     rules = [r for r in RULES if r.predicate is not None and r.name not in config.disabled]

@@ -113,8 +113,9 @@ pages = st.lists(st.one_of(blocks, st.text(max_size=40)), max_size=30).map(
 @settings(max_examples=150, deadline=None)
 @given(pages, st.booleans())
 def test_html_invariants(page: str, markup: bool) -> None:
+    from cleaner.api import clean_html_and_explain
     from cleaner.config import Config
-    from cleaner.html import clean_html_and_explain, extract
+    from cleaner.html import extract
 
     extracted = extract(page, markup=markup)
     result = clean_html_and_explain(page, Config(html_markup=markup))

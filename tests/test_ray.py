@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cleaner import clean_and_explain
 from cleaner.cli import main
-from cleaner.pipeline import clean_and_explain
 
 ray = pytest.importorskip("ray", reason='the ray extra is not installed (pip install "cleaner[ray]")')
 

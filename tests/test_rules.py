@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import RULE_NAMES, clean_and_explain
+from cleaner import RULE_NAMES, Hints, clean_and_explain
 
 PROSE = "The minister said on Tuesday that the plan would be published before the summer recess."
 # Paragraph-length lines (jusText's "good" class needs a long line dense in stopwords).
@@ -563,7 +563,7 @@ TEMPLATE_ROWS: list[tuple[str, frozenset[str], tuple[int, ...]]] = [
 def test_site_template_rows(text: str, template: frozenset[str], expected: tuple[int, ...]) -> None:
     from cleaner.templates import line_key
 
-    result = clean_and_explain(text, templates=frozenset(line_key(x) for x in template))
+    result = clean_and_explain(text, hints=Hints(templates=frozenset(line_key(x) for x in template)))
     assert tuple(r.line for r in result.removed if r.rule == "site_template") == expected
 
 
@@ -588,7 +588,7 @@ MARKUP_ROWS: list[tuple[str, frozenset[str], tuple[int, ...]]] = [
 def test_markup_noise_rows(text: str, markup: frozenset[str], expected: tuple[int, ...]) -> None:
     from cleaner.templates import line_key
 
-    result = clean_and_explain(text, markup=frozenset(line_key(x) for x in markup))
+    result = clean_and_explain(text, hints=Hints(markup=frozenset(line_key(x) for x in markup)))
     assert tuple(r.line for r in result.removed if r.rule == "markup_noise") == expected
 
 

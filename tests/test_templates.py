@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from cleaner import Thresholds, clean_and_explain
 from cleaner.cli import main
-from cleaner.templates import count_templates, line_key
+from cleaner.templates import TemplateCounter, line_key
 
 HEADER = ["Acme Gazette", "Home | World | Business | Sport", "Subscribe for unlimited access"]
 FOOTER = ["About the Gazette", "Contact the newsroom", "Terms of use and privacy choices"]
@@ -29,7 +29,10 @@ def page(i: int) -> str:
 
 
 def test_counting_is_per_document() -> None:
-    templates = count_templates(((("site", page(i))) for i in range(30)), Thresholds())["site"]
+    counter = TemplateCounter()
+    for i in range(30):
+        counter.add("site", page(i))
+    templates = counter.templates(Thresholds())["site"]
     from cleaner.document import normalize
 
     assert {line_key(normalize(x)) for x in HEADER + FOOTER} <= templates

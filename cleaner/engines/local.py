@@ -21,10 +21,11 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+from cleaner.api import Hints, clean_and_explain
 from cleaner.decoding import CORRUPT_COMPRESSED, InputError
 from cleaner.html import extract
-from cleaner.pipeline import clean_and_explain
 from cleaner.readers import (
+    Kind,
     Source,
     open_jsonl,
     parse_jsonl_line,
@@ -51,7 +52,7 @@ WINDOW_PER_JOB = 4
 STAMP_DIR = ".cleaner-stamps"
 
 
-def output_path(outdir: Path, source: Source, fmt: str) -> Path:
+def output_path(outdir: Path, source: Source, fmt: Kind) -> Path:
     """Where a source's output goes: the relative tree mirrored, `.txt` or `.jsonl`."""
     if fmt == "jsonl":
         relative = source.relative
@@ -157,16 +158,16 @@ def _clean_text_file(
     opts: Options,
     report: Report,
     templates: frozenset[int],
-    kind: str = "text",
+    kind: Kind = "text",
 ) -> None:
     data = read_input(path, opts.max_document_bytes)
     # A text file is sniffed for HTML only when the user left the format to auto.
     doc = read_document(data, name, kind, sniff=opts.fmt == "auto", markup=opts.config.html_markup)
     report.notes += reading_notes(name, doc, kind)
-    result = clean_and_explain(doc.text, opts.config, templates, doc.markup)
+    result = clean_and_explain(doc.text, opts.config, hints=Hints(templates=templates, markup=doc.markup))
     if not doc.text.strip():
         report.empty += 1
-        what = "no text in the page" if doc.path else "empty input"
+        what = "no text in the page" if doc.route else "empty input"
         report.notes.append(f"{name}: {what}, empty output written")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)

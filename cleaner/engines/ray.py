@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cleaner.api import clean_and_explain
 from cleaner.config import Config
-from cleaner.pipeline import clean_and_explain
 from cleaner.records import Options, clean_record
 from cleaner.report import Report
 

@@ -3,48 +3,72 @@
 A rule is a named, documented function. Line rules look at one line and its features; document
 rules look at the whole document (and at what earlier rules removed in this pass) for block and
 context patterns. Both are wrapped in `Rule`, whose name is used everywhere: the rule table,
-`--disable`, explain output, statistics and tests.
+`--disable`, explain output, statistics and tests. A document rule that builds on the lines
+another rule removed says so, `@doc_rule(CLASS, reads=(list_header,))`, and asks
+`ctx.removed_by(list_header)`; the registry (cleaner.rules.registry) orders the rules from those
+declarations and refuses to disable a rule that an enabled rule reads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from cleaner.config import Config
 from cleaner.document import Document, Line
 from cleaner.phrase_index import PhraseIndex
+
+if TYPE_CHECKING:
+    # Only a type here: cleaner.config validates rule names against the registry, which imports
+    # the rules, so a run-time import would close a circle.
+    from cleaner.config import Config
 
 # Phrase tables describe short lines; a longer line is prose. Bounding the length here also bounds
 # the work any phrase pattern can do on hostile input.
 MAX_PHRASE_CHARS: Final = 300
 
 
-@dataclass(frozen=True)
 class Context:
     """What a rule may read: the document, the config, what earlier rules in this pass removed,
-    and the phrase patterns compiled for this config."""
+    and the document's hints (cleaner.hints.Hints, unpacked).
 
-    doc: Document
-    config: Config
-    removed: Mapping[int, str]
-    patterns: dict[str, PhraseIndex] = field(default_factory=dict)
-    # Digests of this document's site's template lines (--site-templates), else empty.
-    templates: frozenset[int] = frozenset()
-    # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
-    markup: frozenset[int] = frozenset()
-    # `removed` as one flag per line, which the pipeline keeps in step with it (None: ask
-    # `removed`). Rules ask is_removed of every line, often several times; a list look-up needs
-    # no boxed integer, a dict look-up does.
-    mask: list[bool] | None = None
+    (A plain class, not a frozen dataclass: mypyc gives a compiled dataclass its fields' types at
+    run time, and Config is imported here for typing only; see the import above.)
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        config: Config,
+        removed: Mapping[int, str],
+        templates: frozenset[int] = frozenset(),
+        markup: frozenset[int] = frozenset(),
+        mask: list[bool] | None = None,
+    ) -> None:
+        self.doc: Final = doc
+        self.config: Final = config
+        self.removed: Final = removed
+        # Digests of this document's site's template lines (--site-templates), else empty.
+        self.templates: Final = templates
+        # Digests of the texts an HTML page's markup marks as noise (cleaner.html), else empty.
+        self.markup: Final = markup
+        # `removed` as one flag per line, which the pipeline keeps in step with it (None: ask
+        # `removed`). Rules ask is_removed of every line, often several times; a list look-up
+        # needs no boxed integer, a dict look-up does.
+        self.mask: Final = mask
 
     def is_removed(self, index: int) -> bool:
         mask = self.mask
         if mask is None or not 0 <= index < len(mask):
             return index in self.removed
         return mask[index]
+
+    def removed_by(self, rule: Rule) -> list[int]:
+        """Positions of the lines `rule` removed so far in this pass, in the order it removed
+        them. A rule asks this only of the rules it declares in `reads`."""
+        name = rule.name
+        return [i for i, by in self.removed.items() if by == name]
 
 
 LineFn = Callable[[Line, Context], bool]
@@ -64,16 +88,19 @@ class PhraseTable:
 
 @dataclass(frozen=True)
 class Rule:
-    """A named rule: `run` returns the positions (in `doc.lines`) of the lines it removes.
-    `per_line` rules judge each line alone, so a line they kept once they keep again."""
+    """A named rule. A per-line rule has a `predicate` over one line (the pipeline sweeps every
+    line through all of them at once; a line they kept once they keep again); a document rule
+    has `run`, which returns the positions (in `doc.lines`) of the lines it removes, and `reads`,
+    the rules whose removals it builds on (it runs after them, and cannot run without them)."""
 
     name: str
     noise_class: str
-    run: DocFn
+    run: DocFn | None
     doc: str
     predicate: LineFn | None = None
     # Phrase rules: their table, so that one match can ask every phrase rule at once (pipeline).
     table: PhraseTable | None = None
+    reads: tuple[Rule, ...] = ()
 
     @property
     def per_line(self) -> bool:
@@ -95,10 +122,7 @@ def line_rule(noise_class: str) -> Callable[[LineFn], Rule]:
 
 
 def _line_rule(name: str, noise_class: str, fn: LineFn, doc: str, table: PhraseTable | None = None) -> Rule:
-    def run(ctx: Context) -> Iterable[int]:
-        return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and fn(line, ctx)]
-
-    return Rule(name, noise_class, run, doc, predicate=fn, table=table)
+    return Rule(name, noise_class, None, doc, predicate=fn, table=table)
 
 
 def phrase_rule(
@@ -119,11 +143,12 @@ def phrase_rule(
     return wrap
 
 
-def doc_rule(noise_class: str) -> Callable[[DocFn], Rule]:
-    """Make a Rule from a function over the whole document."""
+def doc_rule(noise_class: str, reads: tuple[Rule, ...] = ()) -> Callable[[DocFn], Rule]:
+    """Make a Rule from a function over the whole document; `reads` are the rules whose removals
+    it asks for with `ctx.removed_by`."""
 
     def wrap(fn: DocFn) -> Rule:
-        return Rule(fn.__name__, noise_class, fn, fn.__doc__ or "")
+        return Rule(fn.__name__, noise_class, fn, fn.__doc__ or "", reads=reads)
 
     return wrap
 
@@ -131,7 +156,8 @@ def doc_rule(noise_class: str) -> Callable[[DocFn], Rule]:
 @lru_cache(maxsize=256)
 def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> PhraseIndex:
     """Compile a phrase table (whole-line patterns over the normalised line), indexed so that a
-    line is tried only against the phrases that could match it (see cleaner.phrase_index)."""
+    line is tried only against the phrases that could match it (see cleaner.phrase_index).
+    The one cache of compiled tables (the pipeline's sweep plan holds one index of them all)."""
     return PhraseIndex(builtin + extra)
 
 
@@ -140,28 +166,18 @@ def phrase_sized(line: Line, config: Config) -> bool:
     return len(line.text) <= MAX_PHRASE_CHARS and line.n_words <= config.thresholds.max_phrase_words
 
 
-def is_phrase(line: Line, ctx: Context, noise_class: str, table: tuple[str, ...]) -> bool:
+def is_phrase(line: Line, ctx: Context, key: str, table: tuple[str, ...]) -> bool:
     """True when the whole normalised line is one of the table's phrases (or the user's extras).
 
-    `noise_class` names the compiled table in the per-config cache and the user's `[phrases]`
-    extras added to it; a rule with a table of its own beside its class's main one passes a key
-    of its own ("furniture_end_note"), which has no extras.
+    `key` names the user's `[phrases]` extras added to the table: a noise class; a rule with a
+    table of its own beside its class's main one passes a key of its own ("endmatter_author_box"),
+    which has no extras.
     """
     if not phrase_sized(line, ctx.config):
         return False
-    pattern = ctx.patterns.get(noise_class)
-    if pattern is None:
-        pattern = ctx.patterns[noise_class] = compile_table(table, ctx.config.phrases(noise_class))
-    return pattern.fullmatch(line.norm)
+    return compile_table(table, ctx.config.phrases(key)).fullmatch(line.norm)
 
 
 def is_prose(line: Line, ctx: Context) -> bool:
     """Article-like prose: long enough and ending like a sentence."""
     return line.terminal and line.n_words >= ctx.config.thresholds.prose_min_words
-
-
-def neighbours(ctx: Context, index: int) -> tuple[int | None, int | None]:
-    """Positions of the nearest lines before and after `index` (None at the edges)."""
-    before = index - 1 if index > 0 else None
-    after = index + 1 if index + 1 < len(ctx.doc.lines) else None
-    return before, after

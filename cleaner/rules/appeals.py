@@ -59,7 +59,7 @@ def appeal_phrase(line: Line) -> bool:
     return True  # any line may be one; the whole line must be a phrase of the table
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(appeal_phrase,))
 def appeal_block(ctx: Context) -> Iterable[int]:
     """Remove the paragraphs of an appeal box: everything between an appeal phrase and the next
     appeal phrase a few lines on, and paragraphs right after an appeal phrase that speak of
@@ -70,7 +70,7 @@ def appeal_block(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     span = ctx.config.thresholds.appeal_max_span
-    starts = [i for i, rule in ctx.removed.items() if rule == "appeal_phrase"]
+    starts = ctx.removed_by(appeal_phrase)
     out: set[int] = set()
     for start in sorted(starts):
         ends = [j for j in starts if start < j <= start + span]

@@ -148,7 +148,7 @@ def _label_credit(line: Line) -> bool:
     return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(credited_caption,))
 def caption_before_credit(ctx: Context) -> Iterable[int]:
     """Remove a caption line that is repeated on the next line with a credit appended
     ("Cell holding the soldiers" then "Cell holding the soldiers (Telegram/Name)").
@@ -159,9 +159,9 @@ def caption_before_credit(ctx: Context) -> Iterable[int]:
     lines = ctx.doc.lines
     out = []
     # From each credited caption back to the line before it (few lines are credited captions).
-    for j, rule in ctx.removed.items():
+    for j in ctx.removed_by(credited_caption):
         i = j - 1
-        if rule != "credited_caption" or i < 0 or ctx.is_removed(i):
+        if i < 0 or ctx.is_removed(i):
             continue
         nxt = lines[j].text
         if nxt.startswith(lines[i].text) and len(nxt) > len(lines[i].text):

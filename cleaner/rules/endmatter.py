@@ -1,9 +1,9 @@
 """End matter: what follows the article on its page (the author's bio, feedback widgets, "The
 post ... appeared first on ..." notes, tag and category lines, disclaimers).
 
-These are page furniture (noise class `furniture`; a user's `[phrases] furniture` extras are
-matched by furniture_phrase, which runs first), kept in their own module because most of them
-are judged by their place at the end of the text.
+Noise class `endmatter`: page furniture that is judged by its place at the end of the text. Its
+phrase tables have keys of their own and take no `[phrases]` extras (a user's `[phrases]
+furniture` extras are matched by furniture_phrase, which runs first).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Final
 from cleaner.document import STOPWORDS, Line
 from cleaner.rules import Context, doc_rule, is_phrase, line_rule, phrase_rule
 
-NOISE_CLASS: Final = "furniture"
+NOISE_CLASS: Final = "endmatter"
 
 # Notes at the end of posts: feedback widgets, syndication notes, tags and categories.
 END_NOTE_PHRASES: Final[tuple[str, ...]] = (
@@ -106,8 +106,9 @@ AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
 AUTHOR_BOX_MAX_LINES: Final = 4
 
 
-# Its own table key: the user's [phrases] furniture extras already reach furniture_phrase.
-@phrase_rule(NOISE_CLASS, END_NOTE_PHRASES, key="furniture_end_note")
+# Its own table key, which takes no extras: the user's [phrases] furniture extras already reach
+# furniture_phrase.
+@phrase_rule(NOISE_CLASS, END_NOTE_PHRASES, key="endmatter_end_note")
 def end_note(line: Line) -> bool:
     """Remove notes that follow an article: feedback widgets ("Was this article helpful?"),
     syndication notes ("The post ... appeared first on ..."), tag and category lines ("Tags:
@@ -186,7 +187,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
         # The box's header and name lines right above the bio.
         for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
             j = kept[m]
-            if is_phrase(lines[j], ctx, "furniture_author_box", AUTHOR_BOX_HEADERS):
+            if is_phrase(lines[j], ctx, "endmatter_author_box", AUTHOR_BOX_HEADERS):
                 out.extend(kept[m:n])
                 break
     return sorted(set(out))

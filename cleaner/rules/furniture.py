@@ -23,10 +23,16 @@ DATE: Final = (
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
 )
 
-FURNITURE_PHRASES: Final[tuple[str, ...]] = (
-    # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age.
+# Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age. Named:
+# author_name looks for a name beside the lines furniture_phrase removed as datelines.
+DATELINE: Final = (
     rf"((published|updated|posted|last updated|first published|modified)( on| at)?:? )?{DATE}"
-    rf"([ |,·•]+((updated|published)( on| at)?:? )?{DATE})*",
+    rf"([ |,·•]+((updated|published)( on| at)?:? )?{DATE})*"
+)
+_DATELINE: Final = re.compile(DATELINE)
+
+FURNITURE_PHRASES: Final[tuple[str, ...]] = (
+    DATELINE,
     r"(published|updated|posted)?:? ?\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     # Update and correction notes that stand alone.
     r"this (story|article|post|report|page) (has been|was|is being|will be) updated.{0,60}",
@@ -173,7 +179,7 @@ def byline(line: Line, ctx: Context) -> bool:
 
 
 def _is_date(line: Line) -> bool:
-    return len(line.text) <= MAX_PHRASE_CHARS and re.fullmatch(FURNITURE_PHRASES[0], line.norm) is not None
+    return len(line.text) <= MAX_PHRASE_CHARS and _DATELINE.fullmatch(line.norm) is not None
 
 
 def _is_name(line: Line) -> bool:
@@ -186,7 +192,7 @@ def _is_name(line: Line) -> bool:
     )
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(furniture_phrase,))
 def author_name(ctx: Context) -> Iterable[int]:
     """Remove a bare author name ("Jane Doe") standing right before or after a dateline.
 
@@ -197,7 +203,7 @@ def author_name(ctx: Context) -> Iterable[int]:
     out = set()
     # Only the neighbours of removed date lines can be bylines: start from those, not from
     # every line of the document.
-    dates = [j for j, rule in ctx.removed.items() if rule == "furniture_phrase" and _is_date(lines[j])]
+    dates = [j for j in ctx.removed_by(furniture_phrase) if _is_date(lines[j])]
     for j in dates:
         for i in (j - 1, j + 1):
             if 0 <= i < len(lines) and not ctx.is_removed(i) and _is_name(lines[i]):

@@ -53,7 +53,7 @@ def list_header(line: Line) -> bool:
     return True  # any line may be one; the whole line must be a phrase of the table
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(list_header,))
 def link_list_block(ctx: Context) -> Iterable[int]:
     """Remove the items under a related-links header: headlines, teasers and list furniture
     ("By admin", a bare date, "69 views"), up to where article prose resumes or the text ends.
@@ -67,7 +67,7 @@ def link_list_block(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     need = ctx.config.thresholds.list_resume_prose_lines
-    headers = {i for i, rule in ctx.removed.items() if rule == "list_header"}
+    headers = set(ctx.removed_by(list_header))
     # A header phrase that recurs ("Read More" after every teaser) is a button, not a list header.
     seen = Counter(lines[i].norm for i in headers)
     headers = {i for i in headers if seen[lines[i].norm] < BUTTON_REPEATS}

@@ -123,7 +123,7 @@ def is_attribution(line: Line) -> bool:
     return first not in STOPWORDS and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
 
 
-@doc_rule(NOISE_CLASS)
+@doc_rule(NOISE_CLASS, reads=(widget_phrase,))
 def comment_thread(ctx: Context) -> Iterable[int]:
     """Remove a reader-comment thread: everything from the first commenter attribution ("Name
     says:", "Reply to Name", "1 reply by Name") to the end of the text, when there are at least
@@ -137,7 +137,7 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     and no comment furniture there), and any text before the thread.
     """
     lines = ctx.doc.lines
-    widget_lines = [i for i, rule in ctx.removed.items() if rule == "widget_phrase"]
+    widget_lines = ctx.removed_by(widget_phrase)
     headings = [i for i in widget_lines if _COMMENTS_HEADING.fullmatch(lines[i].norm)]
     if headings:
         return [i for i in range(min(headings) + 1, len(lines)) if not ctx.is_removed(i)]

@@ -1,4 +1,5 @@
-"""Context revision: lines judged by their neighbours after the phrase and block rules ran."""
+"""Context revision (noise class `revision`): lines judged by their neighbours after the phrase
+and block rules ran, so these rules run last (see cleaner.rules.registry)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Final
 from cleaner.rules import Context, doc_rule
 from cleaner.rules.navigation import has_menu
 
-NOISE_CLASS: Final = "context"
+NOISE_CLASS: Final = "revision"
 
 
 @doc_rule(NOISE_CLASS)
