@@ -325,10 +325,16 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
 
 def _clean_stdin(opts: Options, report: Report) -> None:
     if opts.fmt == "jsonl":
-        stream = (line.decode("utf-8", errors="replace") for line in sys.stdin.buffer)
+
+        def lines() -> Iterator[str]:
+            for line in sys.stdin.buffer:
+                report.bytes_in += len(line)
+                yield line.decode("utf-8", errors="replace")
+
         sys.stdout.flush()
-        for out in clean_jsonl(stream, "<stdin>", opts, report):
+        for out in clean_jsonl(lines(), "<stdin>", opts, report):
             sys.stdout.buffer.write(out)
+            report.bytes_out += len(out)
         return
     data = sys.stdin.buffer.read(opts.max_document_bytes + 1)
     if len(data) > opts.max_document_bytes:
@@ -350,7 +356,11 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     result = clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup))
     report.files += 1
     report.add(result)
-    sys.stdout.write(result.text)
+    payload = result.text.encode("utf-8", "surrogateescape")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    report.bytes_in += len(data)
+    report.bytes_out += len(payload)
     if opts.explain:
         if doc.route:
             click.echo(f"extraction: {doc.route}", err=True)
