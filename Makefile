@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough compiled test-compiled
+.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough compiled test-compiled languages
 
 install: $(STAMP)
 
@@ -58,6 +58,9 @@ bench: compiled  ## speed and memory: cleaner -j1/-j2, cat, jusText, trafilatura
 
 rule-report: $(STAMP)  ## per rule: noise and article lines and words it removes on the dev set
 	$(BIN)/python scripts/rule_report.py $(DATA)
+
+languages: $(STAMP)  ## per language pack: noise removed, article lost and detection on its fixtures
+	$(BIN)/python scripts/languages.py tests/fixtures/languages
 
 ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (reader labels of kept lines)
 	$(BIN)/python scripts/ceiling.py $(DATA)

@@ -17,9 +17,10 @@ import click
 
 from cleaner import __version__
 from cleaner.api import Hints, clean_and_explain
-from cleaner.config import Config, ConfigError, load_config
+from cleaner.config import LANGUAGE_CHOICES, Config, ConfigError, load_config
 from cleaner.decoding import InputError
 from cleaner.engines.local import default_jobs, output_path, run_batch
+from cleaner.lexicon import UNKNOWN
 from cleaner.progress import Progress
 from cleaner.readers import (
     MAX_DOCUMENT_BYTES,
@@ -43,15 +44,23 @@ Engine = Literal["local", "ray"]
 # `cleaner explain` reads one file: text or a page, not JSONL.
 ExplainFormat = Literal["auto", "text", "html"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
+LANGUAGE_HELP = (
+    f"Read every document as this language ({', '.join(LANGUAGE_CHOICES)}) instead of detecting it; "
+    f"{UNKNOWN}: only the rules that read no words."
+)
 
 
-def build_config(config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False) -> Config:
-    """The config from --config, --disable and --html-markup, or a usage error (exit 2) naming
-    the bad setting."""
+def build_config(
+    config_file: Path | None, disable: tuple[str, ...], html_markup: bool = False, language: str | None = None
+) -> Config:
+    """The config from --config, --disable, --html-markup and --language, or a usage error (exit
+    2) naming the bad setting."""
     try:
         config = load_config(config_file) if config_file else Config()
         if html_markup:
             config = replace(config, html_markup=True)
+        if language is not None:
+            config = replace(config, language=language)
         return config.with_disabled(*disable) if disable else config
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
@@ -119,6 +128,7 @@ def main() -> None:
     show_default=True,
     help="Skip, as an error, a file, page (after gunzip) or JSONL record larger than this.",
 )
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
@@ -137,12 +147,13 @@ def clean_command(
     site_templates: bool,
     html_markup: bool,
     max_document_mb: int,
+    language: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
     """Clean INPUT files and directories into -o OUTDIR, or - (stdin) to stdout."""
     opts = Options(
-        config=build_config(config_file, disable, html_markup),
+        config=build_config(config_file, disable, html_markup, language),
         fmt=fmt,
         text_field=text_field,
         explain=explain,
@@ -375,6 +386,7 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option(
     "--format",
     "--input-format",
@@ -385,12 +397,17 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
 )
 def explain_command(
-    file: Path, disable: tuple[str, ...], config_file: Path | None, html_markup: bool, fmt: ExplainFormat
+    file: Path,
+    disable: tuple[str, ...],
+    config_file: Path | None,
+    html_markup: bool,
+    language: str | None,
+    fmt: ExplainFormat,
 ) -> None:
-    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it.
-    For an HTML page, the lines are those of the extracted text, after a line naming the path
-    the extraction took."""
-    config = build_config(config_file, disable, html_markup)
+    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it,
+    after a line naming the language the rules read it in. For an HTML page, the lines are those
+    of the extracted text, after a line naming the path the extraction took."""
+    config = build_config(config_file, disable, html_markup, language)
     stdin = str(file) == "-"
     try:
         data = sys.stdin.buffer.read() if stdin else read_input(file)
@@ -409,6 +426,7 @@ def explain_command(
     if doc.route:
         click.echo(f"extraction: {doc.route}")
     result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
+    click.echo(f"language: {result.language}")
     rule_of = {r.line: r.rule for r in result.removed}
     width = max((len(r.name) for r in RULES), default=10)
     for number, raw in enumerate(text.splitlines(), start=1):

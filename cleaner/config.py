@@ -15,7 +15,13 @@ from re import _constants as re_constants  # type: ignore[attr-defined]
 from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from cleaner.lexicon import LANGUAGES, UNKNOWN
 from cleaner.rules.registry import PHRASE_CLASSES, RULE_NAMES, blind_readers
+
+# Config.language: detect each document's language (cleaner.language), or read every document as
+# this one (a pack's code, or UNKNOWN for the rules that read no words).
+AUTO_LANGUAGE = "auto"
+LANGUAGE_CHOICES = (AUTO_LANGUAGE, *LANGUAGES, UNKNOWN)
 
 
 class ConfigError(ValueError):
@@ -72,6 +78,8 @@ class Config:
     # the rule markup_noise. It needs a parse of its own next to trafilatura's and costs about a
     # fifth of the time per page for +0.0006 F1 on the dev pages, so it is opt-in.
     html_markup: bool = False
+    # The language whose lexicon the word-reading rules use: "auto" detects it per document.
+    language: str = AUTO_LANGUAGE
 
     def __post_init__(self) -> None:
         # The compiled build checks field types on construction; the pure one checks them here.
@@ -83,6 +91,10 @@ class Config:
         if unknown:
             raise ConfigError(
                 f"unknown rule {', '.join(unknown)} in disable; valid rules: {', '.join(RULE_NAMES)}"
+            )
+        if self.language not in LANGUAGE_CHOICES:
+            raise ConfigError(
+                f"unknown language {self.language!r}; valid languages: {', '.join(LANGUAGE_CHOICES)}"
             )
         # A rule that another reads (cleaner.rules.registry) is not disabled alone: its reader
         # would silently find nothing to build on. Refused, naming the readers to disable too.
@@ -114,7 +126,7 @@ class Config:
 
 def config_from_mapping(data: Mapping[str, Any]) -> Config:
     """Build a Config from parsed TOML, rejecting unknown keys and wrong types by name."""
-    known = {"disable", "thresholds", "phrases", "html_markup"}
+    known = {"disable", "thresholds", "phrases", "html_markup", "language"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"unknown setting {', '.join(unknown)}; valid settings: {', '.join(sorted(known))}")
@@ -139,11 +151,15 @@ def config_from_mapping(data: Mapping[str, Any]) -> Config:
     html_markup = data.get("html_markup", False)
     if not isinstance(html_markup, bool):
         raise ConfigError("html_markup must be true or false")
+    language = data.get("language", AUTO_LANGUAGE)
+    if not isinstance(language, str):
+        raise ConfigError(f"language must be a string, one of: {', '.join(LANGUAGE_CHOICES)}")
     return Config(
         disabled=frozenset(disable),
         thresholds=Thresholds(**raw_thresholds),
         extra_phrases=tuple(sorted(phrases)),
         html_markup=html_markup,
+        language=language,
     )
 
 

@@ -142,7 +142,14 @@ STOPWORDS: Final = frozenset(
     ]
 )
 
-_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Chinese characters and Japanese kana: scripts written without spaces between words.
+_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A word is a run of letters and digits joined by apostrophes; in a script without spaces, every
+# three characters count as one word, so that the line-shape tests (a short line, a menu item,
+# prose, a phrase-sized line) count characters there, in the units the thresholds were set in:
+# three full-width characters take the width of an English word and its space (about six
+# columns). "首页" is one word, a sentence of 30 characters ten.
+_WORD: Final = re.compile(rf"[{_CJK}]{{1,3}}|[^\W_{_CJK}]+(?:['’][^\W_{_CJK}]+)*")
 # For text of Latin-1 characters (ASCII, and the accented letters of Western European words),
 # one byte per character: every letter or digit as "a" and every other byte as a space (the
 # pattern's [^\W_] is str.isalnum()). The runs of letters and digits are then the places where
@@ -195,9 +202,10 @@ _BULLET_CHARS: Final = " \t•·◦▪▸►‣∙*-–—>|»›"
 _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS: Final = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
 # Closing characters that may follow the sentence punctuation of a paragraph.
-_CLOSERS: Final = "\"'”’)]»"
+_CLOSERS: Final = "\"'”’)]»」』）"
 _CLOSERS_SPACE: Final = _CLOSERS + " "
-TERMINAL_PUNCTUATION: Final = ".!?…"
+# With the full stops of Chinese and Japanese (。！？), whose sentences end in them.
+TERMINAL_PUNCTUATION: Final = ".!?…。！？"
 _TERMINAL: Final = tuple(TERMINAL_PUNCTUATION)
 
 
@@ -271,7 +279,7 @@ def is_structure(text: str) -> bool:
 
 def normalize(text: str) -> str:
     """Return the form phrase tables match against: lowercase, straight quotes, no leading bullet,
-    single spaces, no trailing colon.
+    single spaces, no trailing colon (nor a full-width one, "：").
 
     >>> normalize("  • Related Posts: ")
     'related posts'
@@ -290,7 +298,7 @@ def normalize(text: str) -> str:
     # printable), and it cost more than the rest of this function.
     if not text.isprintable() or "  " in text or text.endswith(" "):
         text = " ".join(text.split())
-    return text.rstrip(":").rstrip().lower()
+    return text.rstrip(":：").rstrip().lower()
 
 
 class Line:

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from cleaner.config import Config
+from cleaner.config import AUTO_LANGUAGE, Config
 from cleaner.document import Document, Line
 from cleaner.hints import NO_HINTS, Hints
+from cleaner.language import detect_sample, sample
+from cleaner.lexicon import Lexicon, english, lexicon
 from cleaner.phrase_index import PhraseIndex
-from cleaner.rules import Context, LineFn, phrase_sized
+from cleaner.rules import Context, LineFn, phrase_sized, phrases_of
 from cleaner.rules.registry import RULES
 
 
@@ -50,6 +52,8 @@ class CleanResult:
     passes: int
     # How an HTML page's text was extracted (cleaner.html: trafilatura or the body's blocks).
     extraction: str = ""
+    # The language whose lexicon the rules read (cleaner.lexicon; "und": none, shapes only).
+    language: str = "en"
 
     def counts(self) -> dict[str, int]:
         """Lines removed per rule."""
@@ -59,19 +63,25 @@ class CleanResult:
         return out
 
 
-def run_pass(doc: Document, config: Config, first: bool = True, hints: Hints = NO_HINTS) -> dict[int, str]:
+def run_pass(
+    doc: Document, config: Config, first: bool = True, hints: Hints = NO_HINTS, lex: Lexicon | None = None
+) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
+    `lex` is the document's lexicon, the words of its language (English when not given).
 
     After the first pass, per-line rules are skipped: they judge a line alone, and every line
     still here was already kept by all of them.
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
-    sweep = _sweep_plan(config)
+    lex = lex or english()
+    sweep = _sweep_plan(config, lex)
     # Every rule of the pass reads the same context: `removed` is the one dict they all add to,
     # and `mask` the same as a flag per line.
     mask = [False] * len(doc.lines)
-    ctx = Context(doc, config, removed, templates=hints.templates, markup=hints.markup, mask=mask)
+    ctx = Context(
+        doc, config, removed, templates=hints.templates, markup=hints.markup, mask=mask, lexicon=lex
+    )
     if first and sweep.steps:
         # One sweep for all per-line rules (they come first in the table): the first that
         # removes a line names it, exactly as if each rule had swept the lines in turn.
@@ -129,7 +139,8 @@ class SweepPlan:
 
 
 @lru_cache(maxsize=64)
-def _sweep_plan(config: Config) -> SweepPlan:
+def _sweep_plan(config: Config, lex: Lexicon) -> SweepPlan:
+    """The sweep of one config in one language: each phrase rule's table is the language's."""
     steps: list[_Step] = []
     tables: list[tuple[str, ...]] = []
     for rule in RULES:
@@ -139,7 +150,7 @@ def _sweep_plan(config: Config) -> SweepPlan:
             steps.append((rule.name, rule.predicate, None, -1))
         else:
             steps.append((rule.name, rule.predicate, rule.table.precondition, len(tables)))
-            tables.append(rule.table.phrases + config.phrases(rule.table.key))
+            tables.append(phrases_of(rule.table, lex) + config.phrases(rule.table.key))
     return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
 
 
@@ -158,13 +169,30 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
         raise TypeError(f"text must be str, not {type(text).__name__}")
     config = config or Config()
     doc = Document.from_text(text)
+    auto = config.language == AUTO_LANGUAGE
+    # The language is told from a sample of the text (cleaner.language); the sample is taken
+    # again from the clean text, and the language asked again only when the sample changed.
+    told = sample(line.text for line in doc.lines) if auto else ""
+    lex = lexicon(detect_sample(told) if auto else config.language)
     removals: list[Removal] = []
     passes = 0
+    first = True
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=passes == 1, hints=hints)
+        removed = run_pass(doc, config, first=first, hints=hints, lex=lex)
+        first = False
         if not removed:
-            break
+            # The language is the clean text's: when removing its noise changed what the text
+            # reads as, the rules run again in that language. A text changes language only when
+            # lines go, so this ends; and cleaning the result finds the same language in it and
+            # nothing to remove (clean(clean(x)) == clean(x)).
+            now = sample(line.text for line in doc.lines) if auto else told
+            language = detect_sample(now) if now != told else lex.code
+            told = now
+            if language == lex.code:
+                break
+            lex, first = lexicon(language), True
+            continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
     kept = tuple(doc.lines)
@@ -174,4 +202,5 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
         kept=kept,
         removed=tuple(sorted(removals, key=lambda r: r.line)),
         passes=passes,
+        language=lex.code,
     )

@@ -21,14 +21,18 @@ from cleaner.document import (
     is_structure,
     normalize,
 )
+from cleaner.lexicon.en import (
+    APPEAL_PHRASES,
+    AUTHOR_BOX_HEADERS,
+    CAPTION_PHRASES,
+    END_NOTE_PHRASES,
+    FURNITURE_PHRASES,
+    LINK_TEASERS,
+    LIST_HEADERS,
+    PROMPT_PHRASES,
+    WIDGET_PHRASES,
+)
 from cleaner.phrase_index import PhraseIndex, analyse
-from cleaner.rules.appeals import APPEAL_PHRASES
-from cleaner.rules.captions import CAPTION_PHRASES
-from cleaner.rules.endmatter import AUTHOR_BOX_HEADERS, END_NOTE_PHRASES
-from cleaner.rules.furniture import FURNITURE_PHRASES
-from cleaner.rules.link_lists import LINK_TEASERS, LIST_HEADERS
-from cleaner.rules.prompts import PROMPT_PHRASES
-from cleaner.rules.widgets import WIDGET_PHRASES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TABLES = {
@@ -364,11 +368,12 @@ def test_first_table_on_generated_phrases(data: st.DataObject) -> None:
 def test_sweep_names_the_rule_asking_each_rule_would(config: Config) -> None:
     """The sweep's one match over every phrase table gives, for each fixture line, the first
     per-line rule that removes it: what asking each rule's predicate in turn gives."""
+    from cleaner.lexicon import lexicon
     from cleaner.pipeline import _sweep_plan
     from cleaner.rules import Context
     from cleaner.rules.registry import RULES
 
-    plan = _sweep_plan(config)
+    plan = _sweep_plan(config, lexicon("en"))
     rules = [r for r in RULES if r.predicate is not None and r.name not in config.disabled]
     texts = [p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")]
     names = set()

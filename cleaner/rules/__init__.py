@@ -11,12 +11,14 @@ declarations and refuses to disable a rule that an enabled rule reads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from cleaner.document import Document, Line
+from cleaner.lexicon import Lexicon, english
 from cleaner.phrase_index import PhraseIndex
 
 if TYPE_CHECKING:
@@ -31,7 +33,8 @@ MAX_PHRASE_CHARS: Final = 300
 
 class Context:
     """What a rule may read: the document, the config, what earlier rules in this pass removed,
-    and the document's hints (cleaner.hints.Hints, unpacked).
+    the document's hints (cleaner.hints.Hints, unpacked), and the document's lexicon (the words
+    of its language; cleaner.lexicon).
 
     (A plain class, not a frozen dataclass: mypyc gives a compiled dataclass its fields' types at
     run time, and Config is imported here for typing only; see the import above.)
@@ -45,6 +48,7 @@ class Context:
         templates: frozenset[int] = frozenset(),
         markup: frozenset[int] = frozenset(),
         mask: list[bool] | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.doc: Final = doc
         self.config: Final = config
@@ -57,6 +61,8 @@ class Context:
         # `removed`). Rules ask is_removed of every line, often several times; a list look-up
         # needs no boxed integer, a dict look-up does.
         self.mask: Final = mask
+        # The word lists and phrase tables of the document's language (English when not given).
+        self.lexicon: Final = lexicon or english()
 
     def is_removed(self, index: int) -> bool:
         mask = self.mask
@@ -82,7 +88,6 @@ class PhraseTable:
     beside matching one of the phrases whole."""
 
     key: str
-    phrases: tuple[str, ...]
     precondition: Callable[[Line], bool]
 
 
@@ -125,18 +130,17 @@ def _line_rule(name: str, noise_class: str, fn: LineFn, doc: str, table: PhraseT
     return Rule(name, noise_class, None, doc, predicate=fn, table=table)
 
 
-def phrase_rule(
-    noise_class: str, phrases: tuple[str, ...], key: str | None = None
-) -> Callable[[Callable[[Line], bool]], Rule]:
-    """Make a Rule that removes a line whose whole normalised text is one of `phrases` (or of the
-    user's extras for `key`, the noise class by default) and for which the decorated function,
-    the rule's precondition on the line, holds."""
+def phrase_rule(noise_class: str, key: str | None = None) -> Callable[[Callable[[Line], bool]], Rule]:
+    """Make a Rule that removes a line whose whole normalised text is one of the phrases of its
+    table in the document's language (the table `key`, the noise class by default, of the
+    lexicon: cleaner.lexicon.<code>.PHRASES) or of the user's extras for `key`, and for which the
+    decorated function, the rule's precondition on the line, holds."""
 
     def wrap(precondition: Callable[[Line], bool]) -> Rule:
-        table = PhraseTable(key or noise_class, phrases, precondition)
+        table = PhraseTable(key or noise_class, precondition)
 
         def predicate(line: Line, ctx: Context) -> bool:
-            return precondition(line) and is_phrase(line, ctx, table.key, table.phrases)
+            return precondition(line) and is_phrase(line, ctx, table.key, ctx.lexicon.table(table.key))
 
         return _line_rule(precondition.__name__, noise_class, predicate, precondition.__doc__ or "", table)
 
@@ -161,6 +165,19 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phra
     return PhraseIndex(builtin + extra)
 
 
+@lru_cache(maxsize=64)
+def lexicon_pattern(lex: Lexicon, key: str) -> re.Pattern[str] | None:
+    """The regular expression `key` of a lexicon, compiled once (None: the language has none,
+    and the rule that reads it removes nothing)."""
+    pattern = lex.pattern(key)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def phrases_of(table: PhraseTable, lex: Lexicon) -> tuple[str, ...]:
+    """The phrases of a phrase rule's table in the language of `lex`."""
+    return lex.table(table.key)
+
+
 def phrase_sized(line: Line, config: Config) -> bool:
     """Short enough to be one of the phrases of a table: longer lines are prose."""
     return len(line.text) <= MAX_PHRASE_CHARS and line.n_words <= config.thresholds.max_phrase_words
@@ -169,9 +186,9 @@ def phrase_sized(line: Line, config: Config) -> bool:
 def is_phrase(line: Line, ctx: Context, key: str, table: tuple[str, ...]) -> bool:
     """True when the whole normalised line is one of the table's phrases (or the user's extras).
 
-    `key` names the user's `[phrases]` extras added to the table: a noise class; a rule with a
-    table of its own beside its class's main one passes a key of its own ("endmatter_author_box"),
-    which has no extras.
+    `table` is the table in the document's language (ctx.lexicon.table). `key` names the user's
+    `[phrases]` extras added to the table: a noise class; a rule with a table of its own beside
+    its class's main one passes a key of its own ("endmatter_author_box"), which has no extras.
     """
     if not phrase_sized(line, ctx.config):
         return False

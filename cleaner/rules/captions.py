@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from cleaner.document import STOPWORDS, Line
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, is_prose, line_rule, phrase_rule
+from cleaner.lexicon import Lexicon
+from cleaner.rules import (
+    MAX_PHRASE_CHARS,
+    Context,
+    doc_rule,
+    is_prose,
+    lexicon_pattern,
+    line_rule,
+    phrase_rule,
+)
 
 NOISE_CLASS: Final = "captions"
 
-CAPTION_PHRASES: Final[tuple[str, ...]] = (
-    r"(image|media|video) caption[:,]? .{0,200}",
-    r"(image|photo|picture) (credit|source)s?[:,] .{1,80}",
-    r"(photo|photograph|picture|credit|photo credit): [^\W\d_][\w.'’-]*( [^\W\d_][\w.'’-]*){0,4}( ?/ ?[\w.'’ -]{1,40})?",
-    r"(getty images|shutterstock|alamy|istock)( via .{1,40})?",
-    r"(\(|\[)?(photo|image|video|watch|gallery)(\)|\])?",
-    r"(open|view|enlarge|expand) (image|photo|gallery)( in (gallery|full ?screen))?.{0,20}",
-    r"\d+ (photos|images|pictures)",
-    r"(featured )?(image|photo|picture|illustration)s? (from|via|by|courtesy of|used under licen[cs]e from) .{1,120}",
-    r"(some )?(images|photos) (courtesy of|used under licen[cs]e from|from) .{1,120}",
-    r"(photo|image) sources?: .{1,120}",
-)
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.
 _PAREN_CREDIT: Final = re.compile(r"[^\W\d_][^()]*?[^\s:;,]\s+\(([^()]{2,80})\)$")
@@ -82,7 +80,7 @@ def _paren_credit(text: str) -> bool:
     return "/" in words or any(w.lower() in _CREDIT_WORDS for w in words)
 
 
-@phrase_rule(NOISE_CLASS, CAPTION_PHRASES)
+@phrase_rule(NOISE_CLASS)
 def caption_phrase(line: Line) -> bool:
     """Remove caption and credit labels ("Image caption, ...", "Photo: ...", "Image source, ...",
     a bare agency credit, "View gallery").
@@ -107,7 +105,41 @@ def credited_caption(line: Line, ctx: Context) -> bool:
     A label credit must follow a whole sentence and be names ("Photo by photo, they ..." is prose).
     A caption is a label, so none of these is more than CAPTION_MAX_WORDS words before its credit.
     """
-    return _paren_credit(line.text) or _dash_credit(line.text) or _label_credit(line)
+    if _paren_credit(line.text) or _dash_credit(line.text):
+        return True
+    if ctx.lexicon.code == "en":
+        return _label_credit(line)
+    return _label_credit_in(line, ctx.lexicon)
+
+
+def _label_credit_in(line: Line, lex: Lexicon) -> bool:
+    """A caption that ends in a credit label of the document's language and names ("...
+    Foto: Name", "... Fot. Name", "...（摄影：陈涛）"): CREDIT_LABELS, the labels before title-case
+    names, or CREDIT_END, a bracketed credit at the end of the line (Chinese, Japanese)."""
+    if line.n_words > CAPTION_MAX_WORDS + 8 or len(line.text) > 2 * MAX_PHRASE_CHARS:
+        return False
+    end = lexicon_pattern(lex, "CREDIT_END")
+    if end is not None and end.search(line.text) is not None:
+        return not end.match(line.text)  # a caption before it, not the credit alone
+    labels = lex.pattern("CREDIT_LABELS")
+    if not labels:
+        return False
+    match = _label_credit_pattern(labels).search(line.text)
+    if not match or len(line.text[: match.start()].split()) > CAPTION_MAX_WORDS:
+        return False
+    words = match.group("credit").replace("/", " / ").replace(",", " ").split()
+    return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
+
+
+@lru_cache(maxsize=32)
+def _label_credit_pattern(labels: str) -> re.Pattern[str]:
+    """_LABEL_CREDIT with another language's credit labels (`labels`, an alternation)."""
+    return re.compile(
+        r"[.!?][\"'”’)»]?\s+[(\[]?(?:" + labels + r")\s*"
+        r"[\"'‘“«„]?(?P<credit>[^\W\d_][\w.&'’-]*(?:,? [^\W\d_][\w.&'’-]*){0,5}(?: ?/ ?[\w.'’ -]{1,40})?)"
+        r"[\"'’”»“]?[)\]]?\.?$",
+        re.IGNORECASE,
+    )
 
 
 def _dash_credit(text: str) -> bool:

@@ -17,21 +17,6 @@ from cleaner.rules import Context, doc_rule, is_phrase, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "endmatter"
 
-# Notes at the end of posts: feedback widgets, syndication notes, tags and categories.
-END_NOTE_PHRASES: Final[tuple[str, ...]] = (
-    r"(did you find|was) (this|the) (content|article|page|post|guide|information|answer) (helpful|useful)\??.{0,40}",
-    r"(thank you|thanks) for (your feedback|the feedback|rating).{0,60}",
-    r"rate this (article|post|page|story|guide).{0,20}",
-    r"the post .{1,200} (first )?appeared (first )?on .{1,80}",
-    r"this (article|post|story) (was )?(originally|first) (appeared|published|posted|written) (on|in|by) .{1,120}",
-    # Tag and category lines: a colon, or a comma-separated list ("Posted in A, B, C").
-    r"(tags?|tagged( with)?|topics|categories|filed under|posted in): (?!.*\band\b)[^.!?]{1,150}",
-    r"(tags?|tagged( with)?|topics|categories|filed under|posted in) (?!include)[^,]{1,40}(, [^,]{1,40})+",
-    r"(tags?|topics|categories)",
-    r"(all )?prices (were|are) (accurate|correct) (as of|at the time).{0,150}",
-    r"end of (the )?(article|story|post)",
-    r"pin (it )?for later",
-)
 
 # An author bio: "Jane Doe is a freelance writer ...", "About the author: ...".
 # The name is one to four capitalised words (a title, a nickname in brackets), then at most two
@@ -97,18 +82,13 @@ def _bio_names(bio: Line) -> list[str]:
 
 # A line of the article that names the bio's subject is prose of at least this many words.
 BIO_NAMED_MIN_WORDS: Final = 8
-# Headers of an author box ("About the Author", "Written by"); the box's lines follow them.
-AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
-    r"(about|meet) the (author|authors|writer|expert|reviewer)s?",
-    r"(written|reviewed|fact[- ]checked|medically reviewed|edited) by,?",
-    r"(author|authors|contributor|contributors|about the author)",
-)
 AUTHOR_BOX_MAX_LINES: Final = 4
+AUTHOR_BOX: Final = "endmatter_author_box"  # the headers' table key
 
 
 # Its own table key, which takes no extras: the user's [phrases] furniture extras already reach
 # furniture_phrase.
-@phrase_rule(NOISE_CLASS, END_NOTE_PHRASES, key="endmatter_end_note")
+@phrase_rule(NOISE_CLASS, key="endmatter_end_note")
 def end_note(line: Line) -> bool:
     """Remove notes that follow an article: feedback widgets ("Was this article helpful?"),
     syndication notes ("The post ... appeared first on ..."), tag and category lines ("Tags:
@@ -187,7 +167,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
         # The box's header and name lines right above the bio.
         for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
             j = kept[m]
-            if is_phrase(lines[j], ctx, "endmatter_author_box", AUTHOR_BOX_HEADERS):
+            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX)):
                 out.extend(kept[m:n])
                 break
     return sorted(set(out))

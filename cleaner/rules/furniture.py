@@ -5,80 +5,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
-from cleaner.document import STOPWORDS, Line
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, line_rule, phrase_rule
+from cleaner.document import Line
+from cleaner.lexicon.en import DATELINE
+from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "furniture"
 
-_MONTH: Final = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-)
-_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
-_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
-DATE: Final = (
-    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
-)
-
-# Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age. Named:
-# author_name looks for a name beside the lines furniture_phrase removed as datelines.
-DATELINE: Final = (
-    rf"((published|updated|posted|last updated|first published|modified)( on| at)?:? )?{DATE}"
-    rf"([ |,·•]+((updated|published)( on| at)?:? )?{DATE})*"
-)
+# An English dateline (cleaner.lexicon.en): author_name looks for a name beside the lines
+# furniture_phrase removed as datelines.
 _DATELINE: Final = re.compile(DATELINE)
 
-FURNITURE_PHRASES: Final[tuple[str, ...]] = (
-    DATELINE,
-    r"(published|updated|posted)?:? ?\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
-    # Update and correction notes that stand alone.
-    r"this (story|article|post|report|page) (has been|was|is being|will be) updated.{0,60}",
-    r"(correction|update|editor's note):? this (story|article) .{0,120}",
-    # Advertising and continuation markers.
-    r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted( content)?|paid (post|content))",
-    r"(story|article|content) continues below( (this )?(advertisement|ad))?",
-    r"scroll (down )?to continue( reading)?",
-    r"continue reading( (below|the main story|this article))?.{0,10}",
-    # Listen and reading-time widgets.
-    r"listen to this (article|story).{0,30}",
-    r"((\d+|one|two|three|four|five) ?)?(min(ute)?s?\.?) (read|listen)( time)?",
-    r"(estimated )?reading time:? .{0,20}",
-    r"(audio|listen) ?\d{1,2}:\d{2}",
-    # Counters: "69 views", "1.2k shares".
-    r"(\d[\d,.]*k? (views?|reads?|shares?|likes?|reactions?|plays?)[ |·•]*)+",
-    # Copyright, rights and cookie notices.
-    r"(©|\(c\)|copyright ©|copyright \d{4}).{0,120}",
-    r".{0,60}all rights reserved[.!]?.{0,60}",
-    r".{0,200}\b(we use cookies|this (web)?site uses cookies|uses cookies to|accept (all )?cookies|cookie (policy|settings|preferences|consent))\b.{0,300}",
-    # Contributor credits that stand on their own line.
-    r".{1,200}\bcontributed (reporting |to )?(to )?(this|the) (report|story|article)[.!]?",
-    r"(additional )?(reporting|writing|editing|research) (by|from) .{1,120}",
-    r"(compiled|written|edited) by .{1,60}",
-    # A post's meta line: date, author, category and comment count together.
-    rf"((posted|published|updated)( on)? )?{DATE}( ?(by|in) [^.!?]{{1,80}}?)?( ?[-|·•]? ?(\d+|no) comments?( on .{{1,150}})?)",
-    rf"((posted|published)( on)? )?{DATE} ?by [^.!?]{{1,60}}",
-    # Headings of navigation boxes that stand alone: breadcrumbs, a table of contents (whose
-    # entries the extractor often drops), a box of links.
-    r"you are here:?",
-    # Accessibility and navigation links: "Skip to content", "Back to blog".
-    r"skip to (the )?(main )?(content|navigation|menu|search|footer|article)",
-    r"back to (the )?(blog|all posts|articles|news|top|home( ?page)?)",
-    r"(table of )?contents|article contents|in this (article|post|guide|page)|on this page|jump to",
-    r"(quick|useful) links",
-    # A site builder's placeholder text left in the page: "Lorem ipsum dolor sit amet ...".
-    r"lorem ipsum\b.{0,200}",
-    r"this is some text inside of a div block\.?",
-)
 
-# A standalone byline: "By" and one to four name-like words, and nothing that reads as a sentence.
-_BYLINE: Final = re.compile(r"(?:by|words by|text by)\s+(.{1,80})", re.IGNORECASE)
 _NAME_WORD: Final = re.compile(r"^[\w.'’-]+$")
 
 
-@phrase_rule(NOISE_CLASS, FURNITURE_PHRASES)
+@phrase_rule(NOISE_CLASS)
 def furniture_phrase(line: Line) -> bool:
     """Remove standalone page furniture: datelines, "This story has been updated.",
     "Advertisement", "Listen to this article", read times, view counters, copyright and cookie
@@ -94,13 +38,6 @@ def furniture_phrase(line: Line) -> bool:
     return not line.text.endswith(":") and not line.starts_lower
 
 
-# Words of a cookie-consent notice; a line with several of them is the notice, however long.
-COOKIE_WORDS: Final = frozenset(
-    {
-        "cookie", "cookies", "consent", "gdpr", "ccpa", "opt", "preferences", "necessary",
-        "analytics", "tracking", "browser", "website", "functionality", "party", "advertisement",
-    }
-)  # fmt: skip
 COOKIE_MIN_WORDS: Final = 3
 # Affiliate disclosures: a purchase through a link earns the site a commission.
 _AFFILIATE: Final = re.compile(
@@ -132,9 +69,16 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     # Three consent words at least: a shorter line (a menu's "Cookies") is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or line.n_words < COOKIE_MIN_WORDS:
         return False
-    if "ookie" not in line.text and "OOKIE" not in line.text:
+    lex = ctx.lexicon
+    if not any(mark in line.text for mark in lex.wordset("COOKIE_MARKS")):
         return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
-    return sum(w.lower() in COOKIE_WORDS for w in line.words) >= COOKIE_MIN_WORDS
+    words = lex.wordset("COOKIE_WORDS")
+    if sum(w.lower() in words for w in line.words) < COOKIE_MIN_WORDS:
+        return False
+    # A notice speaks to the reader or for the site ("we use", "your browser"); prose that tells
+    # of a site's cookies does not. (English has no such test yet.)
+    voice = lexicon_pattern(lex, "COOKIE_VOICE")
+    return voice is None or voice.search(line.text) is not None
 
 
 @line_rule(NOISE_CLASS)
@@ -165,17 +109,28 @@ def byline(line: Line, ctx: Context) -> bool:
     """
     if len(line.text) > 120 or line.terminal:
         return False
-    match = _BYLINE.fullmatch(line.norm)
+    prefix = lexicon_pattern(ctx.lexicon, "BYLINE")
+    match = _byline(prefix.pattern).fullmatch(line.norm) if prefix is not None else None
     if not match:
         return False
-    parts = [p for p in re.split(r"[\s,|]+", match.group(1)) if p]
+    parts = [p for p in re.split(r"[\s,|]+", match.group("names")) if p]
     names = [p for p in parts if p not in {"and", "&"}]
     # One capitalised word after "By" is a subheading ("By Audience"); one lowercase word is a
     # site user name ("By admin"); bylines of people have two to six name words.
     single_handle = len(names) == 1 and line.text.split()[-1].islower()
     if not (single_handle or 2 <= len(names) <= 6):
         return False
-    return all(_NAME_WORD.match(p) for p in names) and not any(p in STOPWORDS for p in names[:2])
+    stopwords = ctx.lexicon.wordset("STOPWORDS")
+    # English reads the first two words ("By the way"); elsewhere the first, since a name may
+    # hold a particle that is a function word ("Door Sara de Vries", "Par Marie de la Tour").
+    first = names[:2] if ctx.lexicon.code == "en" else names[:1]
+    return all(_NAME_WORD.match(p) for p in names) and not any(p in stopwords for p in first)
+
+
+@lru_cache(maxsize=32)
+def _byline(prefix: str) -> re.Pattern[str]:
+    """A standalone byline: the language's byline words, then the names (the group)."""
+    return re.compile(rf"(?:{prefix})\s+(?P<names>.{{1,80}})", re.IGNORECASE)
 
 
 def _is_date(line: Line) -> bool:

@@ -14,36 +14,8 @@ NOISE_CLASS: Final = "link_lists"
 # A header phrase seen this many times in one document is a per-item button ("Read More").
 BUTTON_REPEATS: Final = 3
 
-# Headers that open a list of links to other stories; the whole line must be the header.
-LIST_HEADERS: Final[tuple[str, ...]] = (
-    r"(read|see|watch) (more|also|next)( (stories|news|articles|on this (story|topic)|from .{1,40}))?",
-    r"(also|further) read(ing)?",
-    r"related( (posts?|articles?|stories|story|content|news|coverage|topics|links|reading|videos?|items))?",
-    r"(more|other) (on|about) (this|the) (story|topic|subject|issue)",
-    r"more (stories|news|articles|videos|headlines)( (like this|for you|from .{1,40}))?",
-    r"more from .{1,40}",
-    r"(you|we think you) (might|may|will|would) (also )?(like|enjoy|be interested in)",
-    r"you missed",
-    r"(don't|do not) miss",
-    r"(most|top) (read|viewed|popular|shared|watched|commented)( (stories|articles|news|this week|today|now))?",
-    r"(trending|popular|latest|top|editor's|editors'|recommended)( (now|posts?|stories|articles|news|videos?|headlines|for you|reading|content))",
-    # "Top picks" heads a buying guide's own list; only the editors' picks link elsewhere.
-    r"(editor's|editors') picks",
-    r"(trending|recommended|popular)",
-    r"top stories",
-    r"(in )?(other|case you missed( it)?) news",
-    r"in case you missed it|icymi",
-    r"what to read next|up next|read next|next up|keep reading|recommended for you",
-    r"(sponsored|partner|promoted) (stories|content|links)",
-    r"(recent|previous|next|older|newer|other|featured) (posts?|articles?|stories|entries)",
-    r"(read|watch) this next",
-    r"related (reads|searches)(: .{1,80})?",
-    r"related (\w+ )?(articles|posts|stories)( (and links|(that|which) (may|might) interest you|you (may|might) (like|enjoy)))?",
-    r"more (by|from) this (author|contributor|writer)",
-)
 
-
-@phrase_rule(NOISE_CLASS, LIST_HEADERS)
+@phrase_rule(NOISE_CLASS)
 def list_header(line: Line) -> bool:
     """Remove a related-links header ("Read more:", "Related Posts", "You Missed", "Most Read",
     "You might also like", "More on this story", "Read this next", "Featured articles").
@@ -117,16 +89,7 @@ def _resumes(line: Line, ctx: Context) -> bool:
     return is_prose(line, ctx) and not line.text.rstrip("\"'”’)] ").endswith("?")
 
 
-# A one-line link to another story: a teaser label, a colon, and the other story's headline.
-LINK_TEASERS: Final[tuple[str, ...]] = (
-    r"(related|related (story|article|post|reading|content|coverage)|also read|read also|read more|see also|"
-    r"read next|up next|next|previous|next (article|post|story)|previous (article|post|story)|check out|"
-    r"recommended( reading)?|more|don't miss|must read|watch|listen|explore|further reading)"
-    r" ?: .{3,200}",
-)
-
-
-@phrase_rule(NOISE_CLASS, LINK_TEASERS, key="link_lists_teaser")
+@phrase_rule(NOISE_CLASS, key="link_lists_teaser")
 def link_teaser(line: Line) -> bool:
     """Remove a one-line link to another story: "Related: <headline>", "Also read: <headline>",
     "Next article: <headline>", "Check out: <headline>".
@@ -135,9 +98,13 @@ def link_teaser(line: Line) -> bool:
     label must be followed by a colon; and a list lead-in ending in a colon ("Read more about
     the costs:").
     """
-    if ":" not in line.text or line.text.endswith(":"):
-        return False  # every teaser has a colon after its label; a lead-in ends in one
+    if (":" not in line.text and "：" not in line.text and "】" not in line.text) or line.text.endswith(
+        (":", "：")
+    ):
+        # Every teaser has a colon after its label (or, in Chinese and Japanese, a full-width one
+        # or the label in 【】 brackets); a lead-in ends in one.
+        return False
     # "Watch: the programme is streamed free on Sunday, ..." labels a sentence of the article; a
     # teaser's headline starts with a capital and does not read as a sentence.
-    rest = line.text.split(":", 1)[-1].strip()
+    rest = line.text.replace("：", ":").split(":", 1)[-1].strip()
     return not (rest[:1].islower() and line.terminal)

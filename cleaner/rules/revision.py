@@ -11,6 +11,9 @@ from cleaner.rules.navigation import has_menu
 
 NOISE_CLASS: Final = "revision"
 
+# A menu item at the top of a page scrape has at most this many words ("Home", "Local news").
+MENU_ITEM_MAX_WORDS: Final = 3
+
 
 @doc_rule(NOISE_CLASS)
 def orphan_between_noise(ctx: Context) -> Iterable[int]:
@@ -18,18 +21,29 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
     removed (an embedded video's title between a widget and an appeal), after jusText's
     neighbour smoothing.
 
-    Keeps the first kept line of the document (the headline), anything ending like a sentence or
-    a question (subheadings such as "Who are they?"), and lines with kept text on either side.
+    Keeps the first kept line of the document, or the first after a menu of short items at its
+    top (the headline, even between a removed cookie notice and a removed byline), anything ending like a sentence or a question (subheadings such as
+    "Who are they?"), and lines with kept text on either side.
     """
     lines = ctx.doc.lines
     limit = ctx.config.thresholds.orphan_max_words
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
     if not kept:
         return []
-    first_kept = kept[0]
+    # A menu of one-to-three-word items at the top ("Home / News / Sport"), then the headline.
+    menu = 0
+    while (
+        menu < len(kept)
+        and lines[kept[menu]].n_words <= MENU_ITEM_MAX_WORDS
+        and not lines[kept[menu]].terminal
+    ):
+        menu += 1
+    headlines = {kept[0]}
+    if ctx.config.thresholds.edge_min_lines <= menu < len(kept):
+        headlines.add(kept[menu])
     out = []
     for i in kept:
-        if i == first_kept or lines[i].terminal or lines[i].n_words > limit:
+        if i in headlines or lines[i].terminal or lines[i].n_words > limit:
             continue
         if 0 < i < len(lines) - 1 and ctx.is_removed(i - 1) and ctx.is_removed(i + 1):
             out.append(i)

@@ -6,52 +6,19 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from cleaner.document import STOPWORDS, Line
-from cleaner.rules import Context, doc_rule, line_rule, phrase_rule
+from cleaner.document import Line
+from cleaner.lexicon import Lexicon, english
+from cleaner.lexicon.en import COMMENTS_HEADING
+from cleaner.rules import Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "widgets"
 
-# The heading of a blog's comment section: "3 thoughts on “Title”", "59 Comments on “Title”"
-# (the quoted post title: a counter at the top of a post reads "59 Comments" alone).
-COMMENTS_HEADING: Final = (
-    r"(\d+|one|two|three|no) (comments?|responses?|thoughts?|replies) (on|to) [“\"'‘].{1,150}"
-)
+# The heading of a blog's comment section with the post's title ("3 thoughts on “Title”"): in
+# English, where the widgets table has it too.
 _COMMENTS_HEADING: Final = re.compile(COMMENTS_HEADING)
 
-WIDGET_PHRASES: Final[tuple[str, ...]] = (
-    r"\(?\d*\)? ?comments?( \(?\d+\)?)?",
-    r"(view|show|read|load|see|hide|open) (all |more )?(\d+ )?(comments|replies)",
-    COMMENTS_HEADING,
-    # A blog platform's like button, and its loading text.
-    r"like this|like loading(\.\.\.|…)?",
-    r"(leave|post|add|write) a (comment|reply)",
-    r"join (our|the) (commenting forum|conversation|discussion|debate)[.!]?",
-    r"join (the )?(thought-provoking )?conversations?,? .{0,100}(readers|replies|comments).{0,40}",
-    r"(thank you|thanks) for (registering|your comment)[.!]?",
-    r"please refresh (the|your) (page|browser).{0,200}",
-    r".{0,100}\bcreate (an|a free) account (at|with|on) \S+",
-    r"(sign|log) ?in( or (register|sign ?up))?( to (comment|continue|reply|your account|read more).{0,30})?[.!]?",
-    r"(already (have|a) (an account|subscriber)|don't have an account)[?.]?.{0,40}",
-    r"(register|sign up|log in|subscribe) to (comment|reply|continue reading|read (the )?full (article|story)).{0,40}",
-    r"you must be logged in to (post|leave) a (comment|reply)[.!]?",
-    r"be the first to (comment|reply|review).{0,30}",
-    r"comments (are|have been) (closed|disabled|turned off).{0,40}",
-    r"(your )?email address will not be published.{0,80}",
-    r"required fields are marked.{0,20}",
-    # Bare "Reply", "Report" or "Like" may be an article's heading; comment_thread takes them in
-    # a thread.
-    r"(cancel reply|upvote|downvote)",
-    r"(most|least) (recent|popular|liked|voted)( comments)?",
-    r"(sort|order) by:? (newest|oldest|best|top|most|least|date|relevance|popular(ity)?|rating|price|recent)( .{0,20})?",
-    r"community (guidelines|rules|standards)",
-    # Lead and contact forms: their prompts and confirmations (their consent notes: form_consent).
-    r"(please )?fill (out|in) (the|this|our) form.{0,120}",
-    r"(thank you|thanks)[.!]? your (submission|message|request) has been (received|sent).{0,40}",
-    r"oops[.!]? something went wrong.{0,80}",
-)
 
-
-@phrase_rule(NOISE_CLASS, WIDGET_PHRASES)
+@phrase_rule(NOISE_CLASS)
 def widget_phrase(line: Line) -> bool:
     """Remove comment and account widgets ("Comments", "3 thoughts on “Title”", "Like this:",
     "Join our commenting forum",
@@ -99,14 +66,11 @@ _ATTRIBUTION_GATE: Final = re.compile("says|said|wrote|repl|commented")
 COMMENT_ATTRIBUTION_MAX_WORDS: Final = 10
 # Two commenters make a thread; one "X says:" line may be an interview's speaker label.
 COMMENT_MIN_ATTRIBUTIONS: Final = 2
-# Buttons under each comment; one alone may be an article's heading ("Reply" to a reader's letter),
-# so a thread without a comment counter or form needs at least this many of them.
-COMMENT_BUTTONS: Final = frozenset({"reply", "reply to comment", "report", "like", "flag", "cancel reply"})
 COMMENT_MIN_BUTTONS: Final = 2
-_BUTTON_MAX_WORDS: Final = max(len(button.split()) for button in COMMENT_BUTTONS)
+_BUTTON_MAX_WORDS: Final = 3  # "reply to comment", "antwort abbrechen", ...
 
 
-def is_attribution(line: Line) -> bool:
+def is_attribution(line: Line, lex: Lexicon | None = None) -> bool:
     """A commenter's attribution line ("Name says:", "Reply to Name").
 
     >>> is_attribution(Line(1, "Josh Simi says"))
@@ -116,11 +80,20 @@ def is_attribution(line: Line) -> bool:
     """
     if line.n_words > COMMENT_ATTRIBUTION_MAX_WORDS or line.terminal:
         return False
-    if _ATTRIBUTION_GATE.search(line.norm) is None:
-        return False
+    lex = lex or english()
+    if lex.code == "en":
+        if _ATTRIBUTION_GATE.search(line.norm) is None:
+            return False
+        pattern: re.Pattern[str] | None = COMMENT_ATTRIBUTION
+    else:
+        pattern = lexicon_pattern(lex, "ATTRIBUTION")
     # "What they said", "The coach says:" head an interview's answers; commenters are names.
     first = line.words[0].lower() if line.words else ""
-    return first not in STOPWORDS and COMMENT_ATTRIBUTION.fullmatch(line.norm) is not None
+    return (
+        pattern is not None
+        and first not in lex.wordset("STOPWORDS")
+        and pattern.fullmatch(line.norm) is not None
+    )
 
 
 @doc_rule(NOISE_CLASS, reads=(widget_phrase,))
@@ -144,11 +117,18 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
     # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
     # (Checked first: most texts have none, and then no line needs a closer look.)
-    widgets = any("comment" in lines[i].norm or "leave a" in lines[i].norm for i in widget_lines)
-    buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in COMMENT_BUTTONS for line in lines)
+    # In another language, any line of its widgets table (its counters, forms, like buttons).
+    if ctx.lexicon.code == "en":
+        widgets = any("comment" in lines[i].norm or "leave a" in lines[i].norm for i in widget_lines)
+    else:
+        widgets = bool(widget_lines)
+    words = ctx.lexicon.wordset("COMMENT_BUTTONS")
+    buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in words for line in lines)
     if not widgets and buttons < COMMENT_MIN_BUTTONS:
         return []
-    attributions = [i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line)]
+    attributions = [
+        i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_attribution(line, ctx.lexicon)
+    ]
     if len(attributions) < COMMENT_MIN_ATTRIBUTIONS:
         return []
     return [i for i in range(attributions[0], len(lines)) if not ctx.is_removed(i)]

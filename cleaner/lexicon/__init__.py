@@ -1,0 +1,113 @@
+"""Language packs: every word list and phrase table that belongs to a language, one module each.
+
+A pack module (en.py, de.py, ...) holds data only: `PHRASES`, its whole-line phrase tables by
+key (the key of the phrase rule that reads it: "prompts", "widgets", "link_lists", ...; see the
+rules' PhraseTable), and its word lists. Rules read them through the document's language as
+`ctx.lexicon`; structural rules read none. Adding a language means adding one module here, its
+code to `_PACKS`, and its fixtures (tests/test_languages.py, tests/fixtures/languages/).
+
+Tables are written as the English ones are: each phrase matches a whole normalised line
+(lowercase, straight quotes, no leading bullet, no trailing colon), so prose that mentions a
+word never matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Final
+
+from cleaner.lexicon import common, de, en, es, fr, it, ja, nl, pl, pt, ru, zh
+
+# A document whose language has no pack, or is mixed: rules read no words.
+UNKNOWN: Final = "und"
+
+_PACKS: Final[dict[str, ModuleType]] = {
+    "en": en,
+    "de": de,
+    "fr": fr,
+    "es": es,
+    "pt": pt,
+    "it": it,
+    "nl": nl,
+    "pl": pl,
+    "ru": ru,
+    "zh": zh,
+    "ja": ja,
+}
+LANGUAGES: Final[tuple[str, ...]] = tuple(_PACKS)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language that rules read (all empty for UNKNOWN).
+
+    `phrases` maps a phrase rule's table key to its whole-line patterns; `words` names word sets
+    (STOPWORDS: function words, which a name is not; APPEAL_WORDS: a paragraph after an appeal
+    phrase that speaks of donations; COOKIE_WORDS and COOKIE_MARKS: a consent notice of any
+    length; COMMENT_BUTTONS: the buttons under each comment); `patterns` names regular
+    expressions (ATTRIBUTION: a commenter's "Name says:" line, whole normalised line; BYLINE: the
+    words before an author's name, "by", "von", "par").
+    """
+
+    code: str
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Written without spaces between words (Chinese, Japanese): a word of a set is found inside
+    # a line's text, not among its words.
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    patterns: Mapping[str, str] = field(default_factory=dict)
+    spaceless: bool = False
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and other.code == self.code
+
+    def table(self, key: str) -> tuple[str, ...]:
+        """The phrases of table `key` in this language (none when it has no such table)."""
+        return self.phrases.get(key, ())
+
+    def wordset(self, key: str) -> frozenset[str]:
+        """The word set `key` in this language (lowercase words; empty when it has none)."""
+        return self.words.get(key, frozenset())
+
+    def pattern(self, key: str) -> str:
+        """The regular expression `key` in this language ("" when it has none)."""
+        return self.patterns.get(key, "")
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The pack of language `code` (UNKNOWN, or a code without a pack: the empty lexicon).
+
+    A pack module's PHRASES dict gives the phrase tables, its other upper-case names that hold
+    a collection of strings the word sets, and those that hold one string the patterns.
+    """
+    module = _PACKS.get(code)
+    if module is None:
+        return Lexicon(UNKNOWN)
+    words: dict[str, frozenset[str]] = {}
+    patterns: dict[str, str] = {}
+    for name, value in vars(module).items():
+        if (
+            not name.isupper()
+            or name.startswith("_")
+            or name in ("PHRASES", "SPACELESS")
+            or name in vars(common)
+        ):
+            continue
+        if isinstance(value, str):
+            patterns[name] = value
+        elif isinstance(value, (frozenset, set, tuple, list)):
+            words[name] = frozenset(str(w) for w in value)
+    phrases = getattr(module, "PHRASES", {})
+    spaceless = bool(getattr(module, "SPACELESS", False))
+    return Lexicon(code, {str(k): tuple(v) for k, v in phrases.items()}, words, patterns, spaceless)
+
+
+def english() -> Lexicon:
+    """The English pack: what a rule reads when it is asked outside a document (tests, doctests)."""
+    return lexicon("en")

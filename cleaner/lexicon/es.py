@@ -1,0 +1,231 @@
+"""Spanish: the noise of Spanish-language sites (news portals, WordPress blogs, shops)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cleaner.lexicon.common import ARROW, NETWORK, SEPARATORS
+
+_MONTH: Final = (
+    r"(ene(ro|\.)?|feb(rero|\.)?|mar(zo|\.)?|abr(il|\.)?|may(o|\.)?|jun(io|\.)?|jul(io|\.)?|"
+    r"ago(sto|\.)?|sep(tiembre|\.)?|set(iembre)?|oct(ubre|\.)?|nov(iembre|\.)?|dic(iembre|\.)?)"
+)
+_WEEKDAY: Final = r"((lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?"
+_TIME: Final = r"(,? (a las )?\d{1,2}[:.]\d{2}( ?h| horas)?( \(?(cet|cest|gmt|utc)\)?)?)?"
+DATE_PATTERN: Final = rf"{_WEEKDAY}(\d{{1,2}} (de )?{_MONTH},?( de)? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}"
+_SHARE: Final = rf"(compartir|tuitear|correo|e-mail|email|imprimir|copiar enlace|copiar|guardar|{NETWORK})"
+
+PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    "appeals": (
+        r"tu (apoyo|ayuda|aporte|donación) (nos )?(permite|ayuda|hace posible|es fundamental|marca la diferencia).{0,100}",
+        r"(apoya|apoye|apoyá) (el|al) periodismo (independiente|de calidad|local|libre)[.!]?.{0,100}",
+        r"(apóyanos|apóyenos|apoyanos|dona|done|haz una donación|hacé una donación)( ahora| hoy| aquí)?[.!]?",
+        r"(cada|toda) (aportación|aporte|donación|contribución),? (por pequeña que sea|grande o pequeña|cuenta|importa).{0,120}",
+        r"(hazte|hágase|hacete) (socio|socia|miembro|suscriptor|suscriptora|mecenas)( .{0,40})?[.!]?",
+        r"necesitamos tu (ayuda|apoyo).{0,100}",
+        r"(te gustó|te ha gustado|¿te gustó|¿te ha gustado) (este|nuestro) (artículo|contenido|trabajo)\?.{0,100}",
+        r"(un )?mensaje (de la redacción|del director|de la directora|del editor)",
+        r"el periodismo (independiente|de calidad) (cuesta|necesita|tiene un coste).{0,100}",
+    ),
+    "prompts": (
+        rf"(únete|unete|sigue|síguenos) (a |al )?(nuestro )?canal (de )?{NETWORK}.{{0,80}}",
+        r".{0,80}(en|desde) (la )?(configuración|ajustes|preferencias) (de tu|de su|del) navegador[.!]?",
+        r"(activa|activar|recibe) (las )?(notificaciones|alertas).{0,120}",
+        r"(suscríbete|suscribite|regístrate) (gratis )?(a|al) (nuestro|nuestra|el|la) .{0,40}(newsletter|boletín).{0,140}",
+        rf"¿?(síguenos|siguenos|sígannos|seguinos|únete|unete|suscríbete) (en|a|al canal de|a nuestro canal de) {NETWORK}( .{{0,60}})?",
+        rf".{{1,40}} (ya está |ahora )?(en|disponible en) {NETWORK}[.!]?",
+        rf"(sigue|siga|recibe) .{{1,40}} (en|por|a través de) {NETWORK}.{{0,60}}",
+        r"(descarga|descargá|descargue|baja) (la|nuestra) (app|aplicación) .{0,60}",
+        r"(suscríbete|suscribite|regístrate|registrate|suscribirse)( gratis)?( a (nuestro|nuestra|la|el) .{0,40}(newsletter|boletín|boletines).{0,60})?[.!]?",
+        r".{0,50}(newsletter|boletín).{0,50} (suscríbete|suscribirse|apúntate|regístrate)[.!]?.{0,80}",
+        r"recibe (nuestro|nuestra|la|el|las|los) .{0,40}(newsletter|boletín|noticias|alertas).{0,80}",
+        r"(tu|introduce tu|ingresa tu) (dirección de )?(correo|e-?mail).{0,40}",
+        r"gracias por (suscribirte|registrarte).{0,80}",
+        r"(activa|activar|recibe) (las )?(notificaciones|alertas).{0,60}",
+        r"no te pierdas (nada|ninguna).{0,60}",
+        r"(haz|pulsa|hacé) clic aquí para .{1,60}|(pulsa|toca) aquí para .{1,60}",
+        rf"(compartir|comparte|comparte esto|compartir en|compartir este artículo|comparte este artículo)( en {NETWORK}| por .{{1,20}})?",
+        rf"{_SHARE}({SEPARATORS}{_SHARE})+",
+        rf"haz clic para (compartir en {NETWORK}|enviar un enlace por correo electrónico a un amigo|imprimir)( \(se abre en una ventana nueva\))?( .{{1,20}})?",
+        rf"(más información|saber más|comprar ahora|compra ahora|reservar|prueba gratis|ver oferta|ver precio|suscríbete ahora){ARROW}",
+        r"(este|el) (artículo|contenido) es exclusivo para (suscriptores|socios|miembros).{0,80}",
+    ),
+    "widgets": (
+        r"\(?\d*\)? ?comentarios?( \(?\d+\)?)?",
+        r"(ver|mostrar|leer|cargar|ocultar) (los |todos los |más )?(\d+ )?(comentarios|respuestas)",
+        r"(\d+|un|una|dos|tres|ningún) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [\"'‘«].{1,150}",
+        r"(deja|dejá|deje|escribe|añade|publica) (un|una|tu) (comentario|respuesta)( .{0,30})?",
+        r"tu (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[ao].{0,120}",
+        r"los campos (obligatorios|requeridos) (están|se) marca(dos|n).{0,30}",
+        r"me gusta( cargando(\.\.\.|…)?)?|cargando(\.\.\.|…)",
+        r"(inicia sesión|iniciar sesión|accede|acceder|entrar)( o regístrate)?( para (comentar|continuar|seguir leyendo).{0,30})?[.!]?",
+        r"(debes|tienes que) (iniciar sesión|estar registrado|registrarte) para .{1,60}",
+        r"(los )?comentarios (están|han sido) (cerrados|desactivados).{0,40}",
+        r"sé el primero en (comentar|opinar).{0,30}",
+        r"cancelar respuesta|(más recientes|más antiguos|más populares|más votados)( primero)?",
+        r"ordenar por:? .{1,30}",
+        r"(normas de (la comunidad|participación)|reglas de la comunidad)",
+        r"gracias por (tu|su) (comentario|registro|mensaje)[.!]?.{0,60}",
+        r"guarda mi nombre, correo electrónico y web en este navegador.{0,80}",
+        r"(notificarme|avísame) (de|por correo|los nuevos) .{1,60}",
+        r"¿?(ya (tienes una cuenta|eres suscriptor|estás registrado))\??.{0,40}",
+    ),
+    "link_lists": (
+        r"(lee|leé|lea) (también|más|además)|(te puede interesar|también te puede interesar|puede interesarte|te podría interesar)",
+        r"(artículos?|noticias?|entradas?|publicaciones?|contenidos?) (relacionad[ao]s|similares|recomendad[ao]s)|relacionad[ao]s?",
+        r"(también te (puede|podría) gustar|te (puede|podría) gustar)",
+        r"(te lo perdiste|no te lo pierdas|no te pierdas)",
+        r"(lo )?más (leído|leídas|visto|vistas|popular|populares|comentado|compartido)( hoy| de la semana)?",
+        r"(últimas|ultimas) (noticias|entradas|publicaciones)|(entradas|noticias) recientes",
+        r"más (noticias|artículos|videos|vídeos)( de .{1,30})?",
+        r"(recomendad[ao]s?|tendencias|lo último|selección del editor|recomendado para ti)",
+        r"(entrada|artículo|noticia) (anterior|siguiente)",
+    ),
+    "link_lists_teaser": (
+        r"(lee también|leé también|lea también|también lee|te puede interesar|relacionado|relacionada|"
+        r"ver también|leer más|siguiente|anterior|mira|escucha) ?: .{3,200}",
+    ),
+    "captions": (
+        r"(foto|fotos|imagen|imágenes|fotografía|ilustración|crédito|créditos|fuente de la imagen|vídeo|video|pie de foto): .{1,80}",
+        r"(foto|imagen|vídeo|video|galería)( ampliar)?|(ampliar|ver) (imagen|foto|galería)",
+        r"\d+ (fotos|imágenes)",
+        r"(efe|afp|reuters|ap|epa|europa press|getty images|cuartoscuro|shutterstock)( ?/ ?[\w.' -]{1,40})*",
+        r"(©|\(c\)) ?[\w.' /-]{1,60}",
+    ),
+    "furniture": (
+        r".{0,120}\b(podemos|podríamos|puede que) (recibir|ganar|obtener|cobrar) una (pequeña )?comisión\b.{0,200}",
+        rf"{DATE_PATTERN} ?[-–|·] ?\d{{1,2}}[:.]\d{{2}}( ?h| horas)?",
+        rf"((publicado|actualizado|modificado|última actualización)( el| a las)?:? )?{DATE_PATTERN}([ |,·•]+((actualizado|publicado)( el| a las)?:? )?{DATE_PATTERN})*",
+        r"(publicado|actualizado)?:? ?hace \d{1,3} (segundos?|minutos?|min|horas?|h|días?|semanas?|meses?)",
+        r"(este|el) (artículo|texto|reportaje) (ha sido|fue|está siendo) (actualizado|corregido|modificado).{0,80}",
+        r"(corrección|actualización|nota del editor|nota de la redacción|fe de erratas)( .{0,20})?: .{0,160}",
+        r"(publicidad|anuncio|contenido patrocinado|patrocinado|contenido de marca|promocionado)",
+        r"(la noticia|el artículo) (continúa|sigue) (debajo|tras|después) de(l)? (la )?(publicidad|anuncio).{0,20}",
+        r"(escucha|escuchar) (este|el) artículo.{0,30}",
+        r"(tiempo de lectura|lectura):? \d+ ?(min|minutos?).{0,10}|\d+ ?(min|minutos?) de lectura",
+        r"(\d[\d,.]*k? (vistas|visitas|lecturas|compartidos|me gusta)[ |·•]*)+",
+        r"(©|\(c\)|copyright) .{0,120}",
+        r".{0,60}(todos los derechos reservados|reservados todos los derechos)[.!]?.{0,60}",
+        r".{0,200}\b(utilizamos cookies|usamos cookies|este sitio (web )?(utiliza|usa) cookies|aceptar (todas las )?cookies)\b.{0,300}",
+        r"((configuración|política|preferencias) de cookies|gestionar cookies)",
+        r"(por|texto|redacción|autor|autora): [\w.'’-]+( [\w.'’-]+){0,3}( y [\w.'’-]+( [\w.'’-]+){0,3})?(,? ?(efe|afp|reuters|ap|europa press))?",
+        r"(con|con información de) (efe|afp|reuters|ap|europa press|agencias)",
+        r"(usted está|estás) aquí",
+        r"(saltar|ir) al contenido( principal)?",
+        r"volver (al inicio|arriba|al blog|a la portada)",
+        r"(índice|tabla de contenidos|contenido del artículo|en este artículo)",
+        r".{0,120}\b(enlaces? de afiliados?|enlaces? afiliados?|(recibimos|ganamos|obtenemos) una (pequeña )?comisión)\b.{0,200}",
+    ),
+    "endmatter_end_note": (
+        r"¿?(te ha resultado|te resultó|fue|ha sido) (útil|de ayuda) (este artículo|esta información|este contenido)?\??.{0,40}",
+        r"gracias por (tu|su) (opinión|valoración|comentario).{0,60}",
+        r"(valora|califica) (este|el) artículo.{0,20}",
+        r"la entrada .{1,200} (se publicó primero|apareció primero) en .{1,80}",
+        r"(este|el) artículo (fue )?(publicado|apareció) (originalmente|primero) en .{1,120}",
+        r"(etiquetas|temas|categorías|archivado en|publicado en): [^.!?]{1,150}",
+        r"(etiquetas|temas|categorías)",
+    ),
+    "endmatter_author_box": (
+        r"(sobre el autor|sobre la autora|acerca del autor|el autor|la autora)",
+        r"(escrito|redactado|revisado) por,?",
+    ),
+}
+
+STOPWORDS: Final = frozenset(
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "y",
+        "o",
+        "pero",
+        "de",
+        "del",
+        "al",
+        "en",
+        "con",
+        "por",
+        "para",
+        "sin",
+        "sobre",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "es",
+        "son",
+        "fue",
+        "ha",
+        "han",
+        "lo",
+        "le",
+        "les",
+        "no",
+        "más",
+        "como",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "ese",
+        "esa",
+        "ya",
+        "muy",
+        "también",
+    ]
+)
+APPEAL_WORDS: Final = frozenset(
+    [
+        "donación",
+        "donaciones",
+        "donar",
+        "dona",
+        "apoyo",
+        "apoyar",
+        "apóyanos",
+        "aportación",
+        "aporte",
+        "suscripción",
+        "suscribirte",
+        "suscríbete",
+        "financiación",
+        "financiar",
+        "socios",
+        "socio",
+        "muro",
+    ]
+)
+COOKIE_WORDS: Final = frozenset(
+    [
+        "cookie",
+        "cookies",
+        "consentimiento",
+        "rgpd",
+        "preferencias",
+        "configuración",
+        "necesarias",
+        "análisis",
+        "analíticas",
+        "navegador",
+        "sitio",
+        "web",
+        "funcionalidad",
+        "terceros",
+        "publicidad",
+        "aceptar",
+        "rechazar",
+    ]
+)
+COOKIE_MARKS: Final = ("ookie",)
+COMMENT_BUTTONS: Final = frozenset(
+    {"responder", "denunciar", "reportar", "me gusta", "cancelar respuesta", "citar"}
+)
+ATTRIBUTION: Final = r"([^\s].{0,60} (dice|dijo|escribió|respondió|comentó)( el .{1,40})?|\d+ respuestas?( de .{1,60})?|responder a .{1,60})"
+BYLINE: Final = r"(por|texto de|escrito por)"
+CREDIT_LABELS: Final = r"(?:foto|fotos|fotografía|imagen|crédito|créditos)\s?:|foto de"
+COOKIE_VOICE: Final = r"\b(usamos|utilizamos|nuestr[ao]s?|tu|tus|usted|aceptas|acepta|navegando)\b"

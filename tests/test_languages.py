@@ -1,0 +1,230 @@
+"""Language packs: detection, the lexicon seam, and each pack's noise and prose (issue 16).
+
+The fixtures are tests/fixtures/languages/<code>/ (see its README): the seeds' noise classes in
+each language, labelled line by line, and article prose that mentions the same words. The rows
+below are written apart from them, per pack: lines the pack removes in a document of its
+language, and lines of prose it keeps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import Config, ConfigError, clean, clean_and_explain
+from cleaner.cli import main
+from cleaner.config import config_from_mapping
+from cleaner.document import Document, Line
+from cleaner.language import detect
+from cleaner.lexicon import LANGUAGES, UNKNOWN, lexicon
+
+FIXTURES = Path(__file__).parent / "fixtures" / "languages"
+STRUCTURED = Path(__file__).parent / "fixtures" / "structured"
+# Every pack must remove at least this share of its fixture's noise lines (issue 16's target).
+MIN_NOISE_SHARE = 0.9
+
+
+def _labels(code: str) -> dict[int, str]:
+    rows = (FIXTURES / code / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {int(row.split("\t")[0]): row.split("\t")[1] for row in rows if row.strip()}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_pack_removes_its_fixture_noise_and_keeps_the_article(code: str) -> None:
+    text = (FIXTURES / code / "input.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(text)
+    assert result.language == code
+    removed = {r.line for r in result.removed}
+    labels = _labels(code)
+    lost = [n for n, label in labels.items() if label == "A" and n in removed]
+    assert lost == []
+    noise = [n for n, label in labels.items() if label == "N"]
+    share = sum(n in removed for n in noise) / len(noise)
+    # English's own tables are not this issue's (they stay as they were), so its floor is lower.
+    assert share >= (0.85 if code == "en" else MIN_NOISE_SHARE), (code, share)
+    assert clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_pack_keeps_prose_that_mentions_its_noise_words(code: str) -> None:
+    prose = (FIXTURES / code / "prose.txt").read_text(encoding="utf-8")
+    result = clean_and_explain(prose)
+    assert result.language == code
+    assert result.removed == ()
+
+
+@pytest.mark.parametrize("path", sorted(p for p in STRUCTURED.glob("*.txt") if not p.name.startswith("en_")))
+def test_structured_documents_in_other_languages_stay_whole(path: Path) -> None:
+    result = clean_and_explain(path.read_text(encoding="utf-8"))
+    assert result.language == path.name[:2]
+    assert result.removed == ()
+
+
+# (language, a paragraph of article prose, lines the pack removes, lines of prose it keeps).
+PROSE = {
+    "de": "Der Stadtrat hat am Montagabend beschlossen, die Buslinien in der Altstadt neu zu ordnen, und die Verkehrsbetriebe sollen den Plan bis zum Herbst umsetzen.",
+    "fr": "Le conseil municipal a décidé lundi soir de réorganiser les lignes de bus du centre-ville, et la régie des transports doit appliquer le plan d'ici l'automne.",
+    "es": "El ayuntamiento decidió el lunes por la noche reorganizar las líneas de autobús del casco antiguo, y la empresa de transportes deberá aplicar el plan antes del otoño.",
+    "pt": "A câmara municipal decidiu na segunda-feira à noite reorganizar as linhas de autocarro do centro histórico, e a empresa de transportes deve aplicar o plano até ao outono.",
+    "it": "Il consiglio comunale ha deciso lunedì sera di riorganizzare le linee degli autobus del centro storico, e l'azienda dei trasporti dovrà applicare il piano entro l'autunno.",
+    "nl": "De gemeenteraad heeft maandagavond besloten de buslijnen in de binnenstad opnieuw in te delen, en het vervoersbedrijf moet het plan voor de herfst uitvoeren.",
+    "pl": "Rada miasta zdecydowała w poniedziałek wieczorem o zmianie linii autobusowych na starym mieście, a przewoźnik ma wprowadzić plan do jesieni.",
+    "ru": "Городской совет в понедельник вечером решил изменить автобусные маршруты в старом городе, и транспортная компания должна выполнить план до осени.",
+    "zh": "市议会周一晚间决定重新规划老城区的公交线路，公交公司需要在今年秋季之前完成这项调整计划。",
+    "ja": "市議会は月曜日の夜、旧市街のバス路線を再編することを決め、交通局は秋までに計画を実行する予定だ。",
+}
+DROP = {
+    "de": [
+        "Diesen Artikel teilen",
+        "Das könnte Sie auch interessieren",
+        "Kommentar schreiben",
+        "vor 5 Stunden",
+        "Mehr erfahren",
+    ],
+    "fr": [
+        "Partager cet article",
+        "Articles similaires",
+        "Laisser un commentaire",
+        "il y a 5 heures",
+        "Publicité",
+    ],
+    "es": [
+        "Compartir en Facebook",
+        "Noticias relacionadas",
+        "Deja un comentario",
+        "hace 5 horas",
+        "Publicidad",
+    ],
+    "pt": [
+        "Compartilhe no Facebook",
+        "Notícias relacionadas",
+        "Deixe um comentário",
+        "há 5 horas",
+        "Publicidade",
+    ],
+    "it": ["Condividi su Facebook", "Articoli correlati", "Lascia un commento", "5 ore fa", "Pubblicità"],
+    "nl": [
+        "Deel op Facebook",
+        "Gerelateerde artikelen",
+        "Laat een reactie achter",
+        "5 uur geleden",
+        "Advertentie",
+    ],
+    "pl": ["Udostępnij na Facebooku", "Podobne artykuły", "Dodaj komentarz", "5 godzin temu", "Reklama"],
+    "ru": ["Поделиться в Telegram", "Похожие статьи", "Оставить комментарий", "5 часов назад", "Реклама"],
+    "zh": ["分享到微博", "相关文章", "发表评论", "5小时前", "广告"],
+    "ja": ["この記事をシェア", "関連記事", "コメントを残す", "5時間前", "広告"],
+}
+RELATED = {
+    "Das könnte Sie auch interessieren",
+    "Articles similaires",
+    "Noticias relacionadas",
+    "Notícias relacionadas",
+    "Articoli correlati",
+    "Gerelateerde artikelen",
+    "Podobne artykuły",
+    "Похожие статьи",
+    "相关文章",
+    "関連記事",
+}
+KEEP = {
+    "de": [
+        "Die Händler teilen sich die Miete für den Stand, wie die Stadt mitteilte.",
+        "Mehr Busse für die Altstadt",
+    ],
+    "fr": ["Les commerçants partagent le loyer du stand, a indiqué la mairie.", "Plus de bus pour le centre"],
+    "es": [
+        "Los comerciantes comparten el alquiler del puesto, según informó el ayuntamiento.",
+        "Más autobuses para el centro",
+    ],
+    "pt": [
+        "Os comerciantes partilham a renda da banca, segundo a câmara municipal.",
+        "Mais autocarros para o centro",
+    ],
+    "it": [
+        "I commercianti condividono l'affitto del banco, ha comunicato il comune.",
+        "Più autobus per il centro",
+    ],
+    "nl": ["De handelaren delen de huur van de kraam, meldde de gemeente.", "Meer bussen voor de binnenstad"],
+    "pl": [
+        "Kupcy dzielą się czynszem za stoisko, poinformował urząd miasta.",
+        "Więcej autobusów na starym mieście",
+    ],
+    "ru": ["Торговцы делят аренду павильона, сообщили в мэрии.", "Больше автобусов для старого города"],
+    "zh": ["商户们共同分担摊位的租金，市政府在周一的通报中这样表示。", "老城区将增加公交车"],
+    "ja": ["商店主たちは店舗の賃料を分け合っていると市は発表した。", "旧市街にバスを増便"],
+}
+
+
+@pytest.mark.parametrize("code", list(PROSE))
+def test_pack_rows_drop_noise_and_keep_prose(code: str) -> None:
+    # The related-posts header last: the lines after it would be taken as its list.
+    drop = sorted(DROP[code], key=lambda text: text in RELATED)
+    lines = [PROSE[code], *KEEP[code], *drop]
+    result = clean_and_explain("\n".join(lines) + "\n")
+    assert result.language == code
+    assert sorted(r.text for r in result.removed) == sorted(DROP[code])
+
+
+def test_detection_of_each_fixture_and_of_short_or_unknown_text() -> None:
+    for code in LANGUAGES:
+        text = (FIXTURES / code / "input.txt").read_text(encoding="utf-8")
+        assert detect(line.strip() for line in text.splitlines() if line.strip()) == code
+    assert detect(["Share"]) == "en"  # too little to tell: English, as before packs
+    korean = "서울시는 월요일 저녁 구도심의 버스 노선을 새로 정비하기로 결정했으며 교통공사는 가을까지 계획을 시행할 예정이다."
+    assert detect([korean]) == UNKNOWN
+
+
+def test_unknown_language_reads_no_words_only_shapes() -> None:
+    text = f"{PROSE['de']}\nTeilen\nAdvertisement\n{KEEP['de'][0]}\n"
+    assert clean_and_explain(text, Config(language=UNKNOWN)).removed == ()
+    assert [r.text for r in clean_and_explain(text, Config(language="en")).removed] == ["Advertisement"]
+    assert [r.text for r in clean_and_explain(text).removed] == ["Teilen"]
+
+
+def test_language_setting_is_validated_and_read_from_the_config_file() -> None:
+    assert config_from_mapping({"language": "de"}).language == "de"
+    with pytest.raises(ConfigError, match="unknown language 'xx'"):
+        config_from_mapping({"language": "xx"})
+    with pytest.raises(ConfigError, match="language must be a string"):
+        config_from_mapping({"language": 3})
+
+
+def test_cli_language_option_and_explain_header(tmp_path: Path) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text(f"{PROSE['de']}\nTeilen\n{KEEP['de'][0]}\n", encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(main, ["explain", str(path)]).output
+    assert out.splitlines()[0] == "language: de" and "- prompt_phrase" in out
+    out = runner.invoke(main, ["explain", "--language", "und", str(path)]).output
+    assert out.splitlines()[0] == "language: und" and "- " not in out
+    result = runner.invoke(main, ["clean", "--language", "xx", "-"], input="x\n")
+    assert result.exit_code == 2 and "unknown language" in result.output
+
+
+def test_lines_without_spaces_count_characters() -> None:
+    assert Line(1, "首页").n_words == 1 and Line(1, "首页").chrome
+    sentence = Line(1, "市议会周一晚间决定重新规划老城区的公交线路，公交公司需要完成调整。")
+    assert sentence.terminal and not sentence.chrome and sentence.n_words >= 10
+    assert Line(1, "「そうだ」と彼は言った。").terminal
+
+
+@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+def test_sweep_names_the_rule_asking_each_rule_would_in_every_language(code: str) -> None:
+    """The phrase sweep of a pack gives, for each line of its fixture, the first per-line rule
+    that removes it: what asking each rule's predicate in turn gives."""
+    from cleaner.pipeline import _sweep_plan
+    from cleaner.rules import Context
+    from cleaner.rules.registry import RULES
+
+    config = Config()
+    lex = lexicon(code)
+    plan = _sweep_plan(config, lex)
+    rules = [r for r in RULES if r.predicate is not None]
+    doc = Document.from_text((FIXTURES / code / "input.txt").read_text(encoding="utf-8"))
+    ctx = Context(doc, config, {}, lexicon=lex)
+    for line in doc.lines:
+        expected = next((r.name for r in rules if r.predicate and r.predicate(line, ctx)), None)
+        assert plan.verdict(line, ctx) == expected, line
