@@ -15,7 +15,7 @@ from cleaner.html import extract
 from cleaner.readers import MAX_DOCUMENT_BYTES, Format, parse_jsonl_line, reading_notes
 from cleaner.report import Report, StrictStop
 from cleaner.templates import site_of
-from cleaner.writers import json_value
+from cleaner.writers import json_bytes, json_value
 
 # Template lines per site (--site-templates), passed explicitly to whatever cleans a document.
 SiteTemplates = Mapping[str, frozenset[int]]
@@ -89,12 +89,13 @@ def clean_record(
     # The record as it came, with only the text field's value replaced (and --explain's field
     # added at its end): every other field keeps its bytes.
     line, (start, end) = record.raw, record.text_span
-    added = ""
+    # Spliced as bytes: the text, the bulk of a record, is encoded once, by orjson.
+    tail = line[end : record.close]
     if opts.explain:
         removed = json_value([r.to_dict() for r in result.removed])
-        added = ("," if record.data else "") + json_value(opts.explain_field) + ":" + removed
-    out = line[:start] + json_value(result.text) + line[end : record.close] + added + line[record.close :]
-    return out.encode("utf-8")
+        tail += "," + json_value(opts.explain_field) + ":" + removed
+    tail += line[record.close :]
+    return line[:start].encode() + json_bytes(result.text) + tail.encode()
 
 
 def clean_chunk(

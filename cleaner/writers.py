@@ -164,6 +164,14 @@ def _all_finite(data: dict[str, Any]) -> bool:
     return True
 
 
+def json_bytes(value: Any) -> bytes:
+    """json_value as UTF-8 bytes, straight from orjson when it can write the value."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json_value(value).encode("utf-8")
+
+
 def json_value(value: Any) -> str:
     """A JSON value as compact text, non-ASCII as is (orjson; the json module where orjson
     refuses: a lone surrogate, written escaped since no UTF-8 can hold it, or a big integer).
