@@ -3,7 +3,7 @@
 
 from cleaner.engines.local import clean_file, default_jobs, output_path, run_batch
 from cleaner.records import Options, clean_chunk, clean_jsonl, clean_record
-from cleaner.report import Report, StrictStop
+from cleaner.run_report import Report, StrictStop
 
 __all__ = [
     "Options",

@@ -36,8 +36,8 @@ from cleaner.readers import (
     too_large,
 )
 from cleaner.records import Options, clean_jsonl
-from cleaner.report import Report, StrictStop, Terminated
 from cleaner.rules.registry import RULES
+from cleaner.run_report import Report, StrictStop, Terminated
 from cleaner.writers import OutputBusy, display, lock_output, sweep_temporaries
 
 Engine = Literal["local", "ray"]

@@ -13,7 +13,7 @@ from cleaner.api import Hints, clean_and_explain
 from cleaner.config import Config
 from cleaner.html import extract
 from cleaner.readers import MAX_DOCUMENT_BYTES, Format, parse_jsonl_line, reading_notes
-from cleaner.report import Report, StrictStop
+from cleaner.run_report import Report, StrictStop
 from cleaner.templates import site_of
 from cleaner.writers import json_bytes, json_value
 

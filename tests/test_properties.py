@@ -81,7 +81,7 @@ def test_jsonl_records_round_trip(rows: list[dict[str, object]]) -> None:
     import json
 
     from cleaner.records import Options, clean_jsonl
-    from cleaner.report import Report
+    from cleaner.run_report import Report
 
     report = Report()
     lines = [json.dumps(r) for r in rows]

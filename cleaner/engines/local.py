@@ -35,7 +35,7 @@ from cleaner.readers import (
     too_large,
 )
 from cleaner.records import NO_TEMPLATES, Options, SiteTemplates, clean_raw_chunk
-from cleaner.report import Report, StrictStop
+from cleaner.run_report import Report, StrictStop
 from cleaner.templates import TemplateCounter, site_of
 from cleaner.writers import atomic_output, atomic_write, display
 

@@ -30,7 +30,7 @@ from typing import Any
 from cleaner.api import clean_and_explain
 from cleaner.config import Config
 from cleaner.records import Options, clean_record
-from cleaner.report import Report
+from cleaner.run_report import Report
 
 REMOVED_COLUMN = "cleaner_removed"
 
