@@ -2,23 +2,40 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+HASH := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+# Two installs: `make run` needs only the cleaner and its runtime dependencies (RUN_STAMP);
+# tests, lint and the rest also need the dev tools and every extra (Ray, datasets, datatrove).
+RUN_STAMP := $(VENV)/.installed-run-$(HASH)
+STAMP := $(VENV)/.installed-dev-$(HASH)
 
-.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough compiled test-compiled languages
+.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough noise-report compiled test-compiled languages browser
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+$(RUN_STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,ray]'
-	rm -f $(VENV)/.installed-*
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	rm -f $(VENV)/.installed-run-*
 	touch $@
 
-run: $(STAMP)  ## clean the bundled sample into out/ and print the summary
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,ray,datasets,datatrove]'
+	rm -f $(VENV)/.installed-*
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)  ## clean the bundled sample into out/ and print the summary (installs no extras)
 	$(BIN)/cleaner clean sample -o out
 
 test: $(STAMP)  ## the whole test suite, doctests included
 	$(BIN)/python -m pytest -q
+
+# Debian's Chromium for tests/test_report_browser.py (the `cleaner report` page in a real browser,
+# headless); that test skips without it. Installing needs root (or sudo) and apt; .ci/run does it.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:  ## install Debian's chromium for the report's browser test, unless it is already there
+	test -x /usr/bin/chromium || { $(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check cleaner tests scripts build_backend setup.py
@@ -39,7 +56,9 @@ eval: $(STAMP)  ## cleaner and its peers on the WCXB dev set; writes docs/eval.m
 # unpacked into build/compiled; the dev venv's editable install stays pure Python.
 COMPILED := build/compiled
 compiled: $(STAMP)  ## build the wheel users get and unpack it into build/compiled
-	rm -rf build/wheel $(COMPILED)
+	# build/lib.* too: setuptools copies what it finds there into the wheel, so a module renamed
+	# or removed since the last build would otherwise ship again (and fail to import).
+	rm -rf build/wheel build/lib.* build/bdist.* $(COMPILED)
 	# Built by the bootstrap Python, not the dev venv's: like a user's `pip install .`, its build
 	# then sees none of the runtime dependencies (mypy would otherwise find them in .venv).
 	CLEANER_COMPILE=1 $(PYTHON) -m pip wheel --quiet --disable-pip-version-check --no-deps -w build/wheel .
@@ -67,3 +86,6 @@ ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (rea
 
 gold-passthrough: $(STAMP)  ## clean the dev gold texts as input: lines removed, per rule and reader label
 	$(BIN)/python scripts/gold_passthrough.py $(DATA)
+
+noise-report: $(STAMP)  ## reader-labelled noise removed and article lost, per rule and class; HTML snippet rates
+	$(BIN)/python scripts/noise_report.py $(DATA) --html

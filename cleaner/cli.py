@@ -1,9 +1,14 @@
 """The `cleaner` command: parse and validate options, dispatch to the batch code, report.
-No cleaning logic lives here."""
+No cleaning logic lives here.
+
+Only click and the version are imported at start: each command imports what it needs when it
+runs, so `cleaner --help` answers without loading the rules, trafilatura or lxml.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import sys
@@ -11,41 +16,25 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 import click
 
-from cleaner import __version__
-from cleaner.api import Hints, clean_and_explain
-from cleaner.config import LANGUAGE_CHOICES, Config, ConfigError, load_config
-from cleaner.decoding import InputError
-from cleaner.engines.local import default_jobs, output_path, run_batch
-from cleaner.lexicon import UNKNOWN
-from cleaner.progress import Progress
-from cleaner.readers import (
-    MAX_DOCUMENT_BYTES,
-    Format,
-    Kind,
-    Skipped,
-    Source,
-    find_sources,
-    input_format,
-    read_document,
-    read_input,
-    reading_notes,
-    too_large,
-)
-from cleaner.records import Options, clean_jsonl
-from cleaner.rules.registry import RULES
-from cleaner.run_report import Report, StrictStop, Terminated
-from cleaner.writers import OutputBusy, display, lock_output, sweep_temporaries
+from cleaner._version import __version__
+from cleaner.lexicon import LANGUAGES, UNKNOWN
+from cleaner.readers import MAX_DOCUMENT_BYTES, Format
+
+if TYPE_CHECKING:
+    from cleaner.batch import Options, Report
+    from cleaner.config import Config
+    from cleaner.readers import Kind, Source
 
 Engine = Literal["local", "ray"]
-# `cleaner explain` reads one file: text or a page, not JSONL.
-ExplainFormat = Literal["auto", "text", "html"]
+# `cleaner explain` reads one file: text or a page, or one record of a JSONL file (--id).
+ExplainFormat = Literal["auto", "text", "html", "jsonl"]
 HTML_MARKUP_HELP = "HTML: also use the page's markup (captions, related boxes, forms) to find noise; slower."
 LANGUAGE_HELP = (
-    f"Read every document as this language ({', '.join(LANGUAGE_CHOICES)}) instead of detecting it; "
+    f"Read every document as this language ({', '.join(('auto', *LANGUAGES, UNKNOWN))}) instead of detecting it; "
     f"{UNKNOWN}: only the rules that read no words."
 )
 
@@ -55,6 +44,8 @@ def build_config(
 ) -> Config:
     """The config from --config, --disable, --html-markup and --language, or a usage error (exit
     2) naming the bad setting."""
+    from cleaner.config import Config, ConfigError, load_config
+
     try:
         config = load_config(config_file) if config_file else Config()
         if html_markup:
@@ -129,6 +120,23 @@ def main() -> None:
     help="Skip, as an error, a file, page (after gunzip) or JSONL record larger than this.",
 )
 @click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
+@click.option(
+    "--metadata",
+    is_flag=True,
+    help="Add each document's metadata: JSONL under --metadata-field; text: NAME.meta.json beside it.",
+)
+@click.option("--metadata-field", default="cleaner", show_default=True, help="JSONL field --metadata adds.")
+@click.option("--drop-empty", is_flag=True, help="Leave out records (and text files) with nothing kept.")
+@click.option(
+    "--stats-json",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the run summary to this file as JSON.",
+)
+@click.option(
+    "--removed-out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write every removed line, with its source and rule, to this JSONL file.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def clean_command(
@@ -148,10 +156,18 @@ def clean_command(
     html_markup: bool,
     max_document_mb: int,
     language: str | None,
+    metadata: bool,
+    metadata_field: str,
+    drop_empty: bool,
+    stats_json: Path | None,
+    removed_out: Path | None,
     strict: bool,
     quiet: bool,
 ) -> None:
     """Clean INPUT files and directories into -o OUTDIR, or - (stdin) to stdout."""
+    from cleaner.batch import Options, Report, default_jobs
+    from cleaner.writers import atomic_output, atomic_write
+
     opts = Options(
         config=build_config(config_file, disable, html_markup, language),
         fmt=fmt,
@@ -162,6 +178,10 @@ def clean_command(
         force=force,
         site_templates=site_templates,
         max_document_bytes=max_document_mb << 20,
+        metadata=metadata,
+        metadata_field=metadata_field,
+        drop_empty=drop_empty,
+        removed_out=removed_out is not None,
     )
     try:
         jobs = jobs or default_jobs()
@@ -173,16 +193,53 @@ def clean_command(
     if not stdin and outdir is None:
         raise click.UsageError("missing -o/--output directory")
     if engine == "ray":
+        if metadata or drop_empty or stats_json or removed_out:
+            raise click.UsageError(
+                "--metadata, --drop-empty, --stats-json and --removed-out work with the local engine only"
+            )
         _run_ray(inputs, outdir, opts, ray_address, jobs, quiet)
         return
     report = Report()
     start = time.monotonic()
     previous = signal.signal(signal.SIGTERM, _terminate)
-    stack = contextlib.ExitStack()
     print_errors = _errors_as_they_happen()
     try:
+        with contextlib.ExitStack() as stack:
+            if removed_out is not None:
+                report.removed_sink = stack.enter_context(atomic_output(removed_out))
+            _run_local(inputs, outdir, opts, report, jobs, quiet, stdin, stack, print_errors)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    seconds = time.monotonic() - start
+    if stats_json is not None:
+        data = json.dumps(report.to_dict(seconds), ensure_ascii=False, indent=2) + "\n"
+        atomic_write(stats_json, data.encode("utf-8"))
+    if not quiet:
+        click.echo(report.summary(seconds), err=True)
+    else:  # -q hides the summary, never an error
+        print_errors(report)
+    sys.exit(report.exit_code)
+
+
+def _run_local(
+    inputs: tuple[Path, ...],
+    outdir: Path | None,
+    opts: Options,
+    report: Report,
+    jobs: int,
+    quiet: bool,
+    stdin: bool,
+    stack: contextlib.ExitStack,
+    print_errors: Callable[[Report], None],
+) -> None:
+    """The local engine: stdin to stdout, or files into `outdir`; problems go on `report`."""
+    from cleaner.batch import StrictStop, run_batch
+    from cleaner.progress import Progress
+    from cleaner.writers import sweep_temporaries
+
+    try:
         if stdin:
-            _clean_stdin(opts, report)
+            _clean_stdin(opts, report, jobs)
         else:
             assert outdir is not None
             sources = _plan(list(inputs), outdir, opts.fmt, report)
@@ -203,20 +260,14 @@ def clean_command(
     except KeyboardInterrupt as exc:
         report.interrupted = True
         report.signal_number = getattr(exc, "signal_number", signal.SIGINT)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        stack.close()
-    if not quiet:
-        click.echo(report.summary(time.monotonic() - start), err=True)
-    else:  # -q hides the summary, never an error
-        print_errors(report)
-    sys.exit(report.exit_code)
 
 
 @contextlib.contextmanager
 def _locked(outdir: Path) -> Iterator[bool]:
     """Hold the output folder's lock for the run, or refuse (exit 2) when another run holds it;
     yields False when the folder cannot be created (each file then reports that error)."""
+    from cleaner.writers import OutputBusy, display, lock_output
+
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -245,6 +296,8 @@ def _errors_as_they_happen() -> Callable[[Report], None]:
 
 
 def _terminate(signum: int, frame: object) -> None:
+    from cleaner.run_report import Terminated
+
     raise Terminated
 
 
@@ -255,6 +308,7 @@ def _run_ray(
     if outdir is None or inputs == (Path("-"),):
         raise click.UsageError("--engine ray needs input paths and -o")
     from cleaner.engines import ray as ray_engine
+    from cleaner.writers import display
 
     start = time.monotonic()
     try:
@@ -306,6 +360,11 @@ def _total_bytes(sources: list[Source]) -> int:
 def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list[Source]:
     """Find the sources and refuse, before anything is written, outputs that would overwrite any
     input (not only their own) or collide with each other."""
+    from cleaner.batch import output_path
+    from cleaner.decoding import InputError
+    from cleaner.readers import Skipped, find_sources
+    from cleaner.writers import display
+
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
     for item in find_sources(inputs, exclude=outdir, fmt=fmt):
@@ -334,18 +393,24 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
     return sources
 
 
-def _clean_stdin(opts: Options, report: Report) -> None:
+def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
+    from cleaner.api import Hints, clean_and_explain
+    from cleaner.batch import clean_stream, make_pool
+    from cleaner.decoding import InputError
+    from cleaner.readers import read_document, reading_notes, too_large
+
     if opts.fmt == "jsonl":
-
-        def lines() -> Iterator[str]:
-            for line in sys.stdin.buffer:
-                report.bytes_in += len(line)
-                yield line.decode("utf-8", errors="replace")
-
+        # In chunks across `jobs` processes, like a JSONL file; the output keeps input order.
         sys.stdout.flush()
-        for out in clean_jsonl(lines(), "<stdin>", opts, report):
-            sys.stdout.buffer.write(out)
-            report.bytes_out += len(out)
+        pool = make_pool(jobs)
+        try:
+            clean_stream(sys.stdin.buffer, "<stdin>", sys.stdout.buffer, opts, report, pool)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        finally:
+            if pool is not None:
+                pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
+            sys.stdout.flush()
         return
     data = sys.stdin.buffer.read(opts.max_document_bytes + 1)
     if len(data) > opts.max_document_bytes:
@@ -364,14 +429,23 @@ def _clean_stdin(opts: Options, report: Report) -> None:
         report.failures.append(str(exc))
         return
     report.notes += reading_notes("<stdin>", doc, kind)
-    result = clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup))
+    result = replace(
+        clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup)), extraction=doc.route
+    )
     report.files += 1
     report.add(result)
-    payload = result.text.encode("utf-8", "surrogateescape")
-    sys.stdout.flush()
-    sys.stdout.buffer.write(payload)
+    if opts.removed_out:
+        report.add_removed(result, opts.config, "<stdin>", None)
     report.bytes_in += len(data)
-    report.bytes_out += len(payload)
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+    else:
+        payload = result.text.encode("utf-8", "surrogateescape")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        report.bytes_out += len(payload)
+    if opts.metadata:  # stdout holds the text alone: the metadata is one JSON line on stderr
+        click.echo(json.dumps(result.metadata(), ensure_ascii=False), err=True)
     if opts.explain:
         if doc.route:
             click.echo(f"extraction: {doc.route}", err=True)
@@ -396,6 +470,15 @@ def _clean_stdin(opts: Options, report: Report) -> None:
     show_default=True,
     help="Input format; auto decides by suffix and sniffs text that is HTML.",
 )
+@click.option("--id", "record_id", metavar="ID", help="JSONL: explain the record whose id field is ID.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL: the field --id is matched against.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
+@click.option(
+    "--html",
+    "html_out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the explanation as an HTML page (every line, removals marked) instead.",
+)
 def explain_command(
     file: Path,
     disable: tuple[str, ...],
@@ -403,20 +486,37 @@ def explain_command(
     html_markup: bool,
     language: str | None,
     fmt: ExplainFormat,
+    record_id: str | None,
+    id_field: str,
+    text_field: str,
+    html_out: Path | None,
 ) -> None:
-    """Print FILE with every line marked kept (+) or removed (-) and the rule that removed it,
-    after a line naming the language the rules read it in. For an HTML page, the lines are those
-    of the extracted text, after a line naming the path the extraction took."""
+    """Print FILE with every line marked kept (+) or removed (-), the rule that removed it and
+    why (the phrase it matched, the block it was in, the side of the article it was on), after a
+    line naming the language the rules read it in. For an HTML page, the lines are those of the
+    extracted text, after a line naming the path the extraction took. For a JSONL file, --id
+    picks the record (its text is read as a file's is)."""
+    from cleaner.api import Hints, clean_and_explain
+    from cleaner.evidence import evidence
+    from cleaner.html import read_document
+    from cleaner.readers import InputError, input_format, read_input
+    from cleaner.rules.registry import RULES
+
     config = build_config(config_file, disable, html_markup, language)
     stdin = str(file) == "-"
+    kind = fmt if stdin else input_format(file, fmt)
+    if kind == "jsonl" and record_id is None:
+        raise click.UsageError("a JSONL file needs --id ID to pick the record to explain")
     try:
-        data = sys.stdin.buffer.read() if stdin else read_input(file)
-        kind = fmt if stdin else input_format(file, fmt)
+        if kind == "jsonl":
+            data = _find_record(file, record_id or "", id_field, text_field).encode("utf-8")
+        else:
+            data = sys.stdin.buffer.read() if stdin else read_input(file)
         doc = read_document(
             data,
             str(file),
             "html" if kind == "html" else "text",
-            sniff=fmt == "auto",
+            sniff=fmt in ("auto", "jsonl"),
             markup=config.html_markup,
         )
     except (OSError, InputError) as exc:
@@ -427,16 +527,133 @@ def explain_command(
         click.echo(f"extraction: {doc.route}")
     result = clean_and_explain(text, config, hints=Hints(markup=doc.markup))
     click.echo(f"language: {result.language}")
+    if html_out is not None:
+        from cleaner import report
+        from cleaner.writers import atomic_write, display
+
+        name = f"{display(file)}#{record_id}" if record_id is not None else display(file)
+        page = report.HtmlReport(report.ReportOptions(full_text=True, title=f"cleaner explain {name}"))
+        page.add(name, text, result, evidence(result, config))
+        atomic_write(html_out, page.render().encode("utf-8"))
+        click.echo(f"wrote {display(html_out)}", err=True)
+        return
     rule_of = {r.line: r.rule for r in result.removed}
+    why = evidence(result, config)
     width = max((len(r.name) for r in RULES), default=10)
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
-        mark, rule = ("-", rule_of[number]) if number in rule_of else ("+", "")
-        click.echo(f"{number:>5} {mark} {rule:<{width}}  {line}")
+        if number in rule_of:
+            click.echo(f"{number:>5} - {rule_of[number]:<{width}}  {line}  [{why[number]}]")
+        else:
+            click.echo(f"{number:>5} + {'':<{width}}  {line}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(result.counts().items())) or "nothing"
     click.echo(f"kept {len(result.kept)}, removed {len(result.removed)} ({counts})", err=True)
+
+
+def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> str:
+    """The text of the JSONL record whose `id_field` is `record_id` (compared as text)."""
+    from cleaner.readers import InputError, open_jsonl, parse_jsonl_line
+
+    stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(sys.stdin.buffer)
+    with stream as src:
+        for number, raw in enumerate(src, start=1):
+            record = parse_jsonl_line(raw.decode("utf-8", "replace"), number, str(file), text_field)
+            if record.data is not None and str(record.data.get(id_field)) == record_id:
+                return str(record.data[text_field])
+    raise InputError(f"{file}: no record with {id_field} {record_id!r} (and a {text_field!r} text field)")
+
+
+@main.command("report")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The HTML page to write.",
+)
+@click.option(
+    "--sample-per-rule",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="Examples of each rule's removals shown.",
+)
+@click.option(
+    "--context",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="Lines shown around each example.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Documents listed by lines removed.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Read only the first N documents.")
+@click.option(
+    "--format",
+    "--input-format",
+    "fmt",
+    type=click.Choice(get_args(Format)),
+    default="auto",
+    show_default=True,
+    help="Input format, as for clean.",
+)
+@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the text.")
+@click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=Path, dir_okay=False), help="TOML config file."
+)
+@click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
+def report_command(
+    inputs: tuple[Path, ...],
+    out: Path,
+    sample_per_rule: int,
+    context: int,
+    top: int,
+    limit: int | None,
+    fmt: Format,
+    text_field: str,
+    disable: tuple[str, ...],
+    config_file: Path | None,
+    html_markup: bool,
+    language: str | None,
+) -> None:
+    """Write one HTML page -o OUT on what cleaning INPUT removes: totals per rule and noise
+    class, examples in context, and the documents that lost the most. INPUT: files and
+    directories of text, HTML or JSONL; nothing but the page is written."""
+    from cleaner import report
+    from cleaner.batch import Options
+    from cleaner.evidence import evidence
+    from cleaner.readers import InputError
+    from cleaner.writers import atomic_write, display
+
+    opts = Options(
+        config=build_config(config_file, disable, html_markup, language), fmt=fmt, text_field=text_field
+    )
+    page = report.HtmlReport(report.ReportOptions(sample_per_rule, context, top))
+    for item in report.read_documents(inputs, opts, limit, skip=out):
+        if isinstance(item, InputError):
+            page.failures.append(str(item))
+            click.echo(f"error: {item}", err=True)
+        else:
+            name, text, result = item
+            page.add(name, text, result, evidence(result, opts.config))
+    atomic_write(out, page.render().encode("utf-8"))
+    removed = sum(page.removed.values())
+    click.echo(
+        f"wrote {display(out)}: {page.documents} document(s), {removed} of {page.lines} line(s) removed",
+        err=True,
+    )
+    sys.exit(1 if page.failures else 0)
 
 
 @main.command("rules")
@@ -444,6 +661,9 @@ def rules_command() -> None:
     """List every rule, in the order it runs, with its noise class, the rules whose removals it
     reads, and what it removes. A rule that another reads cannot be disabled alone: --disable
     refuses it, naming the readers to disable with it."""
+    from cleaner.ruledocs import rule_summary
+    from cleaner.rules.registry import RULES
+
     reads = {r.name: ",".join(read.name for read in r.reads) or "-" for r in RULES}
     width = max(len(r.name) for r in RULES)
     class_width = max(len(r.noise_class) for r in RULES)
@@ -451,7 +671,7 @@ def rules_command() -> None:
     for rule in RULES:
         click.echo(
             f"{rule.name:<{width}}  {rule.noise_class:<{class_width}}  "
-            f"{reads[rule.name]:<{reads_width}}  {rule.summary}"
+            f"{reads[rule.name]:<{reads_width}}  {rule_summary(rule)}"
         )
     click.echo(
         "(columns: rule, noise class, rules it reads, what it removes; a rule that others read "

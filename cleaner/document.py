@@ -142,8 +142,23 @@ STOPWORDS: Final = frozenset(
     ]
 )
 
-# Chinese characters and Japanese kana: scripts written without spaces between words.
-_CJK: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_MONTH: Final = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+)
+_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
+_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
+# A date as pages print it, optionally with a weekday and a time (lowercase, as normalize makes it).
+DATE: Final = (
+    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
+)
+
+# Chinese characters and Japanese kana, and Thai, Lao, Myanmar and Khmer: scripts written without
+# spaces between words.
+_CJK: Final = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# How many characters of such a script count as one word (see _WORD).
+SPACELESS_CHARS_PER_WORD: Final = 3
 # A word is a run of letters and digits joined by apostrophes; in a script without spaces, every
 # three characters count as one word, so that the line-shape tests (a short line, a menu item,
 # prose, a phrase-sized line) count characters there, in the units the thresholds were set in:
@@ -202,10 +217,11 @@ _BULLET_CHARS: Final = " \t•·◦▪▸►‣∙*-–—>|»›"
 _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS: Final = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
 # Closing characters that may follow the sentence punctuation of a paragraph.
-_CLOSERS: Final = "\"'”’)]»」』）"
+_CLOSERS: Final = "\"'”’)]»」』）】》〉"
 _CLOSERS_SPACE: Final = _CLOSERS + " "
-# With the full stops of Chinese and Japanese (。！？), whose sentences end in them.
-TERMINAL_PUNCTUATION: Final = ".!?…。！？"
+# The sentence punctuation of the scripts: Latin, Greek and Cyrillic (. ! ? …), CJK full-width
+# (。！？．), Arabic (؟ ۔), Devanagari (। ॥), Armenian (։), Ethiopic (።), Myanmar (။).
+TERMINAL_PUNCTUATION: Final = ".!?…。！？．｡؟۔।॥։።။"
 _TERMINAL: Final = tuple(TERMINAL_PUNCTUATION)
 
 
@@ -309,12 +325,12 @@ class Line:
     __slots__ = (
         "_lower",
         "_norm",
-        "_stop_share",
         "_words",
         "bullet",
         "chrome",
         "n_words",
         "number",
+        "schedule",
         "starts_lower",
         "terminal",
         "text",
@@ -326,7 +342,8 @@ class Line:
         self._norm: str | None = None
         self._lower: str | None = None
         self._words: list[str] | None = None
-        self._stop_share: float | None = None
+        # A bare date that is a row of the text's schedule or timeline (set by Document.from_text).
+        self.schedule = False
         self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
@@ -335,7 +352,12 @@ class Line:
         self.bullet = text[:1] != "" and text[0] in _BULLET_CHARS
         # Looks like page chrome (a menu item, button, tag or footer link): short, no sentence
         # punctuation, and not article structure. Three rules ask it of every line on every pass.
-        self.chrome = not self.terminal and self.n_words <= CHROME_MAX_WORDS and not is_structure(text)
+        self.chrome = (
+            not self.terminal
+            and self.n_words <= CHROME_MAX_WORDS
+            and not any(map(str.isdigit, text))
+            and not is_structure(text)
+        )
 
     @property
     def norm(self) -> str:
@@ -358,18 +380,37 @@ class Line:
             self._lower = self.text.lower()
         return self._lower
 
-    @property
-    def stop_share(self) -> float:
-        """Share of words that are stopwords (0.0 for a line without words; made on first use and
-        kept, as rules that run on every pass ask again)."""
-        if self._stop_share is None:
-            words = self.words
-            stops = sum(map(STOPWORDS.__contains__, map(str.lower, words)))
-            self._stop_share = stops / len(words) if words else 0.0
-        return self._stop_share
-
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text!r})"
+
+
+_BARE_DATE: Final = re.compile(DATE)
+# A bare date is a page's dateline; several different ones are the rows of a schedule or a
+# timeline (a tour's dates, an events list), which the article holds.
+SCHEDULE_MIN_DATES: Final = 3
+# The longest bare date: a weekday, a month's name, a time and its zone.
+_DATE_MAX_CHARS: Final = 60
+
+
+def mark_schedules(lines: Sequence[Line]) -> None:
+    """Set Line.schedule on the bare date lines ("March 16, 2026", "• 2024-05-01") of a text
+    that holds at least SCHEDULE_MIN_DATES different ones: items that share a shape are the
+    article's rows, not its furniture. (Repeats of one date, as under every teaser of a related
+    list, are no schedule.)
+
+    >>> lines = [Line(1, "March 16, 2026"), Line(2, "Atlanta"), Line(3, "March 17, 2026"), Line(4, "April 2, 2026")]
+    >>> mark_schedules(lines); [line.schedule for line in lines]
+    [True, False, True, True]
+    """
+    dates: dict[str, list[Line]] = {}
+    for line in lines:
+        text = line.text
+        if len(text) <= _DATE_MAX_CHARS and any(map(str.isdigit, text)) and _BARE_DATE.fullmatch(line.norm):
+            dates.setdefault(line.norm, []).append(line)
+    if len(dates) >= SCHEDULE_MIN_DATES:
+        for same in dates.values():
+            for line in same:
+                line.schedule = True
 
 
 @dataclass
@@ -386,6 +427,7 @@ class Document:
             for number, raw in enumerate(text.splitlines(), start=1)
             if (stripped := raw.strip())
         ]
+        mark_schedules(lines)
         return cls(lines)
 
     def __len__(self) -> int:

@@ -124,6 +124,27 @@ def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
             yield el
 
 
+# Elements that hold a page's article: a class that names a noise word on one of them (a theme's
+# "breadcrumb" or "related" styling hook on <article>) says nothing about its whole text.
+_HOLDS_ARTICLE = etree.XPath(
+    "boolean(self::article or self::main or self::body or .//article or .//main or .//h1)"
+)
+
+
+def _holds_article(el: HtmlElement) -> bool:
+    """True when a box named by its class or id is, or holds, the page's article: an <article>
+    or <main> element, or the page's headline (<h1>). Noise boxes (a related list, a sign-up
+    form, a pop-up, breadcrumbs) are inside the page, not around its article.
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _holds_article(f('<article class="post breadcrumb-trail"><h1>Title</h1><p>Text.</p></article>'))
+    True
+    >>> _holds_article(f('<div class="related-posts"><h3>Another story</h3></div>'))
+    False
+    """
+    return el.tag not in BOX_TAGS and bool(_HOLDS_ARTICLE(el))
+
+
 def marked_noise(tree: HtmlElement) -> frozenset[int]:
     """Digests (templates.line_key of the normalised text) of the texts the page's markup marks
     as noise: every block inside a noise box, and the text of a noise line (a caption without
@@ -148,7 +169,7 @@ def marked_noise(tree: HtmlElement) -> frozenset[int]:
         if kind is None or el in inside or any(a.tag in _SKIP for a in el.iterancestors()):
             continue
         if kind == "box":
-            if len(el.text_content()) > limit:
+            if len(el.text_content()) > limit or _holds_article(el):
                 continue  # a layout wrapper; the noise boxes inside it are candidates of their own
             for block in el.iter():
                 inside.add(block)

@@ -389,8 +389,10 @@ class PhraseIndex:
         # characters, so there are at most the product of what each position names); each phrase
         # is compiled once, when a key first needs it.
         compiled: dict[int, re.Pattern[str]] = {}
-        self._plain = _Candidates(lambda key: [*starting(key), *always], compiled)
-        self._gated = _Candidates(lambda key: [*starting(key), *always, *gated], compiled)
+        # In table order: an anchored phrase of a later table must not be tried before a floating
+        # phrase of an earlier one ("©newsletter signup" is a prompt before it is a copyright line).
+        self._plain = _Candidates(lambda key: _in_order(starting(key), always), compiled)
+        self._gated = _Candidates(lambda key: _in_order(starting(key), always, gated), compiled)
 
     def _match(self, text: str) -> int:
         """The table of the first phrase (in table order) matching the whole of `text`, or -1."""
@@ -421,6 +423,11 @@ class PhraseIndex:
         """The position of the first table with a phrase matching the whole of `text`, or None."""
         table = self._match(text)
         return None if table < 0 else table
+
+
+def _in_order(*groups: list[_Phrase]) -> list[_Phrase]:
+    """The phrases of every group, in their order in the index."""
+    return sorted((p for group in groups for p in group), key=lambda p: p.position)
 
 
 class _Candidates(dict[tuple[str, ...], tuple[tuple["re.Pattern[str]", int], ...]]):

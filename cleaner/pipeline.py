@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from cleaner._version import __version__
 from cleaner.config import AUTO_LANGUAGE, Config
 from cleaner.document import Document, Line
 from cleaner.hints import NO_HINTS, Hints
@@ -54,6 +55,8 @@ class CleanResult:
     extraction: str = ""
     # The language whose lexicon the rules read (cleaner.lexicon; "und": none, shapes only).
     language: str = "en"
+    # Characters of the text that was cleaned (for an HTML page, of its extracted text).
+    input_chars: int = 0
 
     def counts(self) -> dict[str, int]:
         """Lines removed per rule."""
@@ -61,6 +64,27 @@ class CleanResult:
         for removal in self.removed:
             out[removal.rule] = out.get(removal.rule, 0) + 1
         return out
+
+    def metadata(self) -> dict[str, object]:
+        """What to filter on afterwards, per document, as plain JSON data: the cleaner version,
+        the extraction path of an HTML page (None for text), the language whose lexicon the
+        rules read (cleaner.lexicon; "und" when none), non-blank lines kept and removed, characters kept (of the clean
+        text) and removed (everything taken out, blank lines a removal collapsed included), and
+        lines removed per rule.
+
+        >>> clean_and_explain("A headline\\n\\nAdvertisement\\n").metadata()["removed_by_rule"]
+        {'furniture_phrase': 1}
+        """
+        return {
+            "cleaner_version": __version__,
+            "extraction": self.extraction or None,
+            "language": self.language,
+            "lines_kept": len(self.kept),
+            "lines_removed": len(self.removed),
+            "chars_kept": len(self.text),
+            "chars_removed": self.input_chars - len(self.text),
+            "removed_by_rule": self.counts(),
+        }
 
 
 def run_pass(
@@ -154,6 +178,55 @@ def _sweep_plan(config: Config, lex: Lexicon) -> SweepPlan:
     return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
 
 
+def keep_layout(text: str, removed: set[int] | frozenset[int]) -> str:
+    """`text` with the lines numbered in `removed` (1-based, as `str.splitlines` counts them)
+    taken out, and nothing else changed.
+
+    Kept lines stay byte for byte: indentation, inner and trailing spaces, and their own line
+    ending (`\\n`, `\\r\\n`, ...). Blank lines stay, with one exception: where a removal
+    stood between two kept lines, the blank lines around it, now next to each other, collapse to
+    the first of them (one paragraph break, not several), and at the start or the end of the text
+    a removal takes the blank lines beside it along (no leading or trailing gap is left where
+    noise was). The text ends with a line ending exactly when the input did. So a text with
+    nothing removed comes back identical, and cleaning the output again changes nothing: the
+    rules see the same non-blank lines, remove none of them, and this returns its input.
+
+    >>> keep_layout("Title\\n\\n    code()\\n\\nShare this\\n\\n\\nEnd.", {5})
+    'Title\\n\\n    code()\\n\\nEnd.'
+    >>> keep_layout("Title\\nProse.\\nShare this", {3})
+    'Title\\nProse.'
+    >>> keep_layout("Menu\\n\\n\\nProse.\\n\\n", {1})
+    'Prose.\\n\\n'
+    """
+    if not removed:
+        return text
+    segments = text.splitlines(keepends=True)
+    out: list[str] = []
+    gap: list[str] = []  # blank lines since the last kept non-blank line
+    gap_removed = False  # a removal since the last kept non-blank line
+    started = False  # a non-blank line has been kept
+    for number, segment in enumerate(segments, start=1):
+        if number in removed:
+            gap_removed = True
+        elif segment.isspace():  # a blank line (its ending, maybe spaces): strip() leaves nothing
+            gap.append(segment)
+        else:
+            if not gap_removed:
+                out += gap
+            elif started and gap:
+                out.append(gap[0])
+            out.append(segment)
+            started = True
+            gap = []
+            gap_removed = False
+    if not gap_removed:
+        out += gap
+    elif out and segments[-1].splitlines() == [segments[-1]]:
+        # The input ended without a line ending; the last kept line had one: take it off.
+        out[-1] = out[-1].splitlines()[0]
+    return "".join(out)
+
+
 def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints = NO_HINTS) -> CleanResult:
     """Clean `text` and say why each removed line went. `hints` are what the document's
     surroundings tell: its site's template lines (cleaner.templates) and the texts its HTML
@@ -196,11 +269,25 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
     kept = tuple(doc.lines)
-    body = "\n".join(line.text for line in kept)
     return CleanResult(
-        text=body + "\n" if body else "",
+        text=keep_layout(text, {r.line for r in removals}),
         kept=kept,
         removed=tuple(sorted(removals, key=lambda r: r.line)),
         passes=passes,
         language=lex.code,
+        input_chars=len(text),
     )
+
+
+def is_missing(value: object) -> bool:
+    """True for the values a data frame or a dataset uses for "no text": None, a float NaN
+    (pandas' and numpy's included), pandas' NA and NaT. Checked without importing pandas.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "", "text", 0.5)]
+    [True, True, False, False, False]
+    """
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value  # NaN is the one float unequal to itself
+    return type(value).__name__ in ("NAType", "NaTType") and type(value).__module__.startswith("pandas")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cleaner import __version__
+from cleaner._version import __version__
 from cleaner.api import Hints, clean_and_explain
 from cleaner.config import Config
 from cleaner.html import extract
@@ -36,10 +36,29 @@ class Options:
     site_templates: bool = False
     # The most bytes one document may hold: a text file, a page, a JSONL record (readers).
     max_document_bytes: int = MAX_DOCUMENT_BYTES
+    # --metadata: JSONL records get the document's metadata under `metadata_field`; a text
+    # output gets NAME.meta.json beside it.
+    metadata: bool = False
+    metadata_field: str = "cleaner"
+    # --drop-empty: a record (or text file) with nothing kept is left out of the output.
+    drop_empty: bool = False
+    # --removed-out: the removed lines go to the report (and from there to the file).
+    removed_out: bool = False
 
     def fingerprint(self) -> str:
         """Identifies the cleaner version and everything that changes an output (for resuming)."""
-        key = repr((__version__, self.config, self.fmt, self.text_field, self.explain, self.explain_field))
+        key = repr(
+            (
+                __version__,
+                self.config,
+                self.fmt,
+                self.text_field,
+                self.explain,
+                self.explain_field,
+                *((self.metadata_field,) if self.metadata else ()),
+                *(("drop_empty",) if self.drop_empty else ()),
+            )
+        )
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -52,8 +71,8 @@ def clean_record(
     folder: str = "",
     site_templates: SiteTemplates = NO_TEMPLATES,
 ) -> bytes | None:
-    """Clean one JSONL line; return the output line as UTF-8 (without its newline), or None (and
-    a failure) for a bad record.
+    """Clean one JSONL line; return the output line as UTF-8 (without its newline), b"" for a
+    record --drop-empty leaves out, or None (and a failure) for a bad record.
 
     Every field but the text field passes through unchanged, in its original order; --explain
     adds the removals under `explain_field`, and refuses a record that already has that field
@@ -68,6 +87,11 @@ def clean_record(
             f"{name}:{number}: record already has a {opts.explain_field!r} field; choose --explain-field"
         )
         return None
+    if opts.metadata and opts.metadata_field in record.data:
+        report.failures.append(
+            f"{name}:{number}: record already has a {opts.metadata_field!r} field; choose --metadata-field"
+        )
+        return None
     # (Without --site-templates there are none: no site to work out from the URL.)
     templates = (
         site_templates.get(site_of(record.data.get("url"), Path(folder)), frozenset())
@@ -80,12 +104,18 @@ def clean_record(
         result = clean_and_explain(
             page.text, opts.config, hints=Hints(templates=templates, markup=page.markup)
         )
+        result = replace(result, extraction=page.route)
     else:
         result = clean_and_explain(
             record.data[opts.text_field], opts.config, hints=Hints(templates=templates)
         )
     report.records += 1
     report.add(result)
+    if opts.removed_out:
+        report.add_removed(result, opts.config, name, number, record.data.get("id"))
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+        return b""
     # The record as it came, with only the text field's value replaced (and --explain's field
     # added at its end): every other field keeps its bytes.
     line, (start, end) = record.raw, record.text_span
@@ -94,6 +124,8 @@ def clean_record(
     if opts.explain:
         removed = json_value([r.to_dict() for r in result.removed])
         tail += "," + json_value(opts.explain_field) + ":" + removed
+    if opts.metadata:
+        tail += "," + json_value(opts.metadata_field) + ":" + json_value(result.metadata())
     tail += line[record.close :]
     return line[:start].encode() + json_bytes(result.text) + tail.encode()
 
@@ -112,7 +144,7 @@ def clean_chunk(
     for number, raw in lines:
         if raw.strip():
             cleaned = clean_record(raw, number, name, opts, report, folder, site_templates)
-            if cleaned is not None:
+            if cleaned:
                 out.append(cleaned + b"\n")
     return b"".join(out), report
 

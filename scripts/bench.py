@@ -38,6 +38,7 @@ import html
 import json
 import os
 import resource
+import shlex
 import shutil
 import subprocess
 import sys
@@ -375,6 +376,19 @@ def speed_rows(
                 PURE.env,
             )
         )
+    # The pipeline form: the same file on stdin, clean JSONL on stdout, at --jobs 2.
+    stdin_cmd = shlex.join([*cleaner_cmd(Path("-"), work, 2)[:5], "--format", "jsonl", "-j", "2", "-q", "-"])
+    timings.append(
+        Timing(
+            "cleaner --jobs 2 (stdin)",
+            text_mb,
+            records,
+            ["sh", "-c", f"exec {stdin_cmd} < {shlex.quote(str(src))}"],
+            build.label + ", stdin to stdout",
+            build.env,
+            stdout=work / "stdin2.out",
+        )
+    )
     timings.append(
         Timing("cat (floor)", file_mb, records, ["cat", str(src)], "the whole file", stdout=work / "cat.out")
     )
@@ -407,6 +421,10 @@ def speed_rows(
         rows[2].note += ", output " + (
             "byte-identical to the compiled build" if same else "DIFFERS FROM THE COMPILED BUILD"
         )
+    stdin_row = next(r for r in rows if r.name == "cleaner --jobs 2 (stdin)")
+    same = filecmp.cmp(work / "out1" / src.name, work / "stdin2.out", shallow=False)
+    stdin_row.note += ", output byte-identical to --jobs 1" if same else ", OUTPUT DIFFERS FROM --jobs 1"
+    (work / "stdin2.out").unlink(missing_ok=True)
     for name in ("out1", "out2", "out_pure"):
         shutil.rmtree(work / name, ignore_errors=True)
     (work / "cat.out").unlink(missing_ok=True)

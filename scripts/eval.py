@@ -7,6 +7,17 @@ settings, and beside them no cleaning (the page form's text), jusText over the H
 cleaner over the HTML (cleaner.clean_html on the page's bytes, by default and with the page's
 markup read for noise, --html-markup). It prints one table (F1,
 precision, recall, docs/s) and writes it to docs/eval.md.
+
+The same table says what cleaner removes that it should not (issue 14, do no harm):
+- a "gold texts" row: the gold article text of every page cleaned as if it were input (lines
+  removed, share, pages touched, pages losing 5 or more), with a reader's label of every removed
+  line (`docs/gold-passthrough-labels.tsv`, scripts/gold_passthrough.py): A article, N noise the
+  annotators kept, T headline;
+- for cleaner on the article-recall form, from the reader's labels of its lines
+  (`docs/reader-labels.tsv`): article lines removed (labelled A or T) of all article lines, and
+  noise lines removed (labelled N) of all lines labelled noise. A line the labels do not cover
+  counts as article when it is kept (as in scripts/ceiling.py) and as unlabelled when removed.
+Below it, the same counts per rule.
 When the data is absent it says so and exits 0, so everything else still runs without it.
 When the benchmark's reference scorer (score.py beside the data) is present, every number is
 checked against it.
@@ -21,16 +32,19 @@ import importlib.util
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
-from cleaner import Config, clean, clean_html
+from cleaner import Config, clean, clean_and_explain, clean_html
 from cleaner.evaluation import Score, score
 
 FORMS = ("article-recall", "page")
 T = TypeVar("T", str, bytes)
+READER_LABELS = Path(__file__).resolve().parent.parent / "docs" / "reader-labels.tsv"
 
 
 def load(path: Path, limit: int | None) -> list[dict[str, str]]:
@@ -117,6 +131,99 @@ def check(ref: ModuleType | None, golds: dict[str, str], preds: dict[str, str], 
     return "ok"
 
 
+def read_reader_labels(path: Path) -> dict[tuple[str, int], str]:
+    """(page id, 1-based line) -> label (A, N, T, ?) from docs/reader-labels.tsv; {} without it."""
+    labels: dict[tuple[str, int], str] = {}
+    if not path.exists():
+        return labels
+    with path.open(encoding="utf-8") as fh:
+        for raw in fh:
+            if raw.startswith("#") or not raw.strip():
+                continue
+            page, line, label = raw.rstrip("\n").split("\t")[:3]
+            labels[(page, int(line))] = label
+    return labels
+
+
+@dataclass
+class Harm:
+    """Lines of one text form by reader label, and those cleaner removed, overall and per rule."""
+
+    article: int = 0  # labelled A or T, or kept without a label
+    noise: int = 0  # labelled N
+    article_removed: int = 0
+    noise_removed: int = 0
+    unlabelled_removed: int = 0
+    rules: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def add(self, label: str | None, rule: str | None) -> None:
+        kind = {"A": "article", "T": "article", "N": "noise", "?": "unsure"}.get(label or "", "")
+        if rule is None:
+            self.article += kind in ("article", "")
+            self.noise += kind == "noise"
+            return
+        self.article += kind == "article"
+        self.noise += kind == "noise"
+        self.article_removed += kind == "article"
+        self.noise_removed += kind == "noise"
+        self.unlabelled_removed += kind == ""
+        self.rules.setdefault(rule, Counter())[kind or "unlabelled"] += 1
+
+    def article_cell(self) -> str:
+        share = self.article_removed / self.article if self.article else 0.0
+        unread = f"; {self.unlabelled_removed:,} removed lines unlabelled" if self.unlabelled_removed else ""
+        return f"{self.article_removed:,} / {self.article:,} ({share:.2%}{unread})"
+
+    def noise_cell(self) -> str:
+        share = self.noise_removed / self.noise if self.noise else 0.0
+        return f"{self.noise_removed:,} / {self.noise:,} ({share:.1%})"
+
+
+def harm(records: list[dict[str, str]], labels: dict[tuple[str, int], str]) -> Harm:
+    """Every non-blank line of every record, by its reader label and the rule that removed it."""
+    out = Harm()
+    for record in records:
+        removed = {r.line: r.rule for r in clean_and_explain(record["text"]).removed}
+        for number, line in enumerate(record["text"].splitlines(), start=1):
+            if line.strip():
+                out.add(labels.get((record["id"], number)), removed.get(number))
+    return out
+
+
+def gold_row(data: Path) -> tuple[list[str], dict[str, dict[str, int]]]:
+    """The gold pass-through: the table row's cells and the removals per rule and label."""
+    import gold_passthrough  # scripts/, beside this file
+
+    result = gold_passthrough.measure(data / "gold")
+    labels = result.per_label
+    by_label = [f"{name} {labels[name]}" for name in gold_passthrough.LABEL_NAMES if labels[name]]
+    by_label += [f"unlabelled {labels['']}"] if labels[""] else []
+    cells = [
+        f"{result.removed_lines:,} / {result.lines:,} ({result.share:.2%}; {', '.join(by_label) or 'none'});"
+        f" {result.pages_touched} pages touched, {result.pages_heavy} lose >= {gold_passthrough.HEAVY},"
+        f" at most {result.max_page_loss}",
+    ]
+    return cells, result.per_rule_label
+
+
+def rule_table(gold: dict[str, dict[str, int]], recall: Harm | None) -> str:
+    """Per rule: the gold lines it removes by label, and the article-recall lines by label."""
+    names = sorted(set(gold) | set(recall.rules if recall else {}))
+    empty: Counter[str] = Counter()
+    lines = [
+        "| rule | gold: A | gold: N | gold: T/? | gold: unlabelled | article-recall: article (A/T) | noise (N) | ? | unlabelled |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in sorted(names, key=lambda n: (-sum(gold.get(n, {}).values()), n)):
+        g = gold.get(name, {})
+        r = recall.rules.get(name, empty) if recall else empty
+        lines.append(
+            f"| {name} | {g.get('A', 0)} | {g.get('N', 0)} | {g.get('T', 0) + g.get('?', 0)} | {g.get('', 0)} | "
+            f"{r['article']} | {r['noise']} | {r['unsure']} | {r['unlabelled']} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -125,12 +232,17 @@ def main() -> int:
     parser.add_argument("--out", default="docs/eval.md", type=Path)
     parser.add_argument("--limit", type=int, help="only the first N pages (for a quick look)")
     parser.add_argument("--no-html", action="store_true", help="skip the HTML rows (trafilatura is slow)")
+    parser.add_argument(
+        "--labels", default=READER_LABELS, type=Path, help="reader labels of article-recall lines"
+    )
     args = parser.parse_args()
     if not (args.data / "page.jsonl").exists():
         print(f"eval skipped: no benchmark data at {args.data} (pass its path as an argument)")
         return 0
     ref = reference_scorer(args.data)
     rows: list[tuple[str, str, Score, float, str]] = []
+    reader_labels = read_reader_labels(args.labels)
+    harms: dict[str, Harm] = {}
     for form in FORMS:
         records = load(args.data / f"{form}.jsonl", args.limit)
         golds = {r["id"]: r["gold_text"] for r in records}
@@ -146,6 +258,8 @@ def main() -> int:
             preds, rate = run_system(name, text_fn, texts)
             s = score(golds, preds)
             rows.append((form, name, s, rate, check(ref, golds, preds, s)))
+        if form == "article-recall" and reader_labels:  # the labels are of this form's lines
+            harms[form] = harm(records, reader_labels)
     if not args.no_html:
         records = load(args.data / "page.jsonl", args.limit)
         golds = {r["id"]: r["gold_text"] for r in records}
@@ -176,21 +290,38 @@ def main() -> int:
             preds, rate = run_system(f"trafilatura ({setting})", trafilatura_html(setting), pages)
             s = score(golds, preds)
             rows.append(("html", f"trafilatura ({setting})", s, rate, check(ref, golds, preds, s)))
+    gold_cells, gold_rules = (
+        gold_row(args.data) if (args.data / "gold").is_dir() and not args.limit else ([], {})
+    )
     table = [
-        "| input | system | F1 | precision | recall | docs/s | reference scorer |",
-        "|---|---|---|---|---|---|---|",
+        "| input | system | F1 | precision | recall | article lines removed | noise lines removed | docs/s | reference scorer |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
-    table += [
-        f"| {f} | {n} | {s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | {'-' if n == 'no cleaning' else f'{r:.0f}'} | {c} |"
-        for f, n, s, r, c in rows
-    ]
+    for f, n, s, r, c in rows:
+        h = harms.get(f) if n == "cleaner" else None
+        table.append(
+            f"| {f} | {n} | {s.f1:.4f} | {s.precision:.4f} | {s.recall:.4f} | "
+            f"{h.article_cell() if h else '-'} | {h.noise_cell() if h else '-'} | "
+            f"{'-' if n == 'no cleaning' else f'{r:.0f}'} | {c} |"
+        )
+    if gold_cells:
+        table.append(f"| gold texts | cleaner | - | - | - | {gold_cells[0]} | - | - | - |")
     text = "\n".join(table)
-    print(text)
+    per_rule = rule_table(gold_rules, harms.get("article-recall"))
+    print(text + "\n\n" + per_rule)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         "# Evaluation on the WCXB dev split\n\nShingle F1 (token 4-grams) as the benchmark's reference scorer "
         f"defines it; `make eval` regenerates this file ({len(rows)} rows, n={rows[0][2].n} pages).\n\n"
+        "What cleaner removes that it should not (issue 14): *article lines removed* are lines a reader "
+        "labels article or headline (A, T) of all article lines, *noise lines removed* those labelled "
+        "noise (N) of all noise lines, on the article-recall form (`docs/reader-labels.tsv`; a kept "
+        "line without a label counts as article). The *gold texts* row cleans each page's gold article "
+        "text as input: every line it removes is one the annotators kept, each labelled by a reader "
+        "in `docs/gold-passthrough-labels.tsv` (A article, N noise the annotators kept, T headline).\n\n"
         + text
+        + "\n\nPer rule: gold lines removed by label, and article-recall lines removed by label.\n\n"
+        + per_rule
         + "\n"
     )
     return 0

@@ -145,6 +145,11 @@ def test_rules_command_lists_every_rule() -> None:
     code, out, _ = run("rules")
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()] == list(RULE_NAMES)
+    # Each with what it removes, in the compiled wheel too (mypyc drops the docstrings there;
+    # cleaner.ruledocs reads them from the sources the wheel ships).
+    for line in out.splitlines():
+        name, _noise_class, summary = line.split(None, 2)
+        assert len(summary) > 20, name
 
 
 def test_real_subprocess() -> None:
@@ -170,3 +175,19 @@ def test_stdin_counts_its_bytes() -> None:
     line = json.dumps({"text": text}) + "\n"
     result = CliRunner().invoke(main, ["clean", "-", "--format", "jsonl"], input=line)
     assert result.exit_code == 0 and f"{len(line)} bytes in, {len(result.stdout)} out" in result.stderr
+
+
+def test_help_loads_no_cleaning_code() -> None:
+    # `cleaner --help` must answer at once: the CLI module imports click and the version only;
+    # the rules, trafilatura and lxml load when a command runs. (Counted in sys.modules, not
+    # timed: speed belongs to `make bench`.)
+    code = (
+        "import sys, cleaner.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('trafilatura', 'lxml', 'charset_normalizer') "
+        "or m in ('cleaner.pipeline', 'cleaner.batch', 'cleaner.html', 'cleaner.api')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    import cleaner
+
+    assert callable(cleaner.clean) and "clean" in dir(cleaner)

@@ -57,12 +57,10 @@ def test_golden_cases_exist() -> None:
 
 # Known failures, run as strict xfail so that a fix shows up: an article's own "Don't miss" or
 # "Up next" section reads exactly like a related-links header with headline/teaser items, and
-# the text alone does not tell them apart (a list header near the end of the text is taken);
-# a setlist at the end reads exactly like a footer menu (page_chrome).
+# the text alone does not tell them apart (a list header near the end of the text is taken).
 KNOWN_FAILURES = {
     "festival_weekend_guide": "'Don't miss' heads the article's own picks, title and one-line teaser each",
     "match_day_interview": "'Up next' heads the next fixture's date and place",
-    "concert_setlist": "a review ending in its setlist: song titles after a heading read as a footer menu",
 }
 
 

@@ -175,6 +175,30 @@ def test_markup_noise_uses_whole_words() -> None:
     assert line_key("more story.") not in keys
 
 
+def test_marked_noise_never_takes_the_article() -> None:
+    # A theme's styling hook on the <article> element ("breadcrumb" in its class) says nothing
+    # about its text; the breadcrumbs box beside it is still noise.
+    from lxml.html import document_fromstring
+
+    from cleaner.templates import line_key
+
+    paragraphs = "".join(f"<p>Paragraph {n} of the story, told in full.</p>" for n in range(19))
+    tree = document_fromstring(
+        "<body><nav class='breadcrumbs'><p>Home / News</p></nav>"
+        f"<article class='post breadcrumb-trail'><h1>The headline</h1>{paragraphs}</article>"
+        "<div class='related-posts'><p>Another story</p></div>"
+        # The article is under half of the page's text: the rest is a long site directory.
+        + "".join(
+            f"<p>Directory entry {n} of the site, with its address and its hours.</p>" for n in range(40)
+        )
+        + "</body>"
+    )
+    keys = marked_noise(tree)
+    assert line_key("home / news") in keys and line_key("another story") in keys
+    assert line_key("the headline") not in keys
+    assert not any(line_key(f"paragraph {n} of the story, told in full.") in keys for n in range(19))
+
+
 def test_format_by_suffix_and_sniffing(tmp_path: Path) -> None:
     for name in ("a.html", "a.HTM", "a.html.gz", "a.htm.gz"):
         assert input_format(Path(name), "auto") == "html"

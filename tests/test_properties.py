@@ -1,5 +1,6 @@
-"""Invariants for any input: no exception, output lines are an in-order subset of the trimmed
-input lines, cleaning is idempotent, and explain accounts for every removed line."""
+"""Invariants for any input: no exception, output lines are an in-order subset of the input
+lines (byte for byte), the layout is kept (noise-free text comes back identical, the final line
+ending as the input had it), cleaning is idempotent, and explain accounts for every removed line."""
 
 from __future__ import annotations
 
@@ -58,6 +59,65 @@ def test_invariants(text: str) -> None:
     assert accounted == numbers
     for removal in result.removed:
         assert text.splitlines()[removal.line - 1].strip() == removal.text
+
+
+def _ends_with_line_break(text: str) -> bool:
+    return text != "" and text.splitlines()[-1] != text.splitlines(keepends=True)[-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_layout_kept(text: str) -> None:
+    result = clean_and_explain(text)
+    # Kept lines are input lines as they were: indentation, inner and trailing spaces, in order.
+    assert _is_subsequence(result.text.splitlines(), text.splitlines())
+    if not result.removed:
+        assert result.text == text
+    elif result.text:
+        assert _ends_with_line_break(result.text) == _ends_with_line_break(text)
+        # A removal adds no blank line, and leaves none at an edge it took a line from.
+        out_lines, in_lines = result.text.splitlines(), text.splitlines()
+        assert sum(not x.strip() for x in out_lines) <= sum(not x.strip() for x in in_lines)
+        first = next(n for n, raw in enumerate(in_lines, 1) if raw.strip())
+        last = max(n for n, raw in enumerate(in_lines, 1) if raw.strip())
+        removed = {r.line for r in result.removed}
+        if first in removed:
+            assert out_lines[0].strip()
+        if last in removed:
+            assert out_lines[-1].strip()
+
+
+# Noise-free text in every layout: paragraphs, an indented code block with inner and trailing
+# spaces, runs of blank lines (some holding spaces), any line ending, with or without a final one.
+PROSE_LINES = [
+    "The council met on Tuesday and agreed, after a long debate, to publish the plan in spring.",
+    "Residents had asked for the figures for years, and the report finally sets them out in full.",
+    "    result = compute(total,  rate)   ",
+    "\tfor row in rows:",
+    "        print(row)  ",
+    "  Indented prose keeps its indentation even though the rules read the line trimmed.",
+]
+# (Each line once: a line repeated on the page is noise to `repeated_line`.)
+gaps = st.lists(st.sampled_from(["", "  ", "\t"]), max_size=3)
+clean_documents = st.tuples(
+    st.permutations(PROSE_LINES),
+    st.lists(st.tuples(gaps, endings), min_size=len(PROSE_LINES), max_size=len(PROSE_LINES)),
+    st.sampled_from(["", "\n", "\r\n"]),
+).map(
+    lambda t: (
+        "".join(
+            "".join(b + end for b in blanks) + line + end
+            for line, (blanks, end) in zip(t[0], t[1], strict=True)
+        )[: -len(t[1][-1][1])]
+        + t[2]
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(clean_documents)
+def test_noise_free_text_is_unchanged_byte_for_byte(text: str) -> None:
+    assert clean(text) == text
 
 
 json_values = st.recursive(

@@ -199,7 +199,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "ground and let complexity surface slowly. – Jane Doe, Editor\n{PROSE2}",
         (),
     ),
-    ("credited_caption", f"{PROSE}\nRescuers at the scene on Monday. – Example Agency\n{PROSE2}", (2,)),
+    (
+        "credited_caption",
+        f"{PROSE}\nRescuers at the scene in a photo released on Monday. – Example Agency\n{PROSE2}",
+        (2,),
+    ),
+    # A dash after a sentence that does not say what it shows signs a quotation or an epigraph,
+    # and after a time it heads a schedule's part of the day.
+    ("credited_caption", f"{PROSE}\nThe tide does not ask whose boat it is. – Agnes Mowbray\n{PROSE2}", ()),
+    ("credited_caption", f"{PROSE}\n6:00 a.m. – Morning\n{PROSE2}\n12:00 p.m. – Midday\n{PROSE}", ()),
     # ... a credit label after the caption's sentence
     ("credited_caption", f"{PROSE}\nA tent pitched above the lake at dusk. Credit: Jane Doe\n{PROSE2}", (2,)),
     ("credited_caption", f"{PROSE}\nThe new camera body. Photo by: 'Jane Doe'.\n{PROSE2}", (2,)),
@@ -224,6 +232,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     # furniture_phrase
+    # A schedule: its dates are rows of the article, however bare (several different dates).
+    (
+        "furniture_phrase",
+        f"{PROSE}\nMarch 16, 2026\nAtlanta\nMarch 17, 2026\nSan Jose\nApril 3, 2026\nColumbus\n{PROSE2}",
+        (),
+    ),
     ("furniture_phrase", f"{PROSE}\nWednesday 15 January 2025 05:07 GMT", (2,)),
     ("furniture_phrase", f"{PROSE}\nJanuary 11, 2025", (2,)),
     ("furniture_phrase", f"{PROSE}\n69 views", (2,)),
@@ -465,6 +479,49 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "\nAbout us\nContact\nPrivacy\nTerms",
         (*range(1, 17), 38, 39, 40, 41),
     ),
+    # An article that opens with its headline and prose, and ends on its own checklist of one-word
+    # items under headings: it does not open as a page does (with a menu), so nothing is chrome.
+    (
+        "page_chrome",
+        f"Packing for three nights in the hills\n{LONG}\n{LONG2}\nShelter\nTent\nRainfly\nStakes\n"
+        + "Kitchen\nStove\nFuel\nLighter\nSpoon\nWater\nFilter\nBottles\nBladder",
+        (),
+    ),
+    # A guide that opens with its title and intro, then the tools it needs: the head edge starts
+    # with no menu line before the intro, so the intro and the list after it are the article's.
+    (
+        "page_chrome",
+        f"How to replace the brake pads of a small family car at home\n{LONG}\nTools needed\nJack stands\n"
+        + f"Jack\nWheel chocks\nBrake cleaner\nHammer\nTorque wrench\nWrenches\nPry bar\n{LONG2}\n{LONG3}\n"
+        + f"{LONG2} {LONG3}\n{LONG} {LONG2}",
+        (),
+    ),
+    # A page's menu goes, but the rows after its article are a spec table, not a footer: menus
+    # are one- to three-word labels, and these rows name things in more words.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nWater resistant to fifty metres\n"
+        + "Strap made of recycled ocean plastic\nBattery lasts about two weeks\nScreen readable in bright sun\n"
+        + "Charger sold as an extra",
+        tuple(range(1, 17)),
+    ),
+    # ... and so are a comparison's prices and ratings: lines with figures are data, not menu items.
+    (
+        "page_chrome",
+        f"{MENU}\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}\nBasic\n4.2\nStarting from $12.99\n"
+        + "Pro\n4.8\nStarting from $17\nTeams\n4.5\nStarting from $29",
+        tuple(range(1, 17)),
+    ),
+    # A Chinese page: its paragraphs end in 。 and are long by their characters, so they are the
+    # article, not menu items; the menu before them goes.
+    (
+        "page_chrome",
+        "首页\n新闻\n体育\n财经\n科技\n娱乐\n汽车\n房产\n旅游\n教育\n城市新建的跨海大桥今天正式通车\n"
+        + "今天上午，连接城市南北两岸的跨海大桥正式通车，市民可以在二十分钟内往返两岸。\n"
+        + "据介绍，大桥全长八公里，建设历时五年，总投资超过一百亿元，是本市最大的交通工程。\n"
+        + "交通部门表示，通车后两岸之间的交通压力将明显缓解，公交线路也会随之调整。",
+        tuple(range(1, 11)),
+    ),
     # edge_boilerplate
     (
         "edge_boilerplate",
@@ -489,6 +546,33 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "The bridge opens in May, the council said.\nPrivacy policy",
         (),
     ),
+    # A German page: English stopwords would find none in the article and call every paragraph
+    # bad; a paragraph ending like a sentence is good in any language.
+    (
+        "edge_boilerplate",
+        f"{MENU}\nSchlagzeile der Geschichte\n"
+        + "Der Minister sagte am Dienstag, dass der Plan vor der Sommerpause vollständig veröffentlicht werde.\n"
+        + "Die Beamten bestätigten die Zahlen, die höher als erwartet waren, in einer Erklärung vom Montag.\n"
+        + "Der Rat wird voraussichtlich bei seiner nächsten Sitzung im Frühjahr über den Vorschlag abstimmen.\n"
+        + "Tal und Küste\nEine neue Brücke für die Hafenstadt\nDie Fähre fährt im Winter nicht mehr.\n"
+        + "Züge an die Küste\nEin neuer Fahrplan gilt ab nächstem Monat.\nDatenschutz\nKontakt",
+        (21, 22, 23, 24, 25, 26, 27),
+    ),
+    # An article that opens with verse-like lines (each going on the one before, in lowercase)
+    # does not open with a menu.
+    (
+        "edge_boilerplate",
+        "Zig has the syntax of Rust\nthe safety of Rust\nthe error handling of Go\nthe toolchain of Go\n"
+        + f"the speed of C\nwhat is not to like?\n{LONG}\n{MENU}\n{LONG2}\n{LONG3}",
+        (),
+    ),
+    # An article that opens with prose is not a page, whatever share of short lines its lists have.
+    (
+        "edge_boilerplate",
+        f"{LONG}\n{LONG2}\n{MENU}\n{LONG3}\nValley and coast\nA new bridge for the harbour town\n"
+        + "Trains to the coast\nPrivacy in the valley\nContact with the coast",
+        (),
+    ),
     # cookie_notice
     (
         "cookie_notice",
@@ -499,6 +583,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "cookie_notice",
         f"{PROSE}\nThe bakery sold four hundred cookies on the first morning, the owner said.",
         (),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nBrowser makers have also stepped in. Several now block third-party cookies by default, "
+        + "which has made some of the consent banners less meaningful than they look.",
+        (),
+    ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nNecessary cookies are absolutely essential for the website to function properly and "
+        + "do not store any personal information.",
+        (2,),
     ),
     # form_consent
     (
@@ -539,6 +635,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "repeated_line",
         "".join(f"Team size for this company: 50 to 200 staff\n{PROSE} ({n})\n{PROSE2}\n" for n in range(4)),
+        (),
+    ),
+    # A page whose article is a meal plan: its rows repeat inside the article, which is its structure.
+    (
+        "repeated_line",
+        f"{MENU}\nA week of meals for the training block\n{LONG}\nMonday breakfast\n"
+        + "Eat every two to three hours\nOats with milk and fruit\nMonday lunch\nEat every two to three hours\n"
+        + f"Rice with beans and greens\n{LONG2}\nTuesday breakfast\nEat every two to three hours\n"
+        + f"Eggs on toast with spinach\n{LONG3}",
         (),
     ),
     (
@@ -590,6 +695,154 @@ def test_markup_noise_rows(text: str, markup: frozenset[str], expected: tuple[in
 
     result = clean_and_explain(text, hints=Hints(markup=frozenset(line_key(x) for x in markup)))
     assert tuple(r.line for r in result.removed if r.rule == "markup_noise") == expected
+
+
+# The site's own promotion and the editorial furniture around an article (issue 15): every
+# pattern has drop rows and keep rows of article text that looks like it.
+NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # promo_phrase
+    ("promo_phrase", f"{PROSE}\nFree 30-day trial. No credit card required.\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nUse promo code HARBOUR10 to save 10% on your first order!\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nBook a demo with Ledgerly\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nGet in touch with our team\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nShop Valley Boots Today\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nSign up today and make this your best season yet.\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nDownload the Workbook >\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nLimited-time offer. Valid for new customers only.\n{PROSE2}", (2,)),
+    # Prose about trials, codes and demos stays; so do a product table's trial rows and steps.
+    (
+        "promo_phrase",
+        f"{PROSE}\nThe company said the free trial had drawn more users than it expected.\n{PROSE2}",
+        (),
+    ),
+    ("promo_phrase", f"{PROSE}\n- 7-day free trial\n- 14-day free trial available\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nTry It Today\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nReady to start? Here is what to pack.\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nStart Shopping for Your Winter Coat\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\n- Book a demo with the vendor before you sign.\n{PROSE2}", ()),
+    ("promo_phrase", f"{PROSE}\nSearch for posts in a date range →\nSummarize the top posts →\n{PROSE2}", ()),
+    ("promo_phrase", f'{PROSE}\n<Exec Command="build" IgnoreExitCode="true" />\n{PROSE2}', ()),
+    # promo_block
+    (
+        "promo_block",
+        f"{PROSE}\nTry Ledgerly Pro\nBookkeeping software your clients will love.\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (2, 3),
+    ),
+    (
+        "promo_block",
+        f"{PROSE}\n- The plan has three parts\n- Each part has a budget\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_block",
+        f"{LONG}\n{LONG2}\nFree 14-day trial, no credit card required\n{PROSE2}",
+        (),
+    ),
+    # editorial_note
+    ("editorial_note", f"Written by\n{PROSE}", (1,)),
+    ("editorial_note", f"{PROSE}\nArticle reviewed by: Dr. Ana Ruiz, MD\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nEstimated reading time\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nMar 3, 2024 • 9 Minute Read\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nThis post was last updated May 2022.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nRead about our editorial process.\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\n412 Published Articles\n{PROSE2}", (2,)),
+    ("editorial_note", f"{PROSE}\nThe report was reviewed by three independent auditors.\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\nRead our guide on the agile methodology to learn more.\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\n- Written by hand, the letters filled two boxes\n{PROSE2}", ()),
+    ("editorial_note", f"{PROSE}\nLast updated in 2019, the rules are due for review.\n{PROSE2}", ()),
+    # caption_phrase: credits and a chart's source as a bare address (appended rows)
+    ("caption_phrase", f"{PROSE}\nImage provided by Harbour Studio.\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nSource: www.example-stats.org\n{PROSE2}", (2,)),
+    ("caption_phrase", f"{PROSE}\nSource: National Statistics Office\n{PROSE2}", ()),
+    ("caption_phrase", f"{PROSE}\nThe image provided by the agency was later withdrawn.\n{PROSE2}", ()),
+    # link_teaser: bracketed teasers and "You may also like:" labels (appended rows)
+    ("link_teaser", f"{PROSE}\n[Read more: Ten Ways to Cut Your Heating Bill]\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\nYou may also like: The Best Coastal Walks\n{PROSE2}", (2,)),
+    ("link_teaser", f"{PROSE}\n[Read more in the annex, where the method is set out.]\n{PROSE2}", ()),
+    # promo_phrase: the site's newsletter as a product
+    (
+        "promo_phrase",
+        f"{PROSE}\nGet the best of Harbour Weekly delivered to your inbox every morning\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nWas this newsletter forwarded to you? Sign up to get it in your inbox.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nTo unsubscribe at any time, use the link in the footer of our emails.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nThe paper said the letters were delivered to his inbox by mistake.\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nMembers may unsubscribe at any time, the regulator ruled on Monday.\n{PROSE2}",
+        (),
+    ),
+    # disclosure_note
+    ("disclosure_note", f"Advertiser Disclosure\n{PROSE}", (1,)),
+    ("disclosure_note", f"{PROSE}\nSome of the links in this article are affiliate links.\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nExample.com earns commissions from some listed providers.\n{PROSE2}",
+        (2,),
+    ),
+    ("disclosure_note", f"{PROSE}\nSkip advertisement\n{PROSE2}", (2,)),
+    ("disclosure_note", f"{PROSE}\nAdvertisement: New Course on Garden Design\n{PROSE2}", (2,)),
+    (
+        "disclosure_note",
+        f"{PROSE}\nAdvertisement: the industry spent a record sum on it last year.\n{PROSE2}",
+        (),
+    ),
+    (
+        "disclosure_note",
+        f"{PROSE}\nThe regulator wants an advertising disclosure on every sponsored post.\n{PROSE2}",
+        (),
+    ),
+    (
+        "disclosure_note",
+        f"{PROSE}\nBrokers earn commissions from the providers they recommend, the report found.\n{PROSE2}",
+        (),
+    ),
+    ("disclosure_note", f"{PROSE}\n- Affiliate disclosure\n- Privacy\n{PROSE2}", ()),
+    # author_card
+    (
+        "author_card",
+        f"{PROSE}\n{PROSE2}\nAdvertiser Disclosure\nMaria Lindqvist\nSenior Content Contributor",
+        (4, 5),
+    ),
+    ("author_card", f"Written by\nTomas Herrera\n{PROSE}", (2,)),
+    ("author_card", f"{PROSE}\nNadia Osei\nView author page\n{PROSE2}", (2,)),
+    ("author_card", f"{PROSE}\nNadia Osei\nMuseum Director\n{PROSE2}\n{LONG}", ()),
+    (
+        "author_card",
+        f"{PROSE}\nAdvertiser Disclosure\nNadia Osei\nThe director of the museum spoke first.",
+        (),
+    ),
+    ("author_card", f"Advertiser Disclosure\nNadia Osei\n- Senior Editor\n{PROSE}", ()),
+    # promo_phrase: a link to the site's own offer
+    ("promo_phrase", f"{PROSE}\nLearn more about the Harbour Design Program\n{PROSE2}", (2,)),
+    ("promo_phrase", f"{PROSE}\nLearn more about the program on the council's website.\n{PROSE2}", ()),
+    # furniture_phrase: back-to-top links (appended row)
+    ("furniture_phrase", f"{PROSE}\n(Up)\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nBack to top ↑\n{PROSE2}", (2,)),
+    ("furniture_phrase", f"{PROSE}\nUp\n{PROSE2}", ()),
+    # list_header: related headers that name the kind of item (appended rows)
+    ("list_header", f"{PROSE}\nExplore more related content\n{PROSE2}", (2,)),
+    ("list_header", f"{PROSE}\nRelated research topics include soil health and water use.\n{PROSE2}", ()),
+    # shortcode
+    ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
+    ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),
+    ("shortcode", f'{PROSE}\n[in-post-video-player id="42" float="true"]\n{PROSE2}', (2,)),
+    ("shortcode", "[Verse 1]\nthe river keeps its own time\n[Chorus]\nit does not ask\n[sic]\n[1]", ()),
+]
+ROWS.extend(NOISE_ROWS)
 
 
 def test_every_rule_has_drop_and_keep_rows() -> None:

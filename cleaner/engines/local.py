@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -95,8 +96,10 @@ def is_up_to_date(source: Source, outdir: Path, opts: Options, identity: str) ->
     """True when a previous run wrote this output (still the size it wrote, and its explanation
     file with --explain) from this very input with the same cleaner version and options; --force
     redoes it anyway."""
-    if opts.force or opts.site_templates:
-        return False  # with templates, an output depends on the whole batch: always redo
+    if opts.force or opts.site_templates or opts.removed_out:
+        # With templates, an output depends on the whole batch; --removed-out needs every
+        # input's removals: always redo.
+        return False
     target = output_path(outdir, source, source.kind)
     try:
         recorded = _stamp_path(outdir, target).read_bytes()
@@ -114,11 +117,13 @@ def clean_file(
     pool: Workers | None = None,
     on_chunk: Callable[[Report], None] | None = None,
     site_templates: SiteTemplates = NO_TEMPLATES,
+    removed_sink: BinaryIO | None = None,
 ) -> Report:
     """Clean one file into `outdir` and return its report; a problem is a failure on the report,
     never an exception. A JSONL file's record chunks go to `pool` when one is given, and
-    `on_chunk` sees the file's report after each chunk (for progress within a large file)."""
-    report = Report()
+    `on_chunk` sees the file's report after each chunk (for progress within a large file);
+    `removed_sink` takes its removed lines as they come (--removed-out)."""
+    report = Report(removed_sink=removed_sink)
     kind = source.kind
     target = output_path(outdir, source, kind)
     name = display(source.path)
@@ -165,10 +170,19 @@ def _clean_text_file(
     doc = read_document(data, name, kind, sniff=opts.fmt == "auto", markup=opts.config.html_markup)
     report.notes += reading_notes(name, doc, kind)
     result = clean_and_explain(doc.text, opts.config, hints=Hints(templates=templates, markup=doc.markup))
+    result = replace(result, extraction=doc.route)
+    report.add(result)
+    if opts.removed_out:
+        report.add_removed(result, opts.config, name, None)
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+        report.notes.append(f"{name}: nothing kept, no output written (--drop-empty)")
+        report.bytes_in += len(data)
+        return
     if not doc.text.strip():
         report.empty += 1
         what = "no text in the page" if doc.route else "empty input"
-        report.notes.append(f"{name}: {what}, empty output written")
+        report.notes.append(f"{name}: {what}, nothing to clean, written as it is")
     payload = result.text.encode("utf-8")
     atomic_write(target, payload)
     explained = target.with_suffix(".removed.jsonl")
@@ -178,7 +192,9 @@ def _clean_text_file(
     else:  # a previous run's explanation no longer matches the output
         with contextlib.suppress(FileNotFoundError, OSError):  # (or the name is too long for one)
             explained.unlink()
-    report.add(result)
+    if opts.metadata:
+        meta = json.dumps(result.metadata(), ensure_ascii=False) + "\n"
+        atomic_write(target.with_suffix(".meta.json"), meta.encode("utf-8"))
     report.bytes_in += len(data)
     report.bytes_out += len(payload)
 
@@ -232,28 +248,45 @@ def _stream_jsonl(
 ) -> None:
     """Read JSONL (plain, .gz or .zst) in chunks, clean them (in the pool when given), and write
     the results in input order. Memory holds at most a window of chunks."""
-    folder = str(source.relative.parent)
     with open_jsonl(source.path) as src:
-        chunks = _numbered_chunks(src, report, name, opts)
-        if pool is None:
-            results: Iterator[tuple[bytes, Report]] = (
-                clean_raw_chunk(c, name, opts, folder, site_templates) for c in chunks
-            )
-        else:
-            results = ordered(
-                pool,
-                clean_raw_chunk,
-                ((c, name, opts, folder, site_templates) for c in chunks),
-                _chunk_crashed,
-            )
-        for data, part in results:
-            report.merge(part)
-            if opts.strict and part.failures:
-                raise StrictStop(part.failures[0])
-            report.bytes_out += len(data)
-            out.write(data)
-            if on_chunk:
-                on_chunk(report)
+        clean_stream(
+            src, name, out, opts, report, pool, str(source.relative.parent), on_chunk, site_templates
+        )
+
+
+def clean_stream(
+    src: BinaryIO,
+    name: str,
+    out: BinaryIO,
+    opts: Options,
+    report: Report,
+    pool: Workers | None,
+    folder: str = "",
+    on_chunk: Callable[[Report], None] | None = None,
+    site_templates: SiteTemplates = NO_TEMPLATES,
+) -> None:
+    """Clean a JSONL byte stream (a file, or stdin) into `out` in chunks, in the pool when given,
+    writing the results in input order as they come."""
+    chunks = _numbered_chunks(src, report, name, opts)
+    if pool is None:
+        results: Iterator[tuple[bytes, Report]] = (
+            clean_raw_chunk(c, name, opts, folder, site_templates) for c in chunks
+        )
+    else:
+        results = ordered(
+            pool,
+            clean_raw_chunk,
+            ((c, name, opts, folder, site_templates) for c in chunks),
+            _chunk_crashed,
+        )
+    for data, part in results:
+        report.merge(part)
+        if opts.strict and part.failures:
+            raise StrictStop(part.failures[0])
+        report.bytes_out += len(data)
+        out.write(data)
+        if on_chunk:
+            on_chunk(report)
 
 
 T = TypeVar("T")
@@ -468,7 +501,8 @@ def run_batch(
             raise
         for source in jsonl_files:
             live = _within_file(report, on_progress) if on_progress else None
-            _merge(report, clean_file(source, outdir, opts, pool, live, templates), opts, on_progress)
+            part = clean_file(source, outdir, opts, pool, live, templates, report.removed_sink)
+            _merge(report, part, opts, on_progress)
     except KeyboardInterrupt as exc:
         report.interrupted = True
         report.signal_number = getattr(exc, "signal_number", signal.SIGINT)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cleaner.document import STOPWORDS
+from cleaner.document import DATE, STOPWORDS
 
 _NETWORK: Final = (
     r"(whatsapp|telegram|signal|viber|google news|apple news|flipboard|instagram|facebook|x|"
@@ -169,6 +169,10 @@ LIST_HEADERS: Final[tuple[str, ...]] = (
     r"related (reads|searches)(: .{1,80})?",
     r"related (\w+ )?(articles|posts|stories)( (and links|(that|which) (may|might) interest you|you (may|might) (like|enjoy)))?",
     r"more (by|from) this (author|contributor|writer)",
+    # A related header that names its items: "Explore more related content". ("Related <x>
+    # topics" was left out: where the extractor dropped its links, link_list_block took the
+    # article paragraphs that follow for the list's teasers.)
+    r"(explore )?more related (content|articles|posts|reading|resources|guides|stories)",
 )
 
 # A one-line link to another story: a teaser label, a colon, and the other story's headline.
@@ -177,6 +181,9 @@ LINK_TEASERS: Final[tuple[str, ...]] = (
     r"read next|up next|next|previous|next (article|post|story)|previous (article|post|story)|check out|"
     r"recommended( reading)?|more|don't miss|must read|watch|listen|explore|further reading)"
     r" ?: .{3,200}",
+    # Related links: a teaser in brackets, and the labels "Can also read:", "You may also be interested:".
+    r"\[ ?(related|also read|read also|read more|see also|more)( ?:)? .{3,200}\]",
+    r"(can|you can|you may|you might|you may also|you might also) (also )?(read|like|be interested( in)?|enjoy) ?: .{3,200}",
 )
 
 CAPTION_PHRASES: Final[tuple[str, ...]] = (
@@ -190,20 +197,12 @@ CAPTION_PHRASES: Final[tuple[str, ...]] = (
     r"(featured )?(image|photo|picture|illustration)s? (from|via|by|courtesy of|used under licen[cs]e from) .{1,120}",
     r"(some )?(images|photos) (courtesy of|used under licen[cs]e from|from) .{1,120}",
     r"(photo|image) sources?: .{1,120}",
-)
-
-_MONTH: Final = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-)
-
-_WEEKDAY: Final = r"((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\.?,? )?"
-
-_TIME: Final = r"(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| \(?(gmt|utc|[a-z]{3,4})\)?)?)?"
-
-DATE: Final = (
-    rf"{_WEEKDAY}(\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}){_TIME}"
+    # Credits under a picture and a chart's source as a bare address: "Image provided by Name.",
+    # "Source: www.example.com" (a named "Source: Agency" line, and "Image: Name", the gold
+    # keeps as often as not).
+    r"(image|photo|picture|illustration)s? (provided|supplied) by [^.!?]{1,60}\.?",
+    r"(chart |graph |data )?source: (https?://)?(www\.)?[\w-]+(\.[\w-]+)+/?",
+    r"(photo|image) sources?: .{1,300}",
 )
 
 # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age. Named:
@@ -253,6 +252,8 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     # A site builder's placeholder text left in the page: "Lorem ipsum dolor sit amet ...".
     r"lorem ipsum\b.{0,200}",
     r"this is some text inside of a div block\.?",
+    # Back-to-top links in brackets or with an arrow: "(Up)", "Back to top ↑".
+    r"\((back to )?(up|top)\)|(back to )?(top|up) ?[↑⬆▲]|[↑⬆▲] ?(back to )?(top|up)",
 )
 
 # Words of a cookie-consent notice; a line with several of them is the notice, however long.
@@ -292,6 +293,109 @@ AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
     r"(author|authors|contributor|contributors|about the author)",
 )
 
+# The site's own promotion (cleaner.rules.promotion: promo_phrase).
+PROMO_PHRASES: Final[tuple[str, ...]] = (
+    # Free-trial offers: "14-day free trial, no credit card required", "Free 30-day trial. No credit card needed.".
+    r".{0,80}\bno credit card( required| needed| necessary)?[.!]?",
+    r"(try (it )?)?free for \d{1,3} (days|weeks|months)[.!]?",
+    # Discount codes and time-limited offers.
+    r"(.{0,60} )?(use|enter|apply) (the )?(promo|discount|coupon|voucher) code \S+\b.{0,160}",
+    r"limited[- ]time (offer|deal|discount)s?[.!]?( .{0,200})?",
+    # Demo, quote and consultation offers with the product or the team named.
+    r"book (a|your) (free )?(demo|consultation|call|strategy call)( (with|of) [^.!?]{1,40})?[.!]?",
+    r"(get|request|claim|download) (our|a|your) free [^.!?]{1,50}[.!]?",
+    r"create (your|a) free (account|profile)[.!]?",
+    # Sales contact prompts.
+    r"(get in touch|talk|speak) (with|to) (us|our [\w ]{0,30}(team|experts?|specialists?|advisors?))( today| now)?[.!]?( .{0,80})?",
+    r"(contact|call) us (today|now)( .{0,80})?[.!]?",
+    r"let['’]?s (talk|chat)[.!]?",
+    # Sign-up and shopping buttons with a "now"/"today" or a "free": "Register Now",
+    # "Shop <brand> Now", "Sign up for free and start saving", "Get started today".
+    r"(register|enroll|join) (now|today|for free)[.!]?",
+    r"sign up (today|now|for free)( and .{1,80})?[.!]?",
+    r"(start|begin) shopping( now| today)?[.!]?",
+    r"(shop|order|buy|try|get) (?!(it|this|them|one|some)\b)[\w'’&. -]{1,40} (now|today|for free)[.!]?",
+    r"get started( today| now| for free)[.!]?",
+    r"learn more (here|today)[.!]?",
+    # The site's newsletter pitched as a product: "Get the best of <site> delivered to your inbox
+    # weekly", "Was this newsletter forwarded to you? Sign up ...", unsubscribe fine print.
+    r".{0,120} (delivered|sent|directly|straight) (right |straight |directly )?(to|in|into) your (e-?mail )?inbox"
+    r"( (every|each) (morning|day|week|weekday|evening|month)| weekly| daily| monthly)?[.!]?",
+    r"was this (newsletter|email|e-mail) forwarded to you\?.{0,100}",
+    r"(to )?unsubscribe at any time.{0,160}",
+    r"you (can|may) unsubscribe at any time[.!]?.{0,160}",
+    r"(for|to get) [^.!?]{1,40}, (sign up|subscribe) (for|to) [^.!?]{1,60}(newsletter|emails?|list)[.!]?",
+    # A link to the site's own offer: "Learn more about the <name> Program".
+    r"learn more about (the|our) [^.!?]{1,60} (program|course|service|services|product|products|plan|plans)[.!]?",
+    # A button that opens with a call-to-action verb and ends in an arrow: "Download the Workbook >",
+    # "See Plans >" (an arrow alone marks article steps and links the gold keeps too).
+    r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
+    r" [\w'’ ]{1,30} ?(>|›|»|>>)",
+)
+
+# Editorial furniture (cleaner.rules.editorial: editorial_note).
+_ROLE: Final = (
+    r"(written|reviewed|edited|fact[- ]checked|medically reviewed|curated|verified|updated|researched)"
+)
+
+EDITORIAL_PHRASES: Final[tuple[str, ...]] = (
+    # Credit labels that stand alone or carry a name: "Written by", "Article reviewed by:",
+    # "Edited by: Name", "reviewed by Name".
+    rf"((article|post|content|page) )?{_ROLE} by",
+    rf"((article|post|content) )?{_ROLE} by:? [\w .,'’&-]{{1,60}}",
+    r"view (the )?author( page| profile)?",
+    r"(read )?more (posts|articles|stories) by [^.!?]{1,40}",
+    r"(editor|expert|fact) (verified|checked|approved)",
+    r"[\d,]+ (published|edited) articles?( [\d,]+ (published|edited) articles?)?",
+    rf"posted by [^.!?]{{1,60}} on {DATE}",
+    # Read-time labels without their time, and read times after a date ("Estimated reading
+    # time", "Mar 3, 2024 • 9 Minute Read"; furniture_phrase takes "5 min read" alone).
+    r"(estimated )?(reading|read) time",
+    rf"{DATE} ?[-–—•·⋅|] ?\d{{1,3}} ?min(ute)?s? read",
+    # "Last updated" notes: "This post was last updated May 2022.", "Last reviewed March 2024",
+    # "March 2, 2021 - Updated May 5, 2024".
+    # (A bare "Last updated: <date>" line is often kept by a page's own text as its date line.)
+    r"this (post|article|page|guide|content) (was|has been) last (updated|reviewed|modified|revised)( on)?:? [\w ,./-]{1,30}[.]?",
+    r"last (reviewed|revised)( on)?:? [\w ,./-]{1,30}[.]?",
+    rf"{DATE} ?[-–—] ?(last )?(updated|reviewed)( on)?:? {DATE}",
+    # Editorial-process and methodology links: "Read about our editorial process.",
+    # "Read our full methodology.", "Explore our Editorial Policy to learn more ...".
+    r"(learn more about|read (more )?about|read|see|view|explore|here is|check out) our (full |complete )?"
+    r"(editorial (process|policy|policies|guidelines|standards)|([\w-]+ ){0,4}methodology|review process|rating process)"
+    r"( to learn more .{0,80})?[.!]?",
+    r"to learn more about how we [^.!?]{1,80}, (read|see|check out) our (full )?([\w-]+ ){0,3}methodology[.!]?",
+)
+
+# Words of a job title under an author's name in an author card (English; "Senior Content
+# Contributor", "Founder and CEO", "Editor-in-Chief").
+TITLE_WORDS: Final = frozenset(
+    {
+        "founder", "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "cmo", "president", "director",
+        "editor", "editor-in-chief", "writer", "contributor", "author", "manager", "executive", "expert",
+        "consultant", "analyst", "specialist", "strategist", "reporter", "correspondent", "journalist",
+        "columnist", "producer", "officer", "vp", "chief",
+    }
+)  # fmt: skip
+
+# Disclosure fine print (cleaner.rules.disclosures: disclosure_note).
+DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
+    # Disclosure labels and links: "Advertiser Disclosure", "Visit our Disclosure page."
+    r"(advertis(ing|er)|affiliate|editorial|ftc|partner) disclosures?( policy)?",
+    r"(for more information, )?(visit|see|read) our (affiliate |advertising |advertiser )?disclosure( page| policy)?[.!]?",
+    # Notes that the page carries affiliate links or sponsored content.
+    r"(some of )?the links (in|on) this (article|post|page|site|guide) (are|may be) affiliate( links| ones)?[.!]?.{0,100}",
+    r"(also, )?this (article|post|page|guide) (contains|includes|may contain) (sponsored|paid|partner) content[.!]?",
+    # The site earns from the providers it lists: "<Site> earns commissions from some listed providers."
+    r"[\w.'’ -]{1,60} (earns|receives|is supported by) (a )?commissions? from (some )?(of )?(the )?"
+    r"(listed )?(providers|partners|brands|companies|advertisers)( listed)?( (on|in) (our site|this (page|article)))?[.!]?"
+    r"( .{0,80})?",
+    # A sponsor's slot labelled as such: "Advertisement: <title>" (a "<headline> (Sponsored)"
+    # section of a newsletter is kept: the gold keeps such sections as the issue's own).
+    r"(advertisement|sponsored|sponsor|paid post|partner content|promoted)( content)? ?[:|] ?[^.!?]{1,80}[!]?",
+    # Advertising markers run together or as a button: "Skip advertisement".
+    r"(skip )?advertisement(advertisement)+|skip (the )?(advertisement|ad)",
+)
+
 # The tables by the key of the phrase rule that reads them.
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": APPEAL_PHRASES,
@@ -303,7 +407,15 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "furniture": FURNITURE_PHRASES,
     "endmatter_end_note": END_NOTE_PHRASES,
     "endmatter_author_box": AUTHOR_BOX_HEADERS,
+    "promotion": PROMO_PHRASES,
+    "editorial": EDITORIAL_PHRASES,
+    "disclosures": DISCLOSURE_PHRASES,
 }
-# (STOPWORDS, imported above from cleaner.document, where Line.stop_share reads it, is this
-# pack's word set of that name.)
-__all__ = ["DATELINE", "PHRASES", "STOPWORDS"]
+# (STOPWORDS and DATE, imported above from cleaner.document, where the English name tests and
+# Line.schedule read them, are this pack's word set and pattern of those names.)
+# A cookie notice speaks for the site: to the reader ("we use", "your preferences"), or of the
+# site and its own cookies ("for the website to function", "This cookie is set by ..."); an
+# article about cookies reports on them (cookie_notice).
+COOKIE_VOICE: Final = r"\b(we|our|us|you|your|(the|this) (web)?site|th(is|ese) cookies?)\b"
+
+__all__ = ["DATE", "DATELINE", "PHRASES", "STOPWORDS"]

@@ -35,9 +35,6 @@ _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
 # A label credit may also name where the picture is from: "Photo by Name on Site".
 _LABEL_CONNECTORS: Final = _CONNECTORS | {"on"}
-# A caption before "– Credit" of more than this many words must name what it is of (a photo, a
-# video, a map, "pictured") to be taken for one.
-DASH_CAPTION_PLAIN_WORDS: Final = 12
 _VISUAL: Final = re.compile(
     r"\b(photos?|photographs?|images?|pictures?|pictured|videos?|footage|screenshots?|stills?"
     r"|illustrations?|maps?|charts?|graphics?)\b",
@@ -100,8 +97,9 @@ def credited_caption(line: Line, ctx: Context) -> bool:
     Women's)" in a list item), and a quote attributed after a dash ("... – she said" has lowercase
     words): the credit must be title-case names with a slash or a credit word (Images, via, Pool).
     A dash also signs a testimonial, a reader's comment or a column ("I use it daily. – Name, CTO,
-    Company"): a caption before a dash credit does not speak in the first person, and one of more
-    than DASH_CAPTION_PLAIN_WORDS words names what it is of (a photo, a video, a map).
+    Company"), an epigraph or a quotation ("The tide does not ask whose boat it is. – Name"), and
+    ends a schedule's heading ("6:00 a.m. – Morning"): a caption before a dash credit does not
+    speak in the first person, and names what it is of (a photo, a video, a map).
     A label credit must follow a whole sentence and be names ("Photo by photo, they ..." is prose).
     A caption is a label, so none of these is more than CAPTION_MAX_WORDS words before its credit.
     """
@@ -161,7 +159,10 @@ def _dash_credit(text: str) -> bool:
     # first person is a quote; one of several sentences must say what the picture shows.
     if _FIRST_PERSON.search(caption):
         return False
-    return caption_words <= DASH_CAPTION_PLAIN_WORDS or _VISUAL.search(caption) is not None
+    # "– Name" after a sentence is as often an epigraph or a quotation's author, and after a time
+    # a schedule's heading ("6:00 a.m. – Morning"): only a caption that says what it shows (a
+    # photo, a video, a map) is taken for one.
+    return _VISUAL.search(caption) is not None
 
 
 def _label_credit(line: Line) -> bool:

@@ -32,10 +32,11 @@ def furniture_phrase(line: Line) -> bool:
     a site builder left in the page ("Lorem ipsum ...").
 
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
-    and a date ending in a colon, which heads a timeline entry.
+    a date ending in a colon, which heads a timeline entry; and the bare dates of a schedule or
+    a timeline (Line.schedule: the text holds several different ones), which are its rows.
     """
     # "2020-05-27:" heads a timeline entry; furniture does not start lowercase.
-    return not line.text.endswith(":") and not line.starts_lower
+    return not line.text.endswith(":") and not line.starts_lower and not line.schedule
 
 
 COOKIE_MIN_WORDS: Final = 3
@@ -63,8 +64,10 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     """Remove a cookie-consent notice of any length ("We use cookies on our website to give you
     the most relevant experience...", "Necessary cookies are absolutely essential...").
 
-    Keeps prose about cookies as a topic: the line must mention cookies and use at least three
-    words of the consent vocabulary (consent, preferences, website, browser, necessary, ...).
+    Keeps prose about cookies as a topic: the line must mention cookies, use at least three
+    words of the consent vocabulary (consent, preferences, website, browser, necessary, ...), and
+    speak for the site (we, our, you, your, "the website", "this cookie"), as a notice does and a
+    report on cookies does not.
     """
     # Three consent words at least: a shorter line (a menu's "Cookies") is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or line.n_words < COOKIE_MIN_WORDS:
@@ -76,7 +79,7 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     if sum(w.lower() in words for w in line.words) < COOKIE_MIN_WORDS:
         return False
     # A notice speaks to the reader or for the site ("we use", "your browser"); prose that tells
-    # of a site's cookies does not. (English has no such test yet.)
+    # of a site's cookies does not.
     voice = lexicon_pattern(lex, "COOKIE_VOICE")
     return voice is None or voice.search(line.text) is not None
 

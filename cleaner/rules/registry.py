@@ -24,6 +24,8 @@ from typing import Final
 from cleaner.rules import Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
+from cleaner.rules.disclosures import disclosure_note
+from cleaner.rules.editorial import author_card, editorial_note, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
     affiliate_disclosure,
@@ -35,6 +37,7 @@ from cleaner.rules.furniture import (
 from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
+from cleaner.rules.promotion import promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.revision import orphan_between_noise, repeated_line
 from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
@@ -68,6 +71,14 @@ TABLE: Final[tuple[Rule, ...]] = (
     repeated_line,
     page_chrome,
     edge_boilerplate,
+    # Phrase rules run as document rules after the revision rules, which weigh these lines as
+    # chrome: removed first, a promo footer no longer counts as one (see promo_phrase).
+    promo_phrase,
+    editorial_note,
+    shortcode,
+    disclosure_note,
+    promo_block,
+    author_card,
 )
 
 

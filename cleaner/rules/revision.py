@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from cleaner.rules import Context, doc_rule
+from cleaner.rules import Context, doc_rule, is_prose
 from cleaner.rules.navigation import has_menu
 
 NOISE_CLASS: Final = "revision"
@@ -65,13 +65,16 @@ REFRAIN_MAX_WORDS: Final = 10
 
 @doc_rule(NOISE_CLASS)
 def repeated_line(ctx: Context) -> Iterable[int]:
-    """Remove earlier copies of a line that appears again later: a table of contents repeating the
-    headings, a title or teaser printed twice, a caption shown again. The last copy stays, so the
-    heading keeps its place in the article.
+    """Remove the copy in the page's header of a line that appears again later: a menu printed
+    in the header and again in the footer, a title printed twice, a table of contents repeating
+    the headings. The last copy stays, so the heading keeps its place in the article.
 
-    Keeps lines of fewer than four words, a short line repeated within a few lines (a refrain
-    in verse or a chorus), bulleted items (repeated list rows), and every repeat in a text that
-    does not look like a whole-page scrape (under 30% menu-like lines).
+    Keeps every repeat whose earlier copy stands at or after the article's first paragraph:
+    repetition inside the article is its structure (the rows of a table or a meal plan, a
+    recurring label, a line of code, a caption shown again), and only a header repeats what the
+    rest of the page holds. Keeps lines of fewer than four words, a short line repeated within a
+    few lines (a refrain in verse or a chorus), bulleted items (repeated list rows), and every
+    repeat in a text that does not look like a whole-page scrape (under 30% menu-like lines).
     """
     lines = ctx.doc.lines
     if not has_menu(lines, REPEAT_MIN_CHROME_SHARE):
@@ -80,9 +83,15 @@ def repeated_line(ctx: Context) -> Iterable[int]:
     for i, line in enumerate(lines):
         if not ctx.is_removed(i):
             last[line.norm] = i
+    # The header: the lines before the article's first paragraph.
+    first_prose = next(
+        (i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_prose(line, ctx)), len(lines)
+    )
     out = []
     for i, line in enumerate(lines):
         j = last.get(line.norm, i)
+        if i >= first_prose:
+            continue  # a copy inside the article or after it: the article's own structure
         if ctx.is_removed(i) or j == i or line.n_words < REPEAT_MIN_WORDS or line.bullet:
             continue
         if line.n_words < REFRAIN_MAX_WORDS and j - i <= REFRAIN_DISTANCE:

@@ -1,0 +1,128 @@
+"""Editorial furniture around an article: author and reviewer credits, read times, "last
+updated" and methodology notes, and the template leftovers of page builders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Final
+
+from cleaner.document import Line
+from cleaner.rules import Context, doc_rule, is_phrase
+
+NOISE_CLASS: Final = "editorial"
+
+
+@doc_rule(NOISE_CLASS)
+def editorial_note(ctx: Context) -> Iterable[int]:
+    """Remove author and reviewer credits ("Written by", "Article reviewed by:", "Edited by:
+    Name", "View author page", "412 Published Articles"), read-time labels ("Estimated
+    reading time", "Mar 3, 2024 • 9 Minute Read"), "last updated" notes ("This post was last updated
+    July 2021.", "Last reviewed March 2024") and links to the site's editorial process or
+    methodology ("Read about our editorial process.").
+
+    Keeps sentences that mention a review or an update: the whole line must be the note, and a
+    list item is kept.
+
+    Run after the structural rules, as promo_phrase is (see there).
+    """
+    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
+    if not table:
+        return []
+    return [
+        i
+        for i, line in enumerate(ctx.doc.lines)
+        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
+    ]
+
+
+# A page builder's shortcode left in the text: "[/vc_column_text]", "[PROMO_MODULE]",
+# "[some-player-name key="value"]": a closing tag, a snake_case name, or a hyphenated name with
+# attributes. A bracketed word or two ("[Chorus]", "[Verse 1]", "[sic]") is not one.
+_SHORTCODE: Final = re.compile(
+    r"\[(/[A-Za-z][\w-]*"
+    r"|[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+( [^\]]*)?"
+    r"|[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+ [^\]]*=[^\]]*)\]"
+)
+
+
+@doc_rule(NOISE_CLASS)
+def shortcode(ctx: Context) -> Iterable[int]:
+    """Remove a line that is only page-builder shortcodes ("[/vc_column_text]", "[PROMO_MODULE]",
+    "[player-name id="x"]").
+
+    Keeps bracketed article text ("[Chorus]", "[Verse 1]", "[sic]", footnote marks "[1]"): a
+    shortcode is a closing tag, a snake_case name, or a hyphenated name with attributes. Run
+    after the structural rules, as promo_phrase is.
+    """
+    return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and _is_shortcode(line)]
+
+
+def _is_shortcode(line: Line) -> bool:
+    text = line.text.strip()
+    if not text.startswith("[") or not text.endswith("]"):
+        return False
+    return _SHORTCODE.sub("", text).strip() == ""
+
+
+_TITLE_CONNECTORS: Final = frozenset({"and", "&", "of", "at", "for", "-", "|", "/"})
+# A job title is a label: at most this many words.
+TITLE_MAX_WORDS: Final = 6
+_NAME_WORD: Final = re.compile(r"^[A-Z][\w.'’-]*,?$")
+# Credit labels a name follows ("Written by") and author links a name precedes ("View author page").
+_CREDIT_LABEL: Final = re.compile(r".*\bby:?$")
+_AUTHOR_LINK: Final = re.compile(r"(view (the )?author|(read )?more (posts|articles|stories) by)\b.*")
+
+
+def _name_like(line: Line) -> bool:
+    """Two to four capitalised name words, no digits, no sentence punctuation."""
+    words = line.text.split()
+    return (
+        2 <= len(words) <= 4
+        and not line.terminal
+        and not line.bullet
+        and all(_NAME_WORD.match(w) for w in words)
+        and not any(ch.isdigit() for ch in line.text)
+    )
+
+
+def _job_title(line: Line, title_words: frozenset[str]) -> bool:
+    """A short unpunctuated label in title case holding a job-title word."""
+    words = line.text.replace(",", " ").split()
+    if not words or len(words) > TITLE_MAX_WORDS or line.terminal or line.bullet:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_CONNECTORS for w in words):
+        return False
+    return any(w.lower().strip("()") in title_words for w in words)
+
+
+@doc_rule(NOISE_CLASS, reads=(editorial_note,))
+def author_card(ctx: Context) -> Iterable[int]:
+    """Remove an author card: a person's name with their job title on the next line ("Jane Doe /
+    Senior Content Contributor"), and a name right after a credit label editorial_note removed
+    ("Written by" / "Jane Doe") or right before an author link it removed ("Jane Doe" / "View
+    author page").
+
+    Keeps names and titles elsewhere: a name alone, a title alone, a title that is a sentence or
+    a list item, a card inside the article's text (no removed line or edge of the text touches
+    it: a name and title there head a quotation or an interview answer).
+    """
+    lines = ctx.doc.lines
+    title_words = ctx.lexicon.wordset("TITLE_WORDS")  # the language's job titles (none: no cards)
+    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    out: set[int] = set()
+    for a, b in pairwise(kept):
+        # The card sits in page furniture: a removed line or the text's edge touches it (a name
+        # and title inside the article's text head a quotation or an interview answer).
+        edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
+        if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b], title_words):
+            out.update((a, b))
+    for j in ctx.removed_by(editorial_note):
+        norm = lines[j].norm
+        after = j + 1 < len(lines) and not ctx.is_removed(j + 1)
+        if _CREDIT_LABEL.fullmatch(norm) and after and _name_like(lines[j + 1]):
+            out.add(j + 1)
+        if _AUTHOR_LINK.fullmatch(norm) and j > 0 and not ctx.is_removed(j - 1) and _name_like(lines[j - 1]):
+            out.add(j - 1)
+    return sorted(out)

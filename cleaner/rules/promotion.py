@@ -1,0 +1,102 @@
+"""The publishing site's own promotion: calls to action, free-trial and demo offers, discount
+codes, sales-contact prompts, link buttons, and the blocks they close."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Final
+
+from cleaner.document import Line
+from cleaner.rules import Context, doc_rule, is_phrase
+
+NOISE_CLASS: Final = "promotion"
+
+
+@doc_rule(NOISE_CLASS)
+def promo_phrase(ctx: Context) -> Iterable[int]:
+    """Remove the site's own calls to action: free-trial and "no credit card required" offers,
+    discount codes and limited-time offers, "Book a demo with <product>", "Request your free
+    <guide>", sales-contact prompts ("Get in touch with our team", "Contact us today"),
+    sign-up and shopping buttons ("Register Now", "Shop <brand> Today"), the site's newsletter
+    pitched as a product ("Get the best of <site> delivered to your inbox weekly", "Was this
+    newsletter forwarded to you?", unsubscribe fine print), and link buttons that open with a
+    call-to-action verb and end in an arrow ("Download the Workbook >").
+
+    Keeps prose that speaks of trials, demos or discounts: the whole line must be the offer, and
+    a question alone ("Ready to start?") is kept; a list item is kept (an article's own steps).
+
+    A document rule run after the structural rules, not a line rule of the first sweep: a promo
+    line at the page's edge is evidence they weigh (a footer of short lines), and taking it away
+    first would leave the rest of that footer standing.
+    """
+    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
+    if not table:
+        return []
+    return [
+        i
+        for i, line in enumerate(ctx.doc.lines)
+        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
+    ]
+
+
+# How many lines before a call to action a promo box's heading and pitch can start.
+PROMO_BLOCK_SPAN: Final = 3
+# A promo box's lines are short: its heading and one or two lines of pitch.
+PROMO_BLOCK_MAX_WORDS: Final = 25
+# Its heading is a title, shorter still: a longer unpunctuated line is a paragraph the extractor
+# cut (measured: every longer one on the dev set was the article's own).
+PROMO_HEADING_MAX_WORDS: Final = 8
+
+
+@doc_rule(NOISE_CLASS, reads=(promo_phrase,))
+def promo_block(ctx: Context) -> Iterable[int]:
+    """Remove the heading and pitch of a promo box that a call to action closes: up to
+    `PROMO_BLOCK_SPAN` short lines right before a line `promo_phrase` removed, when the first of
+    them is a heading (a title of at most `PROMO_HEADING_MAX_WORDS` words without sentence
+    punctuation, after a paragraph or a removed line) and every one is short and not a list item,
+    stopping at the nearest sentence-length prose, removed line or list item above.
+
+    ("Try <product> / Intuitive software for your clients. / 30 day free trial, no credit card
+    required": the heading and pitch go with the offer.)
+
+    Also the short lines between two calls to action at most `PROMO_BLOCK_SPAN` lines apart.
+
+    Keeps the article that precedes a box: a line of prose longer than a pitch, a list item, or
+    a block without a heading at its top stops the walk, and nothing is removed then.
+    """
+    lines = ctx.doc.lines
+    out: set[int] = set()
+    ends = sorted(ctx.removed_by(promo_phrase))
+    for start, end in pairwise(ends):
+        # Two calls to action a few lines apart: the pitch between them is the box's.
+        between = range(start + 1, end)
+        if end - start <= PROMO_BLOCK_SPAN and all(_pitch(lines[j]) for j in between):
+            out.update(between)
+    for end in ends:
+        block: list[int] = []
+        j = end - 1
+        while j >= 0 and end - j <= PROMO_BLOCK_SPAN and not ctx.is_removed(j):
+            line = lines[j]
+            if not _pitch(line):
+                break
+            block.append(j)
+            j -= 1
+        # The box opens with a heading: walk back to the nearest line that is not punctuated.
+        while block and lines[block[-1]].terminal:
+            block.pop()
+        if block and lines[block[-1]].n_words > PROMO_HEADING_MAX_WORDS:
+            continue
+        # The line above the heading must not run into it (a heading after a paragraph, or the
+        # text's start): a heading in the middle of short lines is a list.
+        if block:
+            top = block[-1]
+            above = top - 1
+            if above < 0 or ctx.is_removed(above) or lines[above].terminal:
+                out.update(block)
+    return sorted(i for i in out if not ctx.is_removed(i))
+
+
+def _pitch(line: Line) -> bool:
+    """A line a promo box's pitch can be: short, not a list item, not introducing a list."""
+    return not line.bullet and line.n_words <= PROMO_BLOCK_MAX_WORDS and not line.text.rstrip().endswith(":")
