@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         clean_html_and_explain,
     )
     from cleaner.config import Config, ConfigError, Thresholds, load_config
+    from cleaner.decoding import InputError
     from cleaner.rules.registry import RULE_NAMES, RULES
 
 _API = (
@@ -32,6 +33,7 @@ _API = (
     "Cleaner",
     "CleanResult",
     "Hints",
+    "InputError",
     "Removal",
     "clean",
     "clean_and_explain",
@@ -42,6 +44,7 @@ _WHERE = {
     **dict.fromkeys(_API, "cleaner.api"),
     **dict.fromkeys(("Config", "ConfigError", "Thresholds", "load_config"), "cleaner.config"),
     **dict.fromkeys(("RULES", "RULE_NAMES"), "cleaner.rules.registry"),
+    "InputError": "cleaner.decoding",
 }
 
 __all__ = [

@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
@@ -20,7 +22,7 @@ import click
 
 from cleaner._version import __version__
 from cleaner.lexicon import LANGUAGES, UNKNOWN
-from cleaner.readers import Format
+from cleaner.readers import MAX_DOCUMENT_BYTES, Format
 
 if TYPE_CHECKING:
     from cleaner.batch import Options, Report
@@ -110,6 +112,13 @@ def main() -> None:
     help="First count lines per site; drop lines that recur across many of its pages.",
 )
 @click.option("--html-markup", is_flag=True, help=HTML_MARKUP_HELP)
+@click.option(
+    "--max-document-mb",
+    type=click.IntRange(min=1),
+    default=MAX_DOCUMENT_BYTES >> 20,
+    show_default=True,
+    help="Skip, as an error, a file, page (after gunzip) or JSONL record larger than this.",
+)
 @click.option("--language", metavar="CODE", help=LANGUAGE_HELP)
 @click.option(
     "--metadata",
@@ -145,6 +154,7 @@ def clean_command(
     ray_address: str | None,
     site_templates: bool,
     html_markup: bool,
+    max_document_mb: int,
     language: str | None,
     metadata: bool,
     metadata_field: str,
@@ -167,6 +177,7 @@ def clean_command(
         strict=strict,
         force=force,
         site_templates=site_templates,
+        max_document_bytes=max_document_mb << 20,
         metadata=metadata,
         metadata_field=metadata_field,
         drop_empty=drop_empty,
@@ -190,16 +201,23 @@ def clean_command(
         return
     report = Report()
     start = time.monotonic()
-    with contextlib.ExitStack() as stack:
-        if removed_out is not None:
-            report.removed_sink = stack.enter_context(atomic_output(removed_out))
-        _run_local(inputs, outdir, opts, report, jobs, quiet, stdin)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    print_errors = _errors_as_they_happen()
+    try:
+        with contextlib.ExitStack() as stack:
+            if removed_out is not None:
+                report.removed_sink = stack.enter_context(atomic_output(removed_out))
+            _run_local(inputs, outdir, opts, report, jobs, quiet, stdin, stack, print_errors)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     seconds = time.monotonic() - start
     if stats_json is not None:
         data = json.dumps(report.to_dict(seconds), ensure_ascii=False, indent=2) + "\n"
         atomic_write(stats_json, data.encode("utf-8"))
     if not quiet:
         click.echo(report.summary(seconds), err=True)
+    else:  # -q hides the summary, never an error
+        print_errors(report)
     sys.exit(report.exit_code)
 
 
@@ -211,6 +229,8 @@ def _run_local(
     jobs: int,
     quiet: bool,
     stdin: bool,
+    stack: contextlib.ExitStack,
+    print_errors: Callable[[Report], None],
 ) -> None:
     """The local engine: stdin to stdout, or files into `outdir`; problems go on `report`."""
     from cleaner.batch import StrictStop, run_batch
@@ -223,19 +243,62 @@ def _run_local(
         else:
             assert outdir is not None
             sources = _plan(list(inputs), outdir, opts.fmt, report)
-            if swept := sweep_temporaries(outdir):
+            lock = stack.enter_context(_locked(outdir))
+            if lock and (swept := sweep_temporaries(outdir)):
                 report.notes.append(f"removed {swept} temporary file(s) left by an interrupted run")
             progress = Progress(
                 len(sources), _total_bytes(sources), enabled=not quiet and sys.stderr.isatty()
             )
             try:
-                run_batch(sources, outdir, opts, report, jobs=jobs, on_progress=progress)
+                run_batch(
+                    sources, outdir, opts, report, jobs=jobs, on_progress=print_errors if quiet else progress
+                )
             finally:
                 progress.close()
     except StrictStop:
         report.notes.append("stopped at the first failure (--strict)")
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         report.interrupted = True
+        report.signal_number = getattr(exc, "signal_number", signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _locked(outdir: Path) -> Iterator[bool]:
+    """Hold the output folder's lock for the run, or refuse (exit 2) when another run holds it;
+    yields False when the folder cannot be created (each file then reports that error)."""
+    from cleaner.writers import OutputBusy, display, lock_output
+
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        yield False
+        return
+    try:
+        with lock_output(outdir):
+            yield True
+    except OutputBusy:
+        raise click.UsageError(
+            f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
+        ) from None
+
+
+def _errors_as_they_happen() -> Callable[[Report], None]:
+    """A progress callback that prints each new failure once (for -q, which hides progress and
+    the summary but never an error)."""
+    shown = [0]
+
+    def show(report: Report) -> None:
+        for failure in report.failures[shown[0] :]:
+            click.echo(f"error: {failure}", err=True)
+        shown[0] = len(report.failures)
+
+    return show
+
+
+def _terminate(signum: int, frame: object) -> None:
+    from cleaner.run_report import Terminated
+
+    raise Terminated
 
 
 def _run_ray(
@@ -295,43 +358,51 @@ def _total_bytes(sources: list[Source]) -> int:
 
 
 def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list[Source]:
-    """Find the sources and refuse, before anything is written, outputs that would overwrite an
-    input or collide with each other."""
+    """Find the sources and refuse, before anything is written, outputs that would overwrite any
+    input (not only their own) or collide with each other."""
     from cleaner.batch import output_path
-    from cleaner.readers import InputError, find_sources, input_format
+    from cleaner.decoding import InputError
+    from cleaner.readers import Skipped, find_sources
     from cleaner.writers import display
 
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
-    for item in find_sources(inputs, exclude=outdir):
+    for item in find_sources(inputs, exclude=outdir, fmt=fmt):
         if isinstance(item, InputError):
             report.failures.append(str(item))
             continue
+        if isinstance(item, Skipped):
+            report.notes.append(str(item))
+            continue
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
-        target = Path(os.path.realpath(output_path(outdir, item, input_format(item.path, fmt))))
-        if target == Path(os.path.realpath(item.path)):
-            raise click.UsageError(
-                f"{display(item.path)}: output would overwrite this input; choose another -o"
-            )
+        target = Path(os.path.realpath(output_path(outdir, item, item.kind)))
         if target in targets:
             raise click.UsageError(
                 f"{display(targets[target])} and {display(item.path)} would both be written to {display(target)}"
             )
         targets[target] = item.path
         sources.append(item)
+    inputs_by_path = {Path(os.path.realpath(s.path)): s.path for s in sources}
+    for target, source in targets.items():
+        for written in (target, target.with_suffix(".removed.jsonl")):
+            if written in inputs_by_path:
+                raise click.UsageError(
+                    f"{display(source)}: its output {display(written)} would overwrite the input "
+                    f"{display(inputs_by_path[written])}; choose another -o"
+                )
     return sources
 
 
 def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     from cleaner.api import Hints, clean_and_explain
     from cleaner.batch import clean_stream, make_pool
-    from cleaner.html import read_document, reading_notes
-    from cleaner.readers import InputError
+    from cleaner.decoding import InputError
+    from cleaner.readers import read_document, reading_notes, too_large
 
     if opts.fmt == "jsonl":
         # In chunks across `jobs` processes, like a JSONL file; the output keeps input order.
         sys.stdout.flush()
-        pool = make_pool(jobs, {})
+        pool = make_pool(jobs)
         try:
             clean_stream(sys.stdin.buffer, "<stdin>", sys.stdout.buffer, opts, report, pool)
         except KeyboardInterrupt:
@@ -341,10 +412,14 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
                 pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
             sys.stdout.flush()
         return
+    data = sys.stdin.buffer.read(opts.max_document_bytes + 1)
+    if len(data) > opts.max_document_bytes:
+        report.failures.append(str(too_large("<stdin>", opts.max_document_bytes)))
+        return
     kind: Kind = "html" if opts.fmt == "html" else "text"
     try:
         doc = read_document(
-            sys.stdin.buffer.read(),
+            data,
             "<stdin>",
             kind,
             sniff=opts.fmt == "auto",
@@ -361,10 +436,14 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     report.add(result)
     if opts.removed_out:
         report.add_removed(result, opts.config, "<stdin>", None)
+    report.bytes_in += len(data)
     if opts.drop_empty and not result.text.strip():
         report.dropped += 1
     else:
-        sys.stdout.write(result.text)
+        payload = result.text.encode("utf-8", "surrogateescape")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        report.bytes_out += len(payload)
     if opts.metadata:  # stdout holds the text alone: the metadata is one JSON line on stderr
         click.echo(json.dumps(result.metadata(), ensure_ascii=False), err=True)
     if opts.explain:

@@ -11,6 +11,8 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from re import _constants as re_constants  # type: ignore[attr-defined]
+from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from cleaner.lexicon import LANGUAGES, UNKNOWN
@@ -80,6 +82,11 @@ class Config:
     language: str = AUTO_LANGUAGE
 
     def __post_init__(self) -> None:
+        # The compiled build checks field types on construction; the pure one checks them here.
+        if not isinstance(self.disabled, frozenset):
+            raise TypeError(f"disabled must be a frozenset, not {type(self.disabled).__name__}")
+        if not isinstance(self.thresholds, Thresholds):
+            raise TypeError(f"thresholds must be Thresholds, not {type(self.thresholds).__name__}")
         unknown = sorted(set(self.disabled) - set(RULE_NAMES))
         if unknown:
             raise ConfigError(
@@ -105,14 +112,9 @@ class Config:
                     f"valid classes: {', '.join(PHRASE_CLASSES)}"
                 )
             for pattern in patterns:
-                try:
-                    # As the table will use it: one alternative among others, so a global flag
-                    # such as "(?i)" (valid only at the very start) is refused here, not later.
-                    re.compile(f"(?:{pattern})")
-                except re.error as exc:
-                    raise ConfigError(
-                        f"phrases.{noise_class}: {pattern!r} is not a valid regular expression: {exc}"
-                    ) from None
+                problem = vet_pattern(pattern)
+                if problem:
+                    raise ConfigError(f"phrases.{noise_class}: {pattern!r} {problem}")
 
     def phrases(self, noise_class: str) -> tuple[str, ...]:
         """The user's extra phrases for one noise class."""
@@ -161,6 +163,50 @@ def config_from_mapping(data: Mapping[str, Any]) -> Config:
     )
 
 
+def vet_pattern(pattern: str) -> str | None:
+    """What is wrong with a user's phrase pattern, or None: it must compile alone and as one
+    alternative among others (so "x)|(.*" and a global flag such as "(?i)" are refused), and must
+    not nest unbounded repetition ("(a+)+$", whose matching time is exponential in the line).
+
+    >>> vet_pattern("sign up (?:now|today)") is None
+    True
+    >>> vet_pattern("(a+)+$")
+    'nests unbounded repetition (such as (a+)+), which can take exponential time; rewrite it'
+    """
+    try:
+        re.compile(pattern)
+        re.compile(f"(?:{pattern})")
+        parsed = re_parser.parse(pattern)
+    except (re.error, OverflowError, RecursionError, ValueError) as exc:
+        return f"is not a valid regular expression: {exc}"
+    if _nested_repeat(parsed, inside=False):
+        return "nests unbounded repetition (such as (a+)+), which can take exponential time; rewrite it"
+    return None
+
+
+_REPEATS = (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT)
+
+
+def _nested_repeat(items: Any, inside: bool) -> bool:
+    """True when a repetition of more than one time holds an unbounded one (star height 2)."""
+    for op, av in items:
+        if op in _REPEATS:
+            _, high, sub = av
+            if inside and high == re_constants.MAXREPEAT:
+                return True
+            if _nested_repeat(sub, inside or high > 1):
+                return True
+        elif op is re_constants.SUBPATTERN:
+            if _nested_repeat(av[-1], inside):
+                return True
+        elif op is re_constants.BRANCH:
+            if any(_nested_repeat(branch, inside) for branch in av[1]):
+                return True
+        elif op in (re_constants.ASSERT, re_constants.ASSERT_NOT) and _nested_repeat(av[1], inside):
+            return True
+    return False
+
+
 def load_config(path: str | Path) -> Config:
     """Read a TOML config file; any problem raises ConfigError naming the file and the setting."""
     try:
@@ -170,6 +216,8 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not valid TOML: a config file must be UTF-8") from None
     try:
         return config_from_mapping(data)
     except ConfigError as exc:

@@ -12,7 +12,6 @@ work.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,8 +21,8 @@ from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 
+from cleaner.decoding import Decoded, decode_html
 from cleaner.document import normalize
-from cleaner.readers import Decoded, Kind, decode, looks_like_html
 from cleaner.templates import line_key
 
 # How a page's text was extracted (Extracted.route; CleanResult.extraction), "" for text files.
@@ -32,54 +31,6 @@ TRAFILATURA: Final[Route] = "trafilatura"
 FALLBACK: Final[Route] = "fallback: body blocks"
 NO_MARKUP: Final[Route] = "none: no markup, read as text"
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^<>]*>")
-
-# A declared charset is looked for in the first bytes of the page only, as browsers do (the HTML
-# standard's prescan reads 1024 bytes; pages with long heads put it later, so we read more).
-CHARSET_SCAN_BYTES = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE)
-# Labels the HTML standard maps to another encoding: latin-1 and ASCII labels mean windows-1252.
-_WHATWG_ALIASES = {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "us-ascii": "windows-1252"}
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The encoding a page declares in a <meta charset> or http-equiv Content-Type near its top,
-    as a Python codec name, or None when it declares none that Python knows.
-
-    >>> declared_charset(b'<html><head><meta charset="windows-1252">')
-    'cp1252'
-    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')
-    'cp1252'
-    >>> declared_charset(b"<p>no declaration</p>") is None
-    True
-    """
-    match = _META_CHARSET.search(data[:CHARSET_SCAN_BYTES])
-    if not match:
-        return None
-    label = match.group(1).decode("ascii", "replace").lower()
-    try:
-        return codecs.lookup(_WHATWG_ALIASES.get(label, label)).name
-    except LookupError:
-        return None
-
-
-def decode_html(data: bytes, name: str) -> Decoded:
-    """Decode page bytes: a byte order mark first, then the page's declared charset, then the
-    same detection as text files (readers.decode). A declaration the bytes contradict (a page
-    that says UTF-8 but is not) is ignored in favour of detection.
-
-    >>> decode_html('<meta charset="windows-1252"><p>café</p>'.encode("cp1252"), "x").text[-11:]
-    '<p>café</p>'
-    """
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode(data, name)
-    declared = declared_charset(data)
-    if declared is not None and not declared.startswith("utf-16"):
-        try:
-            return Decoded(data.decode(declared), declared)
-        except UnicodeDecodeError:
-            pass
-    return decode(data, name)
-
 
 # What the page's markup can say is noise. Each word and tag was measured on the dev pages for
 # precision, the lines it removes that are not article text: those here remove 195 noise lines
@@ -305,21 +256,22 @@ def body_blocks(tree: HtmlElement) -> str:
             lines.append(text)
         buffer.clear()
 
-    def walk(el: HtmlElement) -> None:
-        # lxml's parser caps nesting depth (256 without huge_tree), so recursion is bounded.
-        if isinstance(el.tag, str) and el.tag not in _SKIP:
-            block = el.tag in BLOCK_TAGS
-            if block:
+    # Walked with events rather than recursion: a page may nest 2,048 elements deep.
+    walker = etree.iterwalk(body if body is not None else tree, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        usable = isinstance(el.tag, str) and el.tag not in _SKIP
+        if event == "start":
+            if not usable:
+                walker.skip_subtree()  # its "end" still comes, and adds its tail
+                continue
+            if el.tag in BLOCK_TAGS:
                 flush()
             buffer.append(el.text or "")
-            for child in el:
-                walk(child)
-            if block:
-                flush()
+            continue
+        if usable and el.tag in BLOCK_TAGS:
+            flush()
         if el.tail:
             buffer.append(el.tail)
-
-    walk(body if body is not None else tree)
     flush()
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -334,6 +286,38 @@ class Extracted:
     markup: frozenset[int]
     encoding: str
     warning: str | None = None
+    # Set when the parser cut the page at its depth limit (cut_note).
+    cut: str | None = None
+
+
+# libxml2 stops at 256 levels of nesting and at text nodes of 10 MB unless told the input is huge:
+# past either, the rest of the page was silently dropped (400 unclosed <div><p> posts kept 253).
+# trafilatura parses with its own module-level parser; it is replaced once, here, by the same
+# parser with huge_tree (which its source names as the option to use), so that every parse of a
+# page, ours or trafilatura's, reads past those limits. Nesting deeper than 2,048 is still cut,
+# and then said in a note (cut_note).
+HTML_PARSER = lxml_html.HTMLParser(
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
+)
+
+
+def _use_huge_parser() -> None:
+    import trafilatura.utils
+
+    trafilatura.utils.HTML_PARSER = HTML_PARSER
+
+
+def cut_note() -> str | None:
+    """A note when the last parse stopped at libxml2's depth limit (the page's text below that
+    depth is lost), else None."""
+    if any("Excessive depth" in e.message for e in HTML_PARSER.error_log):
+        return "page nested deeper than the parser's limit of 2,048 elements; the text below that was cut"
+    return None
 
 
 def _parse(text: str) -> tuple[HtmlElement | None, bool]:
@@ -345,7 +329,7 @@ def _parse(text: str) -> tuple[HtmlElement | None, bool]:
     if tree is not None:
         return tree, True
     try:  # load_html refuses fragments ("<p>x</p>" alone); lxml takes them as a body
-        return lxml_html.document_fromstring(text.encode("utf-8")), False
+        return lxml_html.document_fromstring(text.encode("utf-8"), parser=HTML_PARSER), False
     except (etree.ParserError, ValueError):
         return None, False
 
@@ -383,47 +367,22 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
         return Extracted(decoded.text, NO_MARKUP, frozenset(), decoded.encoding, decoded.warning)
     if not decoded.text.strip():
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
+    _use_huge_parser()
     if not markup:
         text = trafilatura.extract(decoded.text, **_TRAFILATURA_SETTINGS)
         if text and text.strip():
-            return Extracted(text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning)
+            return Extracted(
+                text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning, cut_note()
+            )
         # Nothing: the page has no main content, or it is a fragment trafilatura does not load
         # ("<p>x</p>" alone), which the parse below reads as a body.
     tree, loaded = _parse(decoded.text)
     if tree is None:
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
+    cut = cut_note()
     noise = marked_noise(tree) if markup else frozenset()
     # A page trafilatura loaded and already found nothing in is not extracted a second time.
     text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
     if text and text.strip():
-        return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning)
-    return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning)
-
-
-def read_document(data: bytes, name: str, kind: Kind, sniff: bool = False, markup: bool = False) -> Extracted:
-    """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
-    or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
-    with `markup`); text is only decoded (its `route` is then empty, and `markup` too)."""
-    if kind == "html":
-        return extract(data, name, markup)
-    decoded = decode(data, name)
-    if sniff and looks_like_html(decoded.text):
-        return extract(data, name, markup)
-    return Extracted(decoded.text, "", frozenset(), decoded.encoding, decoded.warning)
-
-
-def extraction_note(name: str, extracted: Extracted, kind: Kind = "html") -> str | None:
-    """What the user should hear about how an input of `kind` was read, or None for the usual
-    path."""
-    if kind == "text" and extracted.route:
-        return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
-    if extracted.route == FALLBACK:
-        return f"{name}: trafilatura found no main content; the page body's blocks were cleaned"
-    if extracted.route == NO_MARKUP:
-        return f"{name}: HTML expected but no markup found; cleaned as text"
-    return None
-
-
-def reading_notes(name: str, extracted: Extracted, kind: Kind = "html") -> list[str]:
-    """Every note about reading one input: a decoding warning, then the extraction note."""
-    return [n for n in (extracted.warning, extraction_note(name, extracted, kind)) if n]
+        return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning, cut)
+    return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning, cut)

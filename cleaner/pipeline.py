@@ -238,6 +238,8 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
     >>> [(r.line, r.rule) for r in result.removed]
     [(2, 'prompt_phrase')]
     """
+    if not isinstance(text, str):  # the compiled build refuses it too, with the same TypeError
+        raise TypeError(f"text must be str, not {type(text).__name__}")
     config = config or Config()
     doc = Document.from_text(text)
     auto = config.language == AUTO_LANGUAGE

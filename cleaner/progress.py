@@ -6,7 +6,7 @@ import sys
 import time
 from typing import TextIO
 
-from cleaner.batch import Report
+from cleaner.run_report import Report
 
 # Redraw at most this often: a terminal cannot show more, and drawing costs time.
 REDRAW_SECONDS = 0.1

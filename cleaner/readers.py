@@ -1,19 +1,22 @@
-"""Reading inputs: decoding bytes to text, finding the files under the paths a user gives, and
-parsing JSONL records one line at a time."""
+"""Reading inputs: finding the files under the paths a user gives, deciding each one's format
+once, reading a file's or stdin's bytes into the text the pipeline cleans (decoded by
+cleaner.decoding, extracted by cleaner.html), and parsing JSONL records one line at a time."""
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import json
 import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode
+from cleaner.html import FALLBACK, NO_MARKUP, Extracted, extract
 from cleaner.writers import display
 
 # Suffixes picked up when walking a directory (files named on the command line are always read).
@@ -22,92 +25,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 # HTML pages, plain or gzipped as crawlers store them.
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 COMPRESSED_SUFFIXES = (".gz", ".zst")
-
-
-class InputError(Exception):
-    """An input cannot be cleaned; the message names the file (and line, for JSONL)."""
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """Text decoded from bytes, the encoding used, and any warning the user should see."""
-
-    text: str
-    encoding: str
-    warning: str | None = None
-
-
-def decode(data: bytes, name: str) -> Decoded:
-    """Decode file bytes: BOM first, then strict UTF-8, then UTF-8 with replacement when most
-    non-ASCII text is valid UTF-8 (reported), then windows-1252 or detection. NUL bytes outside
-    UTF-16 mean a binary file, which is refused.
-
-    >>> decode("café".encode("cp1252"), "x").text
-    'café'
-    """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return Decoded(data.decode(encoding), encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"{name}: invalid {encoding} after its byte order mark: {exc.reason}"
-                ) from None
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), skipped")
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd")
-    good = sum(ord(ch) > 0x7F for ch in replaced) - bad
-    if good >= bad:
-        # Mostly valid UTF-8 with a few stray bytes: a damaged UTF-8 file, not another encoding.
-        return Decoded(replaced, "utf-8", f"{name}: invalid UTF-8 bytes replaced with U+FFFD")
-    western = _as_windows_1252(data)
-    if western is not None:
-        return Decoded(western, "windows-1252")
-    from charset_normalizer import from_bytes  # imported late: only undeclared non-UTF-8 files need it
-
-    best = from_bytes(data).best()
-    if best is not None and best.encoding not in {"utf_8", "utf-8"}:
-        return Decoded(str(best), best.encoding)
-    return Decoded(
-        data.decode("utf-8", errors="replace"),
-        "utf-8",
-        f"{name}: invalid UTF-8 bytes replaced with U+FFFD",
-    )
-
-
-# Non-ASCII characters that windows-1252 text is made of: Latin-1 letters and signs, and the
-# typographic punctuation of its 0x80-0x9F range.
-_WESTERN = frozenset(chr(c) for c in range(0xA0, 0x100)) | frozenset("’‘“”—–…€•™‚„†‡ˆ‰Š‹ŒŽšœžŸ")
-# Share of non-ASCII characters that must look Western before windows-1252 is trusted.
-WESTERN_SHARE = 0.9
-# At most this share of the letters may be non-ASCII (French and German run at 2-5%).
-MAX_HIGH_SHARE = 0.3
-
-
-def _as_windows_1252(data: bytes) -> str | None:
-    """Decode as windows-1252 when that reads as Western text, following the WHATWG encoding
-    standard's default for undeclared legacy pages; detectors guess badly on short Western text.
-    Returns None when the bytes are not windows-1252 or decode to mostly other symbols."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    high = [ch for ch in text if ord(ch) > 0x7F]
-    letters = [ch for ch in high if ch in _WESTERN and (ch.isalpha() or ch in "’‘“”—–…€•")]
-    alpha = sum(ch.isalpha() for ch in text)
-    # Western European text is mostly ASCII letters with a few accented ones; text in another
-    # script decoded this way is mostly high characters.
-    mostly_ascii = len(high) <= MAX_HIGH_SHARE * max(alpha, 1)
-    return text if high and mostly_ascii and len(letters) / len(high) >= WESTERN_SHARE else None
 
 
 def _is_jsonl_name(name: str) -> bool:
@@ -140,14 +57,34 @@ def input_format(path: Path, forced: Format) -> Kind:
     return "html" if is_html_name(path.name) else "text"
 
 
-def read_input(path: Path) -> bytes:
-    """The bytes of a text or HTML file, gunzipped for .html.gz and .htm.gz."""
-    data = path.read_bytes()
-    if path.name.lower().endswith(".gz") and is_html_name(path.name):
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"{display(path)}: not a valid gzip file: {exc}") from None
+# The most bytes one document may hold (a text file, a page after gunzip, a JSONL record): memory
+# peaks at several times a document's size, and no article comes near this.
+MAX_DOCUMENT_BYTES = 64 << 20
+
+
+def too_large(name: str, limit: int) -> InputError:
+    """The error for a document over the limit."""
+    return InputError(
+        f"{name}: over the limit of {limit >> 20} MB per document, skipped (--max-document-mb raises it)"
+    )
+
+
+def read_input(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of a text or HTML file, gunzipped for .html.gz and .htm.gz, refused when they
+    are (or expand to) more than `limit` bytes: a gzip bomb is never expanded in memory."""
+    with open(path, "rb") as fh:
+        if path.name.lower().endswith(".gz") and is_html_name(path.name):
+            try:
+                with gzip.GzipFile(fileobj=fh) as unzipped:
+                    data = unzipped.read(limit + 1)
+            except (OSError, *CORRUPT_COMPRESSED) as exc:  # type: ignore[misc]
+                raise InputError(f"{display(path)}: not a valid gzip file: {exc}") from None
+        elif os.fstat(fh.fileno()).st_size > limit:
+            raise too_large(display(path), limit)
+        else:
+            data = fh.read()
+    if len(data) > limit:
+        raise too_large(display(path), limit)
     return data
 
 
@@ -196,14 +133,29 @@ def open_jsonl(path: Path) -> BinaryIO:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A path that is not a regular file (a FIFO, a device, a socket): reading it could hang or
+    never end, so it is skipped with a note."""
+
+    path: Path
+
+    def __str__(self) -> str:
+        return f"{display(self.path)}: not a regular file (a FIFO, device or socket), skipped"
+
+
+@dataclass(frozen=True)
 class Source:
-    """One input file and the path of its output relative to the output directory."""
+    """One input file, the path of its output relative to the output directory, and its format
+    ('text', 'html' or 'jsonl', from input_format), decided once when the file is found."""
 
     path: Path
     relative: Path
+    kind: Kind = "text"
 
 
-def find_sources(inputs: list[Path], exclude: Path | None = None) -> Iterator[Source | InputError]:
+def find_sources(
+    inputs: list[Path], exclude: Path | None = None, fmt: Format = "auto"
+) -> Iterator[Source | InputError | Skipped]:
     """Yield every file under the given paths, in sorted order, with its relative output path.
 
     Directories are walked recursively (without following symlinks into loops); `exclude` (the
@@ -213,14 +165,21 @@ def find_sources(inputs: list[Path], exclude: Path | None = None) -> Iterator[So
     skip = Path(os.path.realpath(exclude)) if exclude else None
     for root in inputs:
         if root.is_dir():
-            yield from _walk(root, skip)
+            for found in _walk(root, skip):
+                yield (
+                    found
+                    if not isinstance(found, Source)
+                    else replace(found, kind=input_format(found.path, fmt))
+                )
         elif root.is_file():
-            yield Source(root, Path(root.name))
+            yield Source(root, Path(root.name), input_format(root, fmt))
+        elif root.exists():
+            yield Skipped(root)
         else:
             yield InputError(f"{display(root)}: no such file or directory")
 
 
-def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
+def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError | Skipped]:
     errors: list[InputError] = []
 
     def on_error(exc: OSError) -> None:
@@ -242,29 +201,135 @@ def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError]:
                 found.append(path)
     yield from errors
     for path in sorted(found):
-        yield Source(path, path.relative_to(root))
+        try:
+            regular = stat.S_ISREG(path.stat().st_mode)
+        except OSError:
+            regular = True  # a dangling link or a loop: reported when it is read
+        yield Source(path, path.relative_to(root)) if regular else Skipped(path)
 
 
 @dataclass(frozen=True)
 class Record:
-    """One JSONL line: its 1-based line number and its parsed object (or the error it raised)."""
+    """One JSONL line: its 1-based line number and its parsed object (or the error it raised).
+
+    `raw` is the line (without its line ending) and `text_span` the start and end of the text
+    field's value in it, so that a writer can replace that value and pass every other byte of the
+    record through as it came (numbers a float cannot hold, duplicate keys, spacing). `close` is
+    the index of the record's closing brace."""
 
     number: int
     data: dict[str, Any] | None
     error: str | None = None
+    raw: str = ""
+    text_span: tuple[int, int] = (0, 0)
+    close: int = 0
+
+
+_DECODER = json.JSONDecoder()
+# The json module's C scanner: (value, end) for the JSON value that starts at an index.
+_SCAN_VALUE: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def parse_jsonl_line(raw: str, number: int, name: str, text_field: str) -> Record:
-    """Parse one JSONL line; a bad line becomes a Record with an error naming file and line."""
+    """Parse one JSONL line; a bad line becomes a Record with an error naming file and line.
+
+    The top-level object is walked key by key (each value parsed by the json module's C scanner,
+    so the line is read once, as json.loads would), which gives where the text field's value
+    lies and keeps a duplicate key from hiding: a record with two text fields is refused.
+
+    >>> r = parse_jsonl_line('{"a": 1e400, "text": "x"}', 1, "f", "text")
+    >>> r.raw[r.text_span[0] : r.text_span[1]], r.raw[: r.text_span[0]]
+    ('"x"', '{"a": 1e400, "text": ')
+    """
+    line = raw.rstrip(" \t\r\n")
+    data: dict[str, Any] = {}
+    span: tuple[int, int] | None = None
+    twice = False
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        return Record(number, None, f"{name}:{number}: malformed JSON: {exc.msg}")
-    if not isinstance(data, dict):
-        return Record(number, None, f"{name}:{number}: record is not a JSON object")
-    if text_field not in data:
+        at = _skip(line, 0)
+        if line[at : at + 1] != "{":
+            raise ValueError
+        at = _skip(line, at + 1)
+        if line[at : at + 1] != "}":
+            while True:
+                if line[at : at + 1] != '"':
+                    raise ValueError
+                key, at = _SCAN_VALUE(line, at)
+                at = _skip(line, at)
+                if line[at : at + 1] != ":":
+                    raise ValueError
+                start = _skip(line, at + 1)
+                data[key], at = _SCAN_VALUE(line, start)
+                if key == text_field:
+                    twice = span is not None
+                    span = (start, at)
+                at = _skip(line, at)
+                if line[at : at + 1] == ",":
+                    at = _skip(line, at + 1)
+                    continue
+                if line[at : at + 1] != "}":
+                    raise ValueError
+                break
+        close = at
+        if _skip(line, at + 1) != len(line):
+            raise ValueError
+    except RecursionError:
+        return Record(number, None, f"{name}:{number}: malformed JSON: nested too deep")
+    except (ValueError, StopIteration):
+        return _bad_record(line, number, name)
+    if span is None:
         return Record(number, None, f"{name}:{number}: record has no {text_field!r} field")
+    if twice:
+        return Record(number, None, f"{name}:{number}: record has the {text_field!r} field twice")
     if not isinstance(data[text_field], str):
         kind = type(data[text_field]).__name__
         return Record(number, None, f"{name}:{number}: field {text_field!r} is {kind}, not a string")
-    return Record(number, data)
+    return Record(number, data, None, line, span, close)
+
+
+def _skip(line: str, at: int) -> int:
+    """The index of the first character at or after `at` that is not JSON whitespace."""
+    match = _JSON_SPACE.match(line, at)
+    return match.end() if match else at
+
+
+def _bad_record(line: str, number: int, name: str) -> Record:
+    """The error for a line that is not one JSON object, in the json module's words."""
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Record(number, None, f"{name}:{number}: malformed JSON: {exc.msg}")
+    except RecursionError:
+        return Record(number, None, f"{name}:{number}: malformed JSON: nested too deep")
+    return Record(number, None, f"{name}:{number}: record is not a JSON object")
+
+
+def read_document(data: bytes, name: str, kind: Kind, sniff: bool = False, markup: bool = False) -> Extracted:
+    """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
+    or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
+    with `markup`); text is only decoded (its `route` is then empty, and `markup` too)."""
+    if kind == "html":
+        return extract(data, name, markup)
+    decoded = decode(data, name)
+    if sniff and looks_like_html(decoded.text):
+        return extract(data, name, markup)
+    return Extracted(decoded.text, "", frozenset(), decoded.encoding, decoded.warning)
+
+
+def extraction_note(name: str, extracted: Extracted, kind: Kind = "html") -> str | None:
+    """What the user should hear about how an input of `kind` was read, or None for the usual
+    path."""
+    if kind == "text" and extracted.route:
+        return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
+    if extracted.route == FALLBACK:
+        return f"{name}: trafilatura found no main content; the page body's blocks were cleaned"
+    if extracted.route == NO_MARKUP:
+        return f"{name}: HTML expected but no markup found; cleaned as text"
+    return None
+
+
+def reading_notes(name: str, extracted: Extracted, kind: Kind = "html") -> list[str]:
+    """Every note about reading one input: a decoding warning, then the extraction note."""
+    cut = f"{name}: {extracted.cut}" if extracted.cut else None
+    return [n for n in (extracted.warning, cut, extraction_note(name, extracted, kind)) if n]

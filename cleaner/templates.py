@@ -31,7 +31,10 @@ def line_key(norm: str) -> int:
 def site_of(url: object, fallback: Path) -> str:
     """The site a document belongs to: its URL's host, else the folder it came from."""
     if isinstance(url, str) and url:
-        host = urlsplit(url).netloc.lower()
+        try:
+            host = urlsplit(url).netloc.lower()
+        except ValueError:  # "http://[oops/a": not a URL; the record keeps its folder's site
+            return str(fallback)
         if host:
             return host
     return str(fallback)

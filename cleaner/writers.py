@@ -5,6 +5,7 @@ JSONL records as UTF-8 bytes."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -22,8 +23,9 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file to write; on normal exit it replaces `path` in one rename, on any
     exception the temporary file is removed and `path` is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_short(path.name)}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes it private; an output follows the umask
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
@@ -33,6 +35,31 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it.
+_UMASK = _umask()
+
+# The longest output name a temporary file's name repeats as it is: with the dot and mkstemp's 13
+# characters it stays under the 255 bytes most file systems allow.
+MAX_TEMPORARY_STEM = 200
+
+
+def _short(name: str) -> str:
+    """The output's name, or a digest of it when it is too long to carry into a temporary name.
+
+    >>> _short("a.txt"), len(_short("n" * 251 + ".txt"))
+    ('a.txt', 32)
+    """
+    if len(os.fsencode(name)) <= MAX_TEMPORARY_STEM:
+        return name
+    return hashlib.sha256(os.fsencode(name)).hexdigest()[:32]
 
 
 # mkstemp's names: a dot, the output's name, a dot, eight random characters, ".tmp".
@@ -52,10 +79,37 @@ def sweep_temporaries(outdir: Path) -> int:
     return removed
 
 
+class OutputBusy(OSError):
+    """Another run holds the output folder's lock."""
+
+
+LOCK_NAME = ".cleaner-lock"
+
+
+@contextlib.contextmanager
+def lock_output(outdir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `outdir` (flock on a file in it) while the block runs; raise
+    OutputBusy at once when another run holds it. The lock dies with the process that held it,
+    so a killed run never leaves the folder locked."""
+    import fcntl
+
+    with open(outdir / LOCK_NAME, "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(f"{outdir}: locked by another run") from None
+        yield
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically."""
     with atomic_output(path) as fh:
         fh.write(data)
+
+
+# Control characters in a name are shown escaped, so a name holding a newline cannot forge a line
+# of a report.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)} | {10: "\\n", 13: "\\r", 9: "\\t"}
 
 
 def display(path: object) -> str:
@@ -65,7 +119,7 @@ def display(path: object) -> str:
     >>> display(Path(os.fsdecode(b"caf\\xe9.txt")))
     'caf\\\\udce9.txt'
     """
-    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8").translate(_CONTROLS)
 
 
 # The json module's spelling of orjson's output: no spaces, non-ASCII written as itself.
@@ -108,3 +162,29 @@ def _all_finite(data: dict[str, Any]) -> bool:
         elif isinstance(value, float) and not math.isfinite(value):
             return False
     return True
+
+
+def json_bytes(value: Any) -> bytes:
+    """json_value as UTF-8 bytes, straight from orjson when it can write the value."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json_value(value).encode("utf-8")
+
+
+def json_value(value: Any) -> str:
+    """A JSON value as compact text, non-ASCII as is (orjson; the json module where orjson
+    refuses: a lone surrogate, written escaped since no UTF-8 can hold it, or a big integer).
+
+    >>> json_value("café\\n"), json_value("half \\ud800"), json_value([{"line": 1}])
+    ('"café\\\\n"', '"half \\\\ud800"', '[{"line":1}]')
+    """
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:  # orjson.JSONEncodeError is one
+        out = json.dumps(value, ensure_ascii=False, separators=_COMPACT)
+        try:
+            out.encode("utf-8")
+        except UnicodeEncodeError:
+            return json.dumps(value, separators=_COMPACT)
+        return out

@@ -64,11 +64,13 @@ def test_binary_file_skipped(tmp_path: Path, indir: Path) -> None:
     [
         ("Café au lait.\n".encode("utf-8-sig"), "Café au lait.\n"),
         ("Café au lait.\n".encode("utf-16"), "Café au lait.\n"),
+        ("Café au lait.\n".encode("utf-32"), "Café au lait.\n"),
+        ("Café au lait.\n".encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""]), "Café au lait.\n"),
         ("Le café était fermé.\n".encode("cp1252"), "Le café était fermé.\n"),
         ("It’s “quoted” — and more.\n".encode("cp1252"), "It’s “quoted” — and more.\n"),
         ("Straße in München.\n".encode("latin-1"), "Straße in München.\n"),
     ],
-    ids=["utf8-bom", "utf16-bom", "cp1252", "cp1252-punctuation", "latin1"],
+    ids=["utf8-bom", "utf16-bom", "utf32-bom", "utf32-be-bom", "cp1252", "cp1252-punctuation", "latin1"],
 )
 def test_encodings_decoded_to_utf8(data: bytes, expected: str) -> None:
     code, out, _ = run("clean", "-", input=data)
@@ -243,15 +245,15 @@ def test_jsonl_strict_stops_at_first_bad_record(tmp_path: Path, indir: Path) -> 
 
 
 def test_unreadable_file(tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = Path.read_bytes
+    import cleaner.readers
 
-    def refuse(self: Path) -> bytes:
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def refuse(path: Path, mode: str = "r") -> object:
+        if Path(path).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return open(path, mode)
 
     (indir / "secret.txt").write_text(PROSE)
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(cleaner.readers, "open", refuse, raising=False)
     code, err = clean_dir(tmp_path)
     assert code == 1 and "secret.txt: Permission denied" in err
     assert (tmp_path / "out" / "good.txt").exists()
@@ -340,10 +342,10 @@ def test_write_error_leaves_no_partial_file(
     monkeypatch.setattr(writers.os, "fsync", full_disk)
     code, err = clean_dir(tmp_path)
     assert code == 1 and "No space left on device" in err
-    files = sorted(p.name for p in (tmp_path / "out").iterdir() if p.name != ".cleaner-stamps")
+    files = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".cleaner-"))
     assert files == ["good.txt"]  # b.txt failed: no partial file, no temporary file left
-    stamps = sorted(p.name for p in (tmp_path / "out" / ".cleaner-stamps").iterdir())
-    assert stamps == ["good.txt.stamp"]  # and no stamp, so a re-run redoes it
+    stamps = list((tmp_path / "out" / ".cleaner-stamps").iterdir())
+    assert len(stamps) == 1  # good.txt's: b.txt has no stamp, so a re-run redoes it
 
 
 def test_output_dir_on_read_only_path(tmp_path: Path, indir: Path) -> None:
@@ -356,3 +358,172 @@ def test_inputs_never_modified(tmp_path: Path, indir: Path) -> None:
     before = {p: p.read_bytes() for p in indir.rglob("*") if p.is_file()}
     clean_dir(tmp_path)
     assert before == {p: p.read_bytes() for p in indir.rglob("*") if p.is_file()}
+
+
+def test_utf32_page_with_bom_decoded(tmp_path: Path) -> None:
+    page = "<html><body><p>Café au lait is a sentence long enough to be the article.</p></body></html>"
+    (tmp_path / "page.html").write_bytes(page.encode("utf-32"))
+    code, out, _ = run("explain", str(tmp_path / "page.html"))
+    assert code == 0 and "Café au lait" in out and "\x00" not in out
+
+
+def test_jsonl_fields_other_than_text_come_out_as_they_came_in(tmp_path: Path, indir: Path) -> None:
+    """Numbers JSON cannot hold in a float, and duplicate keys, pass through byte for byte."""
+    rows = [
+        '{"id": 1, "huge": 1e400, "long": 123456789012345678901234567890.5, "k": 1, "k": 2, "text": '
+        + json.dumps(PROSE)
+        + ', "tail": [1.0, -0.0, 1E+2]}',
+        '{"id":2,"text":' + json.dumps(PROSE + "Get the News on WhatsApp\n") + "}",
+    ]
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    out = (tmp_path / "out" / "data.jsonl").read_text().splitlines()
+    assert out[0] == rows[0]
+    assert out[1] == '{"id":2,"text":' + json.dumps(PROSE, ensure_ascii=False) + "}"
+
+
+def test_jsonl_record_nested_too_deep_is_one_bad_record(tmp_path: Path, indir: Path) -> None:
+    deep = '{"id": 2, "text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    (indir / "data.jsonl").write_text(json.dumps({"id": 1, "text": PROSE}) + "\n" + deep + "\n")
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "data.jsonl:2: " in err and "nested too deep" in err
+    out = [json.loads(x) for x in (tmp_path / "out" / "data.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in out] == [1]
+
+
+def test_summary_counts_only_outputs_written(
+    tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSONL output that could not be written (disk full at its last step) counts no records
+    and no bytes out."""
+    (indir / "data.jsonl").write_text(json.dumps({"text": PROSE}) + "\n")
+    (indir / "good.txt").unlink()
+    import cleaner.writers as writers
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writers.os, "fsync", full_disk)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "No space left on device" in err
+    assert "cleaned 0 file(s)" in err and "0 record(s)" in err and ", 0 out;" in err
+
+
+def test_corrupt_compressed_inputs_are_one_failure_each(tmp_path: Path, indir: Path) -> None:
+    import gzip
+
+    import zstandard
+
+    body = (json.dumps({"text": PROSE}) + "\n").encode() * 2000
+    (indir / "a_truncated.jsonl.gz").write_bytes(gzip.compress(body)[:-200])
+    bad_deflate = bytearray(gzip.compress(body))
+    bad_deflate[30:40] = b"\xff" * 10
+    (indir / "b_corrupt.jsonl.gz").write_bytes(bytes(bad_deflate))
+    (indir / "c_corrupt.jsonl.zst").write_bytes(
+        zstandard.ZstdCompressor().compress(body)[:-50] + b"\x00" * 50
+    )
+    (indir / "d_corrupt.html.gz").write_bytes(bytes(bad_deflate))
+    (indir / "z_after.txt").write_text(PROSE)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "Aborted" not in err and "Traceback" not in err
+    for name in ("a_truncated.jsonl.gz", "b_corrupt.jsonl.gz", "c_corrupt.jsonl.zst", "d_corrupt.html.gz"):
+        assert f"{name}: " in err, name
+    assert "4 failure(s)" in err
+    outputs = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert outputs == ["good.txt", "z_after.txt"]
+    code, _, err = run("explain", str(indir / "d_corrupt.html.gz"))
+    assert code == 1 and "d_corrupt.html.gz" in err and "Traceback" not in err
+
+
+def test_record_with_a_broken_url_under_site_templates(tmp_path: Path, indir: Path) -> None:
+    rows = [
+        json.dumps({"id": 1, "url": "http://[oops/a", "text": PROSE}),
+        json.dumps({"id": 2, "url": "https://example.org/b", "text": PROSE}),
+    ]
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    code, err = clean_dir(tmp_path, "--site-templates")
+    assert code == 0, err
+    out = [json.loads(x) for x in (tmp_path / "out" / "data.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in out] == [1, 2]
+
+
+def test_fifo_and_device_are_skipped_with_a_note(tmp_path: Path, indir: Path) -> None:
+    os.mkfifo(indir / "pipe.txt")
+    (indir / "zero.txt").symlink_to("/dev/zero")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    assert "pipe.txt: not a regular file (a FIFO, device or socket), skipped" in err
+    assert "zero.txt: not a regular file" in err
+    assert (tmp_path / "out" / "good.txt").exists()
+    code, _, err = run("clean", "/dev/zero", "-o", str(tmp_path / "o2"))
+    assert code == 0 and "/dev/zero: not a regular file" in err
+
+
+def test_quiet_still_prints_errors(tmp_path: Path, indir: Path) -> None:
+    (indir / "img.txt").write_bytes(b"\x00\x01binary")
+    (indir / "forged\nerror: fake.txt").write_bytes(b"\x00binary")
+    code, _, err = run("clean", str(indir), "-o", str(tmp_path / "out"), "-q")
+    assert code == 1
+    assert "img.txt: binary file" in err and "cleaned" not in err  # errors, and no summary
+    assert [line for line in err.splitlines() if line.startswith("error:")] == [
+        line for line in err.splitlines() if "binary file" in line
+    ]
+    assert len(err.splitlines()) == 2  # the newline in the name is escaped
+
+
+def test_outputs_follow_the_umask(tmp_path: Path, indir: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        clean_dir(tmp_path, "--explain")
+    finally:
+        os.umask(old)
+    for name in ("good.txt", "good.removed.jsonl"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name
+
+
+def test_api_misuse_raises_the_same_errors_compiled_or_not() -> None:
+    import cleaner
+
+    assert "InputError" in cleaner.__all__
+    with pytest.raises(TypeError):
+        clean(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Config(disabled={"alt_text"})  # type: ignore[arg-type]
+
+
+def test_documents_over_the_limit_are_skipped_without_reading_them(tmp_path: Path, indir: Path) -> None:
+    """A gzip bomb, a huge record and a huge text file each fail alone, named, without being read
+    into memory whole; the limit is --max-document-mb."""
+    import gzip
+
+    big = b"<p>" + b"a" * (3 << 20) + b"</p>"
+    (indir / "bomb.html.gz").write_bytes(gzip.compress(big))
+    (indir / "big.txt").write_bytes(b"word " * (700 << 10))
+    rows = [json.dumps({"id": 1, "text": PROSE}), json.dumps({"id": 2, "text": "x" * (3 << 20)})]
+    rows.append(json.dumps({"id": 3, "text": PROSE}))
+    (indir / "data.jsonl").write_text("\n".join(rows) + "\n")
+    (indir / "zdata.jsonl.gz").write_bytes(gzip.compress(("\n".join(rows) + "\n").encode()))
+    code, err = clean_dir(tmp_path, "--max-document-mb", "2")
+    assert code == 1
+    for name in ("bomb.html.gz", "big.txt", "data.jsonl:2", "zdata.jsonl.gz:2"):
+        assert f"{name}: over the limit of 2 MB per document" in err, name
+    for name in ("data.jsonl", "zdata.jsonl"):
+        out = [json.loads(x) for x in (tmp_path / "out" / name).read_text().splitlines()]
+        assert [r["id"] for r in out] == [1, 3]
+    code, out, err = run("clean", "-", "--max-document-mb", "2", input=b"word " * (700 << 10))
+    assert code == 1 and "<stdin>: over the limit" in err and out == ""
+
+
+def test_every_row_of_the_bad_input_table_names_a_test_that_exists() -> None:
+    import re
+
+    root = Path(__file__).parent.parent
+    table = (root / "docs" / "bad-input.md").read_text()
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| input")]
+    assert len(rows) > 40
+    for row in rows:
+        named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", row.rsplit(" | ", 1)[-1])
+        assert named or "tests/test_properties.py" in row, row
+        for path, test in named:
+            assert f"def {test}(" in (root / path).read_text(), (path, test)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -188,3 +189,232 @@ def test_jobs_from_environment(tmp_path: Path, corpus: Path, monkeypatch: pytest
     monkeypatch.setenv("CLEANER_JOBS", "many")
     assert run("clean", str(corpus), "-o", str(tmp_path / "o2"))[0] == 2
     assert os.environ["CLEANER_JOBS"] == "many"
+
+
+# ---------------------------------------------------------------------------------------------
+# Planning and resuming (issue 18, cases 1 and 2)
+
+
+def test_output_never_overwrites_another_input(tmp_path: Path) -> None:
+    """d/raw/raw/a.txt would be written to d/raw/a.txt, which is itself an input."""
+    (tmp_path / "d" / "raw" / "raw").mkdir(parents=True)
+    (tmp_path / "d" / "raw" / "a.txt").write_text("A\n")
+    (tmp_path / "d" / "raw" / "raw" / "a.txt").write_text("B\n")
+    code, err = run("clean", str(tmp_path / "d" / "raw"), "-o", str(tmp_path / "d"))
+    assert code == 2 and "would overwrite the input" in err
+    assert (tmp_path / "d" / "raw" / "a.txt").read_text() == "A\n"
+
+
+def test_resume_redoes_an_input_changed_during_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp records the input as it was when it was read, so an input appended to while it
+    was being cleaned is redone by the next run."""
+    import cleaner.engines.local as local
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.jsonl").write_text(json.dumps({"text": SEED}) + "\n")
+    real = local.clean_raw_chunk
+
+    def append_while_cleaning(*args: object, **kwargs: object) -> object:
+        with open(src / "a.jsonl", "a") as fh:
+            fh.write(json.dumps({"text": "Appended " + SEED}) + "\n")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(local, "clean_raw_chunk", append_while_cleaning)
+    assert run("clean", str(src), "-o", str(out), "-j", "1")[0] == 0
+    monkeypatch.setattr(local, "clean_raw_chunk", real)
+    code, err = run("clean", str(src), "-o", str(out), "-j", "1")
+    assert code == 0 and "cleaned 1 file(s) (0 empty, 0 already up to date)" in err
+    assert len((out / "a.jsonl").read_text().splitlines()) == 2
+
+
+def test_resume_tells_apart_inputs_with_one_name_size_and_mtime(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for name, word in (("one", "Alpha"), ("two", "Omega")):
+        (tmp_path / name).mkdir()
+        path = tmp_path / name / "a.txt"
+        path.write_text(f"{word} is the first word of this story.\n")
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    assert run("clean", str(tmp_path / "one"), "-o", str(out))[0] == 0
+    code, err = run("clean", str(tmp_path / "two"), "-o", str(out))
+    assert code == 0 and "cleaned 1 file(s)" in err
+    assert (out / "a.txt").read_text().startswith("Omega")
+
+
+def test_resume_follows_the_output_not_the_input_name(tmp_path: Path) -> None:
+    """x.jsonl.zst, then x.jsonl.gz, then the same x.jsonl.zst again all write out/x.jsonl."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for suffix in ("zst", "gz", "zst"):
+        for old in src.iterdir():
+            old.unlink()
+        body = (json.dumps({"text": f"From the {suffix} file.\n" + SEED}) + "\n").encode()
+        data = zstandard.ZstdCompressor().compress(body) if suffix == "zst" else gzip.compress(body)
+        (src / f"x.jsonl.{suffix}").write_bytes(data)
+        os.utime(src / f"x.jsonl.{suffix}", ns=(10**18, 10**18))  # the very same file restored
+        code, err = run("clean", str(src), "-o", str(out))
+        assert code == 0 and "cleaned 1 file(s)" in err, (suffix, err)
+        assert json.loads((out / "x.jsonl").read_text())["text"].startswith(f"From the {suffix} file.")
+
+
+def test_explain_file_follows_the_explain_flag(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(SEED)
+    run("clean", str(src), "-o", str(out), "--explain")
+    (out / "a.removed.jsonl").unlink()
+    code, err = run("clean", str(src), "-o", str(out), "--explain")
+    assert "cleaned 1 file(s)" in err and (out / "a.removed.jsonl").exists()  # regenerated
+    code, err = run("clean", str(src), "-o", str(out))
+    assert code == 0 and not (out / "a.removed.jsonl").exists()  # no stale explanation left
+
+
+def test_long_names_fit_their_temporary_and_stamp(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    name = "n" * 251 + ".txt"  # 255 bytes, the longest name most file systems take
+    (src / name).write_text(SEED)
+    code, err = run("clean", str(src), "-o", str(out))
+    assert code == 0, err
+    assert (out / name).exists()
+    assert "already up to date" in run("clean", str(src), "-o", str(out))[1].replace("0 already", "")
+
+
+def test_strict_with_workers_counts_every_output_written(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_bytes(b"\x00binary")
+    for i in range(8):
+        (src / f"b{i}.txt").write_text(f"Story {i}\n" + SEED)
+    code, err = run("clean", str(src), "-o", str(out), "-j", "2", "--strict")
+    assert code == 1 and "--strict" in err
+    written = len([p for p in out.glob("*.txt")])
+    assert f"cleaned {written} file(s)" in err
+
+
+# ---------------------------------------------------------------------------------------------
+# Fault injection: workers killed from outside, SIGTERM (issue 18, cases 10 and 16)
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_jobs(src: Path, out: Path, jobs: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _workers_of(proc: subprocess.Popen[bytes], count: int) -> list[int]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        if len(workers) >= count:
+            return workers
+        time.sleep(0.02)
+    pytest.fail("the workers never started")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_worker_killed_mid_batch_is_replaced_and_the_batch_goes_on(tmp_path: Path) -> None:
+    src, out, reference = tmp_path / "in", tmp_path / "out", tmp_path / "ref"
+    _slow_corpus(src, 60)
+    assert run("clean", str(src), "-o", str(reference), "-j", "1")[0] == 0
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    os.kill(workers[0], signal.SIGKILL)  # as the OOM killer would
+    _, err = proc.communicate(timeout=300)
+    # The tasks the dead worker held are run again; none kills its worker twice: nothing is lost.
+    assert proc.returncode == 0, err.decode()
+    # (Tasks another worker had finished are lost with the pool too: redone, they are up to date.)
+    done = re.search(rb"cleaned (\d+) file\(s\) \(0 empty, (\d+) already up to date\)", err)
+    assert done and int(done[1]) + int(done[2]) == 60 and b"0 failure(s)" in err
+    assert tree(out) == tree(reference)
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not [pid for pid in workers + _children(proc.pid) if _alive(pid)]
+
+
+def _kill_own_worker(n: int) -> int:
+    if n == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * 10
+
+
+def test_a_task_that_kills_its_worker_twice_is_reported_and_the_rest_done() -> None:
+    from cleaner.engines.local import Workers, ordered
+
+    pool = Workers(2)
+    try:
+        results = list(ordered(pool, _kill_own_worker, [(n,) for n in range(8)], lambda args: -1))
+    finally:
+        pool.executor.shutdown()
+    assert results == [0, 10, 20, -1, 40, 50, 60, 70]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_sigterm_stops_with_summary_143_and_no_worker_left(tmp_path: Path) -> None:
+    src, out, reference = tmp_path / "in", tmp_path / "out", tmp_path / "ref"
+    _slow_corpus(src, 150)
+    assert run("clean", str(src), "-o", str(reference), "-j", "1")[0] == 0
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err.decode()
+    assert b"(interrupted)" in err and b"cleaned" in err
+    time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]  # no worker goes on writing
+    written = tree(out)
+    assert 0 < len(written) < 150
+    assert all(data == (reference / name).read_bytes() for name, data in written.items())
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert tree(out) == written  # nothing more appears
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    _slow_corpus(src, 150)
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and [pid for pid in workers if _alive(pid)]:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_second_run_on_one_output_folder_is_refused(tmp_path: Path) -> None:
+    """A run holds a lock on its output folder; a second run says so instead of sweeping away
+    the first one's live temporary files."""
+    import fcntl
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text(SEED)
+    live = out / ".a.txt.abcdefgh.tmp"
+    live.write_text("being written by the first run")
+    with open(out / ".cleaner-lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code, err = run("clean", str(src), "-o", str(out))
+    assert code == 2 and "another cleaner run is writing" in err
+    assert live.exists()

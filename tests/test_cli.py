@@ -166,6 +166,17 @@ def test_real_subprocess() -> None:
     )
 
 
+def test_stdin_counts_its_bytes() -> None:
+    """The summary of a stdin run counts the bytes read and written (it said 0 and 0)."""
+    text = "A headline\nThe body of the story is a sentence long enough to count as prose.\n"
+    result = CliRunner().invoke(main, ["clean", "-"], input=text)
+    assert result.exit_code == 0 and result.stdout == text
+    assert f"{len(text)} bytes in, {len(text)} out" in result.stderr
+    line = json.dumps({"text": text}) + "\n"
+    result = CliRunner().invoke(main, ["clean", "-", "--format", "jsonl"], input=line)
+    assert result.exit_code == 0 and f"{len(line)} bytes in, {len(result.stdout)} out" in result.stderr
+
+
 def test_help_loads_no_cleaning_code() -> None:
     # `cleaner --help` must answer at once: the CLI module imports click and the version only;
     # the rules, trafilatura and lxml load when a command runs. (Counted in sys.modules, not

@@ -29,6 +29,10 @@ def write(tmp_path: Path, body: str) -> Path:
         ("colour = 'red'", "unknown setting colour"),
         ("html_markup = 'yes'", "html_markup must be true or false"),
         ("this is not toml", "not valid TOML"),
+        ("[phrases]\nprompts = ['(a+)+$']", "nests unbounded repetition"),
+        ("[phrases]\nprompts = ['(?:x\\s*)*y']", "nests unbounded repetition"),
+        ("[phrases]\nprompts = ['x)|(.*']", "not a valid regular expression"),
+        ("[phrases]\nprompts = ['a{1,99999999999}']", "not a valid regular expression"),
     ],
 )
 def test_bad_config_is_refused(tmp_path: Path, body: str, message: str) -> None:
@@ -54,3 +58,10 @@ def test_config_is_hashable_and_frozen() -> None:
 def test_html_markup_is_read_from_the_file(tmp_path: Path) -> None:
     assert Config().html_markup is False
     assert load_config(write(tmp_path, "html_markup = true")).html_markup is True
+
+
+def test_config_file_not_utf8_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_bytes(b"[phrases]\nprompts = ['caf\xe9']\n")
+    with pytest.raises(ConfigError, match="must be UTF-8"):
+        load_config(path)

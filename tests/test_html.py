@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from cleaner import Config, clean_html, clean_html_and_explain
 from cleaner.cli import main
-from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, declared_charset, extract, marked_noise
+from cleaner.decoding import declared_charset
+from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, extract, marked_noise
 from cleaner.readers import input_format, looks_like_html
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
@@ -303,3 +304,45 @@ def test_text_given_as_html_is_cleaned_as_text() -> None:
     result = clean_html_and_explain(text)
     assert result.extraction == NO_MARKUP
     assert result.text == "Headline\nThe body of the story is a sentence long enough to count.\n"
+
+
+def _posts(count: int) -> str:
+    """A forum page whose posts never close their <div><p>: each nests inside the one before."""
+    posts = "".join(
+        f"<div><p>Post number {i} says something long enough to be a paragraph of prose here."
+        for i in range(count)
+    )
+    return f"<html><body>{posts}</body></html>"
+
+
+@pytest.mark.parametrize("markup", [False, True])
+def test_page_nested_past_the_default_parser_depth_keeps_every_paragraph(markup: bool) -> None:
+    text = extract(_posts(400), markup=markup).text
+    assert text.count("Post number") == 400 and "Post number 399 " in text
+
+
+def test_page_nested_past_the_huge_parser_depth_is_cut_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "deep.html").write_text(_posts(2100))
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "deep.html"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "deep.html: page nested deeper than the parser's limit" in result.stderr
+
+
+def test_text_node_over_ten_megabytes_does_not_cut_the_page() -> None:
+    page = (
+        "<html><body><p>The first paragraph is long enough to be prose in the story.</p><pre>"
+        + "x" * (11 << 20)
+        + "</pre><p>After the big block comes the last paragraph of the story.</p></body></html>"
+    )
+    assert "After the big block" in extract(page).text
+
+
+def test_body_blocks_walks_deep_pages_without_recursion() -> None:
+    from lxml.html import document_fromstring
+
+    from cleaner.html import HTML_PARSER, body_blocks
+
+    tree = document_fromstring(_posts(1500).encode(), parser=HTML_PARSER)
+    assert body_blocks(tree).count("Post number") == 1500
+    tree = document_fromstring(b"<p>a<script>x</script>tail<b>bold</b>end<!-- c -->after</p>")
+    assert body_blocks(tree) == "atailboldendafter\n"

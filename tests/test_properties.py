@@ -140,7 +140,8 @@ records = st.lists(
 def test_jsonl_records_round_trip(rows: list[dict[str, object]]) -> None:
     import json
 
-    from cleaner.batch import Options, Report, clean_jsonl
+    from cleaner.records import Options, clean_jsonl
+    from cleaner.run_report import Report
 
     report = Report()
     lines = [json.dumps(r) for r in rows]

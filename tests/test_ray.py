@@ -58,7 +58,7 @@ def test_ray_engine_reports_bad_records(tmp_path: Path, local_ray: None) -> None
     result = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "ray"), "--engine", "ray"])
     assert result.exit_code == 1
     assert "cleaned 3 record(s)" in result.stderr and "2 failure(s)" in result.stderr
-    assert "a record: malformed JSON" in result.stderr and "has no 'text' field" in result.stderr
+    assert "in.jsonl:2: malformed JSON" in result.stderr and "has no 'text' field" in result.stderr
     rows = [
         json.loads(x) for f in sorted((tmp_path / "ray").glob("*.jsonl")) for x in f.read_text().splitlines()
     ]
@@ -97,3 +97,19 @@ def test_parquet_round_trip(tmp_path: Path, local_ray: None) -> None:
         expected = clean_and_explain(str(row["text"]))
         assert by_id[row["id"]]["text"] == expected.text
         assert json.loads(by_id[row["id"]]["cleaner_removed"]) == [r.to_dict() for r in expected.removed]
+
+
+def test_ray_engine_keeps_records_holding_unicode_line_boundaries(tmp_path: Path, local_ray: None) -> None:
+    """U+2028 and U+0085 may stand raw inside a JSON string; str.splitlines would cut the record."""
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"id": 0, "text": "First line\u2028same paragraph.\nSecond line of the story here."},
+        {"id": 1, "text": "Next\u0085line and \u2029 more prose in the record."},
+    ]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows) + "{broken\n")
+    local = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "local"), "-j", "1"])
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "ray"), "--engine", "ray"])
+    assert result.exit_code == local.exit_code == 1, result.stderr
+    assert "in.jsonl:3: malformed JSON" in result.stderr  # the line number, as the local engine says
+    written = b"".join(f.read_bytes() for f in sorted((tmp_path / "ray").glob("*.jsonl")))
+    assert written == (tmp_path / "local" / "in.jsonl").read_bytes()

@@ -1,1 +1,1 @@
-"""Execution engines beyond this machine's process pool (see cleaner.batch for the local one)."""
+"""Execution engines beyond this machine's process pool (cleaner.engines.local is the local one)."""

@@ -22,14 +22,15 @@ with the local engine's record code (`clean_jsonl_batch`), so its output is the 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cleaner.api import clean_and_explain
-from cleaner.batch import Options, Report, clean_record
 from cleaner.config import Config
+from cleaner.records import Options, clean_record
+from cleaner.run_report import Report
 
 REMOVED_COLUMN = "cleaner_removed"
 
@@ -77,9 +78,12 @@ def clean_jsonl_batch(batch: Mapping[str, Any], opts: Options | None = None) -> 
     a `line` column (the output record, "" for a bad one) and an `error` column (the reason)."""
     opts = opts or Options()
     lines, errors = [], []
-    for raw, path in zip(_values(batch["text"]), _values(batch["path"]), strict=True):
+    paths = _values(batch["path"])
+    columns = batch.column_names if hasattr(batch, "column_names") else list(batch)
+    numbers = _values(batch["number"]) if "number" in columns else [0] * len(paths)
+    for raw, path, number in zip(_values(batch["text"]), paths, numbers, strict=True):
         report = Report()
-        out = clean_record(str(raw), 0, str(path), opts, report)
+        out = clean_record(str(raw), int(number), str(path), opts, report)
         lines.append(out.decode("utf-8") if out is not None else "")
         # Ray's text reader does not number lines: say "a record" where the local engine would
         # give the line number.
@@ -145,7 +149,7 @@ def run(
         ds.write_parquet(outdir)
         return RayRun(int(ds.count()), [])
     # Lines as text, not ray.data.read_json: that reader retypes fields ("0001" becomes 1).
-    ds = ray.data.read_text(inputs, include_paths=True, drop_empty_lines=True)
+    ds = ray.data.read_datasource(_jsonl_source(inputs))
     ds = ds.map_batches(clean_jsonl_batch, fn_kwargs={"opts": opts}, batch_format="pyarrow").materialize()
     bad = ds.filter(lambda row: bool(row["error"]))
     failures = [str(row["error"]) for row in bad.take(MAX_ERRORS)]
@@ -153,6 +157,29 @@ def run(
         failures.append(f"... and {count - MAX_ERRORS} more bad record(s)")
     ds.write_datasink(_jsonl_sink(outdir))
     return RayRun(int(ds.count()) - count, failures)
+
+
+def _jsonl_source(inputs: list[str]) -> Any:
+    """A Ray Data source of JSONL lines, numbered, with their file's path. Lines end at "\\n"
+    only, as JSON Lines says: ray.data.read_text splits with str.splitlines, which also ends a
+    line at U+2028, U+0085 and the other Unicode line boundaries a JSON string may hold raw, and
+    so broke such records in two ("malformed JSON")."""
+    from ray.data.block import Block
+    from ray.data.datasource import FileBasedDatasource
+
+    class JsonlLines(FileBasedDatasource):  # type: ignore[misc,unused-ignore]
+        def _read_stream(self, f: Any, path: str) -> Iterator[Block]:
+            import pyarrow
+
+            data = f.readall()
+            numbers, texts = [], []
+            for number, raw in enumerate(data.split(b"\n"), start=1):
+                if raw.strip():
+                    numbers.append(number)
+                    texts.append(raw.decode("utf-8-sig" if number == 1 else "utf-8", "replace"))
+            yield pyarrow.table({"text": texts, "number": numbers})
+
+    return JsonlLines(inputs, include_paths=True)
 
 
 def _jsonl_sink(outdir: str) -> Any:
