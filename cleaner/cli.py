@@ -497,9 +497,9 @@ def explain_command(
     extracted text, after a line naming the path the extraction took. For a JSONL file, --id
     picks the record (its text is read as a file's is)."""
     from cleaner.api import Hints, clean_and_explain
+    from cleaner.decoding import InputError
     from cleaner.evidence import evidence
-    from cleaner.html import read_document
-    from cleaner.readers import InputError, input_format, read_input
+    from cleaner.readers import input_format, read_document, read_input
     from cleaner.rules.registry import RULES
 
     config = build_config(config_file, disable, html_markup, language)
@@ -554,7 +554,8 @@ def explain_command(
 
 def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> str:
     """The text of the JSONL record whose `id_field` is `record_id` (compared as text)."""
-    from cleaner.readers import InputError, open_jsonl, parse_jsonl_line
+    from cleaner.decoding import InputError
+    from cleaner.readers import open_jsonl, parse_jsonl_line
 
     stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(sys.stdin.buffer)
     with stream as src:
@@ -632,8 +633,8 @@ def report_command(
     directories of text, HTML or JSONL; nothing but the page is written."""
     from cleaner import report
     from cleaner.batch import Options
+    from cleaner.decoding import InputError
     from cleaner.evidence import evidence
-    from cleaner.readers import InputError
     from cleaner.writers import atomic_write, display
 
     opts = Options(

@@ -13,11 +13,13 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode
-from cleaner.html import FALLBACK, NO_MARKUP, Extracted, extract
 from cleaner.writers import display
+
+if TYPE_CHECKING:
+    from cleaner.html import Extracted
 
 # Suffixes picked up when walking a directory (files named on the command line are always read).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
@@ -309,6 +311,9 @@ def read_document(data: bytes, name: str, kind: Kind, sniff: bool = False, marku
     """The text the pipeline cleans from a file's or stdin's bytes: an HTML page (`kind` 'html',
     or `sniff` and the decoded text looks like a page) is extracted (reading its markup for noise
     with `markup`); text is only decoded (its `route` is then empty, and `markup` too)."""
+    # The HTML path (trafilatura, lxml) loads when a document is read, not when the CLI starts.
+    from cleaner.html import Extracted, extract
+
     if kind == "html":
         return extract(data, name, markup)
     decoded = decode(data, name)
@@ -320,6 +325,8 @@ def read_document(data: bytes, name: str, kind: Kind, sniff: bool = False, marku
 def extraction_note(name: str, extracted: Extracted, kind: Kind = "html") -> str | None:
     """What the user should hear about how an input of `kind` was read, or None for the usual
     path."""
+    from cleaner.html import FALLBACK, NO_MARKUP
+
     if kind == "text" and extracted.route:
         return f"{name}: read as HTML (it looks like a page); --format text cleans it as text"
     if extracted.route == FALLBACK:

@@ -27,10 +27,18 @@ from pathlib import Path
 
 from cleaner import __version__
 from cleaner.batch import Options
+from cleaner.decoding import InputError
 from cleaner.hints import Hints
-from cleaner.html import extract, read_document
+from cleaner.html import extract
 from cleaner.pipeline import CleanResult, Removal, clean_and_explain
-from cleaner.readers import InputError, find_sources, input_format, open_jsonl, parse_jsonl_line, read_input
+from cleaner.readers import (
+    find_sources,
+    input_format,
+    open_jsonl,
+    parse_jsonl_line,
+    read_document,
+    read_input,
+)
 from cleaner.ruledocs import rule_summary
 from cleaner.rules.registry import RULES
 from cleaner.writers import display

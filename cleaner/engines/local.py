@@ -138,7 +138,8 @@ def clean_file(
         else:
             templates = site_templates.get(site_of(None, source.relative.parent), frozenset())
             _clean_text_file(source.path, name, target, opts, report, templates, kind)
-        if not report.failures:  # a file with bad records is redone, and reported, every run
+        # A file with bad records is redone, and reported, every run; so is one --drop-empty left out.
+        if not report.failures and target.exists():
             atomic_write(_stamp_path(outdir, target), _stamp(identity, target))
     except StrictStop:
         return report.unwritten()
