@@ -198,3 +198,17 @@ def is_phrase(line: Line, ctx: Context, key: str, table: tuple[str, ...]) -> boo
 def is_prose(line: Line, ctx: Context) -> bool:
     """Article-like prose: long enough and ending like a sentence."""
     return line.terminal and line.n_words >= ctx.config.thresholds.prose_min_words
+
+
+def phrase_lines_outside_lists(ctx: Context, key: str) -> list[int]:
+    """Positions of the kept lines, not list items, that are whole phrases of the document
+    language's table `key` (a language without that table: none). For the phrase rules that run
+    as document rules after the structural ones (promotion, editorial, disclosures)."""
+    table = ctx.lexicon.table(key)
+    if not table:
+        return []
+    return [
+        i
+        for i, line in enumerate(ctx.doc.lines)
+        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, key, table)
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from cleaner.rules import Context, doc_rule, is_phrase
+from cleaner.rules import Context, doc_rule, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "disclosures"
 
@@ -22,11 +22,4 @@ def disclosure_note(ctx: Context) -> Iterable[int]:
     Keeps prose about disclosure, sponsorship or commissions as a topic: the whole line must be
     the note, and a list item is kept. Run after the structural rules, as promo_phrase is.
     """
-    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
-    if not table:
-        return []
-    return [
-        i
-        for i, line in enumerate(ctx.doc.lines)
-        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
-    ]
+    return phrase_lines_outside_lists(ctx, NOISE_CLASS)

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, is_phrase
+from cleaner.rules import Context, doc_rule, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "editorial"
 
@@ -27,14 +27,7 @@ def editorial_note(ctx: Context) -> Iterable[int]:
 
     Run after the structural rules, as promo_phrase is (see there).
     """
-    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
-    if not table:
-        return []
-    return [
-        i
-        for i, line in enumerate(ctx.doc.lines)
-        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
-    ]
+    return phrase_lines_outside_lists(ctx, NOISE_CLASS)
 
 
 # A page builder's shortcode left in the text: "[/vc_column_text]", "[PROMO_MODULE]",

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, is_phrase
+from cleaner.rules import Context, doc_rule, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "promotion"
 
@@ -30,14 +30,7 @@ def promo_phrase(ctx: Context) -> Iterable[int]:
     line at the page's edge is evidence they weigh (a footer of short lines), and taking it away
     first would leave the rest of that footer standing.
     """
-    table = ctx.lexicon.table(NOISE_CLASS)  # the document's language's table (none: nothing)
-    if not table:
-        return []
-    return [
-        i
-        for i, line in enumerate(ctx.doc.lines)
-        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, NOISE_CLASS, table)
-    ]
+    return phrase_lines_outside_lists(ctx, NOISE_CLASS)
 
 
 # How many lines before a call to action a promo box's heading and pitch can start.
