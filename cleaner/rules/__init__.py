@@ -51,6 +51,8 @@ class Context:
         lexicon: Lexicon | None = None,
     ) -> None:
         self.doc: Final = doc
+        # The late phrase rules' matches in this pass (see phrase_lines_outside_lists).
+        self.late_phrase_hits: list[int] | None = None
         self.config: Final = config
         self.removed: Final = removed
         # Digests of this document's site's template lines (--site-templates), else empty.
@@ -200,15 +202,42 @@ def is_prose(line: Line, ctx: Context) -> bool:
     return line.terminal and line.n_words >= ctx.config.thresholds.prose_min_words
 
 
+# The tables of the phrase rules that run as document rules, after the structural ones, in the
+# order the registry runs them (promo_phrase, editorial_note, disclosure_note): a line both
+# tables hold goes to the first, as it would if each rule matched its own table in turn.
+LATE_PHRASE_KEYS: Final = ("promotion", "editorial", "disclosures")
+
+
+@lru_cache(maxsize=64)
+def _late_index(tables: tuple[tuple[str, ...], ...]) -> PhraseIndex:
+    return PhraseIndex(*tables)
+
+
 def phrase_lines_outside_lists(ctx: Context, key: str) -> list[int]:
     """Positions of the kept lines, not list items, that are whole phrases of the document
     language's table `key` (a language without that table: none). For the phrase rules that run
-    as document rules after the structural ones (promotion, editorial, disclosures)."""
-    table = ctx.lexicon.table(key)
-    if not table:
-        return []
-    return [
-        i
-        for i, line in enumerate(ctx.doc.lines)
-        if not ctx.is_removed(i) and not line.bullet and is_phrase(line, ctx, key, table)
-    ]
+    as document rules after the structural ones (promotion, editorial, disclosures).
+
+    The lines are matched once a pass against one index of all three tables (the first of them
+    to ask fills `ctx.late_phrase_hits`), not once per rule: with every line asked of every
+    table, these rules took a fifth of the cleaning time.
+    """
+    hits = ctx.late_phrase_hits
+    if hits is None:
+        lex, config = ctx.lexicon, ctx.config
+        # A language without a table has none of the user's extras for it either.
+        tables = tuple(lex.table(k) + config.phrases(k) if lex.table(k) else () for k in LATE_PHRASE_KEYS)
+        index = _late_index(tables) if any(tables) else None
+        hits = [
+            -1
+            if index is None or ctx.is_removed(i) or line.bullet or not phrase_sized(line, config)
+            else _table_or_none(index.first_table(line.norm))
+            for i, line in enumerate(ctx.doc.lines)
+        ]
+        ctx.late_phrase_hits = hits
+    table = LATE_PHRASE_KEYS.index(key)
+    return [i for i, hit in enumerate(hits) if hit == table and not ctx.is_removed(i)]
+
+
+def _table_or_none(table: int | None) -> int:
+    return -1 if table is None else table
