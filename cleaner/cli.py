@@ -255,6 +255,11 @@ def _run_local(
                 )
             finally:
                 progress.close()
+                # Every worker has ended now (run_batch shuts its pool down); a worker killed
+                # mid-write (the OOM killer) left its temporary file behind, and the lock says
+                # no other run writes here.
+                if lock and (swept := sweep_temporaries(outdir)):
+                    report.notes.append(f"removed {swept} temporary file(s) a killed worker left")
     except StrictStop:
         report.notes.append("stopped at the first failure (--strict)")
     except KeyboardInterrupt as exc:
