@@ -328,6 +328,8 @@ class Line:
         "_words",
         "bullet",
         "chrome",
+        "item",
+        "listing",
         "n_words",
         "number",
         "schedule",
@@ -344,6 +346,12 @@ class Line:
         self._words: list[str] | None = None
         # A bare date that is a row of the text's schedule or timeline (set by Document.from_text).
         self.schedule = False
+        # Inside a preformatted listing (console output, an ASCII table) that an ASCII rule opens
+        # (set by Document.from_text): the program's text, not the page's.
+        self.listing = False
+        # An item among items: it and both its neighbours are short lines without sentence
+        # punctuation, as in a packing list or a schedule (set by Document.from_text).
+        self.item = False
         self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
@@ -413,6 +421,63 @@ def mark_schedules(lines: Sequence[Line]) -> None:
                 line.schedule = True
 
 
+# An ASCII rule: ten or more of one drawing character ("----------", "==========", "──────────"),
+# as console output, an ASCII table or a preformatted block draws its frame.
+_RULE_LINE: Final = re.compile(r"([-=_*#~+─━═])\1{9,}")
+# How far a listing runs after its rule at most, and the paragraph that ends it sooner: a sentence
+# of this many words (the article resumes), or a bulleted line (the article's own list resumes).
+LISTING_MAX_LINES: Final = 40
+LISTING_END_WORDS: Final = 10
+
+
+def mark_listings(lines: Sequence[Line]) -> None:
+    """Set Line.listing on an ASCII rule and the lines after it, up to the first sentence of
+    LISTING_END_WORDS words or more, the first bulleted line, or LISTING_MAX_LINES lines: a
+    preformatted block (a boot screen, a command's output, an ASCII table), whose lines are the
+    program's text ("(c) Copyright 1990-1994, Company." in a boot screen), not the page's.
+
+    >>> lines = [Line(1, "-" * 20), Line(2, "(c) Copyright 1994, Company."), Line(3, "- then reboot")]
+    >>> mark_listings(lines); [line.listing for line in lines]
+    [True, True, False]
+    """
+    end = 0
+    for i, line in enumerate(lines):
+        if i < end or not _RULE_LINE.fullmatch(line.text):
+            continue
+        line.listing = True
+        end = i + 1
+        while end < len(lines) and end - i <= LISTING_MAX_LINES:
+            nxt = lines[end]
+            if nxt.bullet and not _RULE_LINE.fullmatch(nxt.text):
+                break
+            if nxt.terminal and nxt.n_words >= LISTING_END_WORDS:
+                break
+            nxt.listing = True
+            end += 1
+
+
+# An item of a list of short lines has at most this many words (and so has each neighbour).
+ITEM_MAX_WORDS: Final = 12
+
+
+def _short_item(line: Line) -> bool:
+    return line.n_words <= ITEM_MAX_WORDS and not line.terminal
+
+
+def mark_items(lines: Sequence[Line]) -> None:
+    """Set Line.item on a short line without sentence punctuation between two others: an item
+    of a list ("Compass", "Watch", "GPS app" in a packing list), which a one-word caption label
+    ("Watch", "Video") on its own beside a picture is not.
+
+    >>> lines = [Line(1, "Compass"), Line(2, "Watch"), Line(3, "GPS app"), Line(4, "A sentence.")]
+    >>> mark_items(lines); [line.item for line in lines]
+    [False, True, False, False]
+    """
+    for i in range(1, len(lines) - 1):
+        if _short_item(lines[i]) and _short_item(lines[i - 1]) and _short_item(lines[i + 1]):
+            lines[i].item = True
+
+
 @dataclass
 class Document:
     """The non-blank lines of one text, in order; rules address lines by their position here."""
@@ -428,6 +493,8 @@ class Document:
             if (stripped := raw.strip())
         ]
         mark_schedules(lines)
+        mark_listings(lines)
+        mark_items(lines)
         return cls(lines)
 
     def __len__(self) -> int:

@@ -69,6 +69,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("appeal_block", f"Your support helps us to tell the story\n{PROSE}\n{PROSE2}", ()),
     # prompt_phrase
+    # A how-to's checklist: the call to action is a step among the list's items.
+    (
+        "prompt_phrase",
+        f"{PROSE}\nYour checklist for the week:\n- Start a free trial\n- Install the browser extension\n"
+        + "- Import your passwords",
+        (),
+    ),
+    ("prompt_phrase", f"{PROSE}\n- Start a free trial\n{PROSE2}", (2,)),
     ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
     (
         "prompt_phrase",
@@ -137,6 +145,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("list_header", f"{PROSE}\nFeatured Articles", (2,)),
     ("list_header", f"{PROSE}\nMore by this contributor", (2,)),
     ("list_header", f"{PROSE}\nRelated reads:", (2,)),
+    ("list_header", f"{PROSE}\nMore from Site Name:", (2,)),
+    # The article's lead-in to its own list of resources, not a box's header.
+    (
+        "list_header",
+        f"{PROSE}\nMore from the county on climate and gardening:\n"
+        + "- Gardening with a changing climate, a course book for volunteers (2011).",
+        (),
+    ),
     # A resources or topics section is often the article's own: it stays.
     ("list_header", f"{PROSE}\nRelated Resources:", ()),
     # link_list_block
@@ -162,6 +178,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", (3,)),
     ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE} […]\nKey points:", (3, 4, 5)),
     # caption_phrase
+    # A packing list's item, bare or bulleted, is not a caption label.
+    (
+        "caption_phrase",
+        "Navigation\nTopo map\nCompass\nWatch\nGPS app with offline maps\nSatellite messenger",
+        (),
+    ),
+    ("caption_phrase", f"{PROSE}\n- Compass\n- Watch\n- Whistle\n{PROSE2}", ()),
+    ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nImage from the March 2024 review.\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nFeatured image via a stock library", (2,)),
     ("caption_phrase", f"{PROSE}\nPhoto Sources and Display Controls\n{PROSE2}", ()),
@@ -180,6 +204,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (Agency/Jane Doe)\n{PROSE2}", (2,)),
+    # A packing list's item offered in variants: possessives are not a credit.
+    (
+        "credited_caption",
+        "Rain jacket\nWicking shirt/tank & long-sleeve sun shirt ( Men’s / Women’s )\nGloves",
+        (),
+    ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (AFP via Getty Images)\n{PROSE2}", (2,)),
     (
         "credited_caption",
@@ -232,6 +262,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     # furniture_phrase
+    # A boot screen quoted in a technical article: its copyright line is the program's output.
+    (
+        "furniture_phrase",
+        "Wait for the boot messages to appear:\n"
+        + "-" * 40
+        + "\nBootRom Version 1.1\nMemory Size: 128 MB\n"
+        + "-" * 40
+        + "\n(c) Copyright 1990-1994, Example Company.\nAll rights reserved\nPress <ESCAPE> to stop boot.\n"
+        + "- then reboot once the system has started, and press escape again.",
+        (),
+    ),
+    ("furniture_phrase", f"{PROSE}\n(c) Copyright 1990-1994, Example Company.\nAll rights reserved", (2, 3)),
     # A schedule: its dates are rows of the article, however bare (several different dates).
     (
         "furniture_phrase",
@@ -596,6 +638,19 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "do not store any personal information.",
         (2,),
     ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nAnalytics cookies help us understand how visitors use the website and which pages they read.",
+        (2,),
+    ),
+    # Prose that tells of a site's cookies in the third person: "the site" alone is not the
+    # site speaking.
+    (
+        "cookie_notice",
+        f"{PROSE}\nWhen the club set up its website, it chose not to use tracking cookies, so the site "
+        + "has no cookie banner and asks for no consent.",
+        (),
+    ),
     # form_consent
     (
         "form_consent",
@@ -621,6 +676,24 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "affiliate_disclosure",
         f"{PROSE}\nTravel agents recommend insurance because they get a commission when you buy it.",
+        (),
+    ),
+    # Prose about an affiliate programme: the affiliates earn, not the site (a link and "our"
+    # are in the same paragraph).
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nOur system gives each partner its own booking links to share with its audience. "
+        + "You receive new customers, and affiliates earn commissions.",
+        (),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nWe asked bloggers who earn a commission on every purchase through their links.",
+        (),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nHer notice reads: “I earn a small commission if you buy through the links on this page.”",
         (),
     ),
     # repeated_line
@@ -783,6 +856,16 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "promo_phrase",
         f"{PROSE}\nMembers may unsubscribe at any time, the regulator ruled on Monday.\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nYou can unsubscribe at any time. We never share your email address.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nYou can unsubscribe at any time, the platforms remind readers, and most who leave do so early.\n{PROSE2}",
         (),
     ),
     # disclosure_note

@@ -32,6 +32,7 @@ CAPTION_MAX_WORDS: Final = 40
 _DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})$")
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
 _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
+_POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
 _CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
 # A label credit may also name where the picture is from: "Photo by Name on Site".
 _LABEL_CONNECTORS: Final = _CONNECTORS | {"on"}
@@ -69,6 +70,10 @@ def _paren_credit(text: str) -> bool:
     words = match.group(1).replace("/", " / ").split()
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
         return False
+    # A credit names people and agencies; possessives are a list item's variants ("Hiking
+    # shirt ( Men's / Women's )", "Gloves (Kids' / Adults')"), not who took the picture.
+    if any(w.endswith(_POSSESSIVE) for w in words):
+        return False
     # A caption describes: it has a lowercase word that is not a function word. A title, a score
     # line or a route in title case ("Salt and Iron (Greywater Films)", "Vale 18 Kingsbridge 18
     # (Pool A)") does not.
@@ -82,9 +87,11 @@ def caption_phrase(line: Line) -> bool:
     """Remove caption and credit labels ("Image caption, ...", "Photo: ...", "Image source, ...",
     a bare agency credit, "View gallery").
 
-    Keeps prose about photos: the line must start with the label or be the credit alone.
+    Keeps prose about photos: the line must start with the label or be the credit alone. Keeps
+    an item of a list ("Watch" in a packing list): a label is not bulleted, nor a short line
+    between two other short lines without sentence punctuation (Line.item).
     """
-    return True  # any line may be one; the whole line must be a phrase of the table
+    return not line.bullet and not line.item
 
 
 @line_rule(NOISE_CLASS)

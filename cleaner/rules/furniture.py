@@ -52,6 +52,16 @@ _AFFILIATE: Final = re.compile(
 _SELF: Final = re.compile(
     r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE
 )
+# Prose about affiliate marketing says who else earns: "affiliates earn commissions", "they get
+# a commission", "bloggers who earn a fee". A third party (they, you, who, or a plural noun) before
+# the verb, with an adverb or modal between them, is not the site speaking of itself.
+_OTHER_EARNER: Final = re.compile(
+    r"\b((?i:they|you|who)|(?!(?:this|its|his|has|was|does|is)\b)[a-z]+[^\Ws]s)"
+    r"( (may|might|can|could|will|would|also|then|often|typically|usually|all|each|only|still))*"
+    r" (earn|receive|get|make)\b",
+)
+# A passage in double quotation marks.
+_QUOTED: Final = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # Disclosures and notices are at most a few sentences.
 NOTICE_MAX_CHARS: Final = 600
 # The fewest words a line matching _AFFILIATE has: its first word is followed by a space, and
@@ -89,9 +99,12 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     """Remove an affiliate disclosure ("If you purchase through our links, we may earn a
     commission.").
 
-    Keeps prose about commissions ("Travel agents get a commission when you buy it"): the line must
-    tie earning a commission to a purchase or a link, say it of the site itself (we, I, this post),
-    and be a notice of at most a few sentences, not a list item.
+    Keeps prose about commissions ("Travel agents get a commission when you buy it") and about
+    affiliate programmes ("Partners share your booking links, and affiliates earn commissions"):
+    the line must tie earning a commission to a purchase or a link once the earning said of a
+    third party (they, you, who, a plural noun: "affiliates earn") is set aside, say it of the
+    site itself (we, I, this post) outside quotation marks (a paragraph quoting someone's notice
+    reports it), and be a notice of at most a few sentences, not a list item.
     """
     # Every match of the pattern spans two words at least: a one-word line is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet or line.n_words < AFFILIATE_MIN_WORDS:
@@ -99,7 +112,12 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     lowered = line.lower
     if "commission" not in lowered and "compensation" not in lowered and "affiliate" not in lowered:
         return False  # a cheap gate before the pattern
-    return _AFFILIATE.search(line.text) is not None and _SELF.search(line.text) is not None
+    # A notice quoted in a paragraph ('Her notice reads: "I earn a small commission if you buy
+    # ..."') is the article reporting it: only the words outside quotation marks speak.
+    text = _QUOTED.sub(" ", line.text) if '"' in line.text or "“" in line.text else line.text
+    if _SELF.search(text) is None:
+        return False
+    return _AFFILIATE.search(_OTHER_EARNER.sub(" ", text)) is not None
 
 
 @line_rule(NOISE_CLASS)

@@ -11,6 +11,9 @@ from cleaner.rules import Context, doc_rule, is_prose, phrase_rule
 
 NOISE_CLASS: Final = "link_lists"
 
+# A related-links header ending in a colon has at most four words on the dev set ("YOU MIGHT
+# ALSO LIKE:", "Related articles and links:"); a lead-in of six or more describes its list.
+LEAD_IN_MIN_WORDS: Final = 6
 # A header phrase seen this many times in one document is a per-item button ("Read More").
 BUTTON_REPEATS: Final = 3
 
@@ -20,9 +23,13 @@ def list_header(line: Line) -> bool:
     """Remove a related-links header ("Read more:", "Related Posts", "You Missed", "Most Read",
     "You might also like", "More on this story", "Read this next", "Featured articles").
 
-    Keeps subheadings that only contain such words: the whole line must be the header.
+    Keeps subheadings that only contain such words: the whole line must be the header. Keeps a
+    lead-in of LEAD_IN_MIN_WORDS words or more ending in a colon ("More from the county on
+    climate and gardening:"): a box's header names the box in a few words ("More from
+    Site:", "Related reads:"), a clause that says what the next list is about is the article
+    introducing its own list.
     """
-    return True  # any line may be one; the whole line must be a phrase of the table
+    return not (line.text.endswith((":", "：")) and line.n_words >= LEAD_IN_MIN_WORDS)
 
 
 @doc_rule(NOISE_CLASS, reads=(list_header,))
