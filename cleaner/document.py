@@ -423,7 +423,16 @@ def mark_schedules(lines: Sequence[Line]) -> None:
 
 # An ASCII rule: ten or more of one drawing character ("----------", "==========", "──────────"),
 # as console output, an ASCII table or a preformatted block draws its frame.
-_RULE_LINE: Final = re.compile(r"([-=_*#~+─━═])\1{9,}")
+_RULE_CHARS: Final = "-=_*#~+─━═"
+RULE_MIN_CHARS: Final = 10
+
+
+def _is_rule(text: str) -> bool:
+    """Ten or more of one drawing character, and nothing else (string tests, no pattern: this is
+    asked of every line of every text)."""
+    return len(text) >= RULE_MIN_CHARS and text[0] in _RULE_CHARS and text.count(text[0]) == len(text)
+
+
 # How far a listing runs after its rule at most, and the paragraph that ends it sooner: a sentence
 # of this many words (the article resumes), or a bulleted line (the article's own list resumes).
 LISTING_MAX_LINES: Final = 40
@@ -442,13 +451,13 @@ def mark_listings(lines: Sequence[Line]) -> None:
     """
     end = 0
     for i, line in enumerate(lines):
-        if i < end or not _RULE_LINE.fullmatch(line.text):
+        if i < end or not _is_rule(line.text):
             continue
         line.listing = True
         end = i + 1
         while end < len(lines) and end - i <= LISTING_MAX_LINES:
             nxt = lines[end]
-            if nxt.bullet and not _RULE_LINE.fullmatch(nxt.text):
+            if nxt.bullet and not _is_rule(nxt.text):
                 break
             if nxt.terminal and nxt.n_words >= LISTING_END_WORDS:
                 break
