@@ -465,26 +465,48 @@ def mark_listings(lines: Sequence[Line]) -> None:
             end += 1
 
 
-# An item of a list of short lines has at most this many words (and so has each neighbour).
+# An item of a list of short lines has at most this many words, and a list has at least this
+# many items in a row (three short lines are as often a caption label and two headings: "Video",
+# "Recipe Notes", "Tips for ..." on the dev set).
 ITEM_MAX_WORDS: Final = 12
+ITEM_MIN_RUN: Final = 4
 
 
 def _short_item(line: Line) -> bool:
     return line.n_words <= ITEM_MAX_WORDS and not line.terminal
 
 
-def mark_items(lines: Sequence[Line]) -> None:
-    """Set Line.item on a short line without sentence punctuation between two others: an item
-    of a list ("Compass", "Watch", "GPS app" in a packing list), which a one-word caption label
-    ("Watch", "Video") on its own beside a picture is not.
+def mark_structure(lines: Sequence[Line]) -> bool:
+    """Set Line.listing and Line.item afresh from `lines` (mark_listings, mark_items) and say
+    whether any line's marks changed. Both read a line's neighbours, so the pipeline asks again
+    once lines are removed: a packing list's "Watch" whose neighbours went as a menu is judged
+    beside the lines now around it, in this run rather than in a second cleaning (clean(clean(x))
+    == clean(x))."""
+    before = [(line.listing, line.item) for line in lines]
+    for line in lines:
+        line.listing = False
+        line.item = False
+    mark_listings(lines)
+    mark_items(lines)
+    return any((line.listing, line.item) != was for line, was in zip(lines, before, strict=True))
 
-    >>> lines = [Line(1, "Compass"), Line(2, "Watch"), Line(3, "GPS app"), Line(4, "A sentence.")]
+
+def mark_items(lines: Sequence[Line]) -> None:
+    """Set Line.item on the lines of a run of ITEM_MIN_RUN or more short lines without sentence
+    punctuation: the items of a list ("Compass", "Watch", "GPS app" in a packing list), which a
+    one-word caption label ("Watch", "Video") on its own beside a picture is not.
+
+    >>> kit = ["Map", "Compass", "Watch", "GPS app", "A sentence.", "Video", "Recipe notes", "Tips"]
+    >>> lines = [Line(n, text) for n, text in enumerate(kit, start=1)]
     >>> mark_items(lines); [line.item for line in lines]
-    [False, True, False, False]
+    [True, True, True, True, False, False, False, False]
     """
-    for i in range(1, len(lines) - 1):
-        if _short_item(lines[i]) and _short_item(lines[i - 1]) and _short_item(lines[i + 1]):
-            lines[i].item = True
+    run = 0
+    for i, line in enumerate(lines):
+        run = run + 1 if _short_item(line) else 0
+        if run >= ITEM_MIN_RUN:
+            for j in range(i - run + 1, i + 1):
+                lines[j].item = True
 
 
 @dataclass
@@ -502,8 +524,7 @@ class Document:
             if (stripped := raw.strip())
         ]
         mark_schedules(lines)
-        mark_listings(lines)
-        mark_items(lines)
+        mark_structure(lines)
         return cls(lines)
 
     def __len__(self) -> int:

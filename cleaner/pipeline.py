@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from cleaner._version import __version__
 from cleaner.config import AUTO_LANGUAGE, Config
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, mark_structure
 from cleaner.hints import NO_HINTS, Hints
 from cleaner.language import detect_sample, sample
 from cleaner.lexicon import Lexicon, english, lexicon
@@ -111,9 +111,19 @@ def run_pass(
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
         # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
+        # A line marked by its neighbours (Line.listing, Line.item) may be judged otherwise than
+        # a copy of it elsewhere, so the marked lines have their own cache.
         verdicts: dict[str, str | None] = {}
+        marked: dict[tuple[str, bool, bool], str | None] = {}
         for index, line in enumerate(doc.lines):
-            if line.text in verdicts:
+            if line.listing or line.item:
+                key = (line.text, line.listing, line.item)
+                if key in marked:
+                    verdict = marked[key]
+                else:
+                    verdict = sweep.verdict(line, ctx)
+                    marked[key] = verdict
+            elif line.text in verdicts:
                 verdict = verdicts[line.text]
             else:
                 verdict = sweep.verdict(line, ctx)
@@ -268,6 +278,9 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
+        # A line's listing and item marks read its neighbours: when removals changed them, the
+        # per-line rules judge the kept lines again, as a second cleaning would.
+        first = mark_structure(doc.lines)
     kept = tuple(doc.lines)
     return CleanResult(
         text=keep_layout(text, {r.line for r in removals}),

@@ -186,6 +186,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("caption_phrase", f"{PROSE}\n- Compass\n- Watch\n- Whistle\n{PROSE2}", ()),
     ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}", (2,)),
+    # The same label twice: beside prose it goes, in the list it stays (each judged in its place).
+    ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}\nMap\nCompass\nWatch\nWhistle", (2,)),
+    # A credit that names its source is one even among short lines.
+    (
+        "caption_phrase",
+        f"{PROSE}\n- Separate images with a comma\nimage source: Example\nProduct category",
+        (3,),
+    ),
     ("caption_phrase", f"{PROSE}\nImage from the March 2024 review.\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nFeatured image via a stock library", (2,)),
     ("caption_phrase", f"{PROSE}\nPhoto Sources and Display Controls\n{PROSE2}", ()),
@@ -1062,3 +1070,18 @@ def test_is_removed_reads_the_mask_as_the_dict() -> None:
     without = Context(doc, Config(), removed)
     for index in (-2, -1, 0, 1, 2, 3, 10):
         assert with_mask.is_removed(index) == without.is_removed(index) == (index in removed)
+
+
+def test_a_list_item_whose_neighbours_go_is_judged_again_in_the_same_run() -> None:
+    """Line.item reads a line's neighbours: "Watch" before two noise lines is an item of their
+    run until they go, then a caption label beside prose; the run removes it then, so that
+    cleaning the output again removes nothing (clean(clean(x)) == clean(x))."""
+    text = f"{PROSE}\nWatch\nShare this\nAdvertisement\nLike this\n{PROSE2}\n"
+    result = clean_and_explain(text)
+    assert [(r.line, r.rule) for r in result.removed] == [
+        (2, "caption_phrase"),
+        (3, "prompt_phrase"),
+        (4, "furniture_phrase"),
+        (5, "widget_phrase"),
+    ]
+    assert clean_and_explain(result.text).removed == ()

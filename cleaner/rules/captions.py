@@ -88,10 +88,11 @@ def caption_phrase(line: Line) -> bool:
     a bare agency credit, "View gallery").
 
     Keeps prose about photos: the line must start with the label or be the credit alone. Keeps
-    an item of a list ("Watch" in a packing list): a label is not bulleted, nor a short line
-    between two other short lines without sentence punctuation (Line.item).
+    an item of a list ("Watch" in a packing list): a label is not bulleted, and a one-word label
+    between two short lines without sentence punctuation (Line.item) is an item too. (A credit
+    that names its source, "image source: Google", is one wherever it stands.)
     """
-    return not line.bullet and not line.item
+    return not line.bullet and not (line.item and line.n_words == 1)
 
 
 @line_rule(NOISE_CLASS)
