@@ -93,8 +93,9 @@ def run_pass(
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
     `lex` is the document's lexicon, the words of its language (English when not given).
 
-    After the first pass, per-line rules are skipped: they judge a line alone, and every line
-    still here was already kept by all of them.
+    After the first pass, per-line rules are skipped (`first=False`): they judge a line alone,
+    and every line still here was already kept by all of them; the caller asks them again when
+    the marks that read a line's neighbours (Line.listing, Line.item) changed.
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
