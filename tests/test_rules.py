@@ -162,6 +162,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (3, 4),
     ),
     ("link_list_block", f"{PROSE}\nTop Picks\nBest Overall\nThe Acme Kettle\n- Precise pour", ()),
+    # A header whose links the extractor dropped, then the article's next section: its heading
+    # is the only line before the prose resumes.
+    ("link_list_block", f"{PROSE}\n{PROSE2}\nRead More\nConclusion\n{LONG}\n{LONG2}", ()),
+    (
+        "link_list_block",
+        f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held\n{PROSE}\n{PROSE2}",
+        (3, 4),
+    ),
     (
         "link_list_block",
         f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held for a third month\n{PROSE}\n{PROSE2}",
@@ -175,7 +183,9 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_list_block", f"{PROSE}\nRelated Posts\nA headline\n{PROSE2}\nAnother headline", (3, 4, 5)),
     ("link_list_block", f"{PROSE}\nRead more:\n{PROSE}\n{PROSE2}", ()),
     # One paragraph too long for a teaser is the article again; a post's excerpt is not.
-    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", (3,)),
+    # (The one line between the header and the paragraph is kept: the heading of the section the
+    # paragraph opens, as on four dev pages, "Conclusion", "Kids:", against one related headline.)
+    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", ()),
     ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE} […]\nKey points:", (3, 4, 5)),
     # caption_phrase
     # A packing list's item, bare or bulleted, is not a caption label.
