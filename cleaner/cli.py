@@ -313,7 +313,7 @@ def _run_ray(
     if outdir is None or inputs == (Path("-"),):
         raise click.UsageError("--engine ray needs input paths and -o")
     from cleaner.engines import ray as ray_engine
-    from cleaner.writers import display
+    from cleaner.writers import OutputBusy, display
 
     start = time.monotonic()
     try:
@@ -323,9 +323,14 @@ def _run_ray(
             address=address,
             opts=opts,
             num_cpus=None if address else jobs,
+            quiet=quiet,
         )
     except ModuleNotFoundError:
         raise click.UsageError('--engine ray needs the ray extra: pip install "cleaner[ray]"') from None
+    except OutputBusy:
+        raise click.UsageError(
+            f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
+        ) from None
     except Exception as exc:  # Ray reports read and cluster errors with many exception types
         click.echo(f"error: ray engine: {exc}", err=True)
         sys.exit(1)
@@ -335,8 +340,8 @@ def _run_ray(
             f"{len(done.failures)} failure(s); {time.monotonic() - start:.2f}s",
             err=True,
         )
-        for failure in done.failures:
-            click.echo(f"error: {failure}", err=True)
+    for failure in done.failures:  # -q hides the summary, never an error
+        click.echo(f"error: {failure}", err=True)
     if done.failures:
         sys.exit(1)
 
