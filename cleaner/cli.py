@@ -406,7 +406,7 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
 def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     from cleaner.api import Hints, clean_and_explain
     from cleaner.batch import clean_stream, make_pool
-    from cleaner.decoding import InputError
+    from cleaner.decoding import InputError, utf8_jsonl
     from cleaner.readers import read_document, reading_notes, too_large
 
     if opts.fmt == "jsonl":
@@ -414,7 +414,7 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
         sys.stdout.flush()
         pool = make_pool(jobs)
         try:
-            clean_stream(sys.stdin.buffer, "<stdin>", sys.stdout.buffer, opts, report, pool)
+            clean_stream(utf8_jsonl(sys.stdin.buffer), "<stdin>", sys.stdout.buffer, opts, report, pool)
         except KeyboardInterrupt:
             report.interrupted = True
         finally:
@@ -564,10 +564,10 @@ def explain_command(
 
 def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> str:
     """The text of the JSONL record whose `id_field` is `record_id` (compared as text)."""
-    from cleaner.decoding import InputError
+    from cleaner.decoding import InputError, utf8_jsonl
     from cleaner.readers import open_jsonl, parse_jsonl_line
 
-    stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(sys.stdin.buffer)
+    stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(utf8_jsonl(sys.stdin.buffer))
     with stream as src:
         for number, raw in enumerate(src, start=1):
             record = parse_jsonl_line(raw.decode("utf-8", "replace"), number, str(file), text_field)

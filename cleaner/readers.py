@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode
+from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode, utf8_jsonl
 from cleaner.writers import display
 
 if TYPE_CHECKING:
@@ -121,17 +121,24 @@ def looks_like_html(text: str) -> bool:
 
 
 def open_jsonl(path: Path) -> BinaryIO:
-    """Open a JSONL file for streaming, decompressing .gz and .zst."""
+    """Open a JSONL file for streaming, decompressing .gz and .zst, as UTF-8 (JSONL in UTF-16 or
+    UTF-32 is transcoded as it is read: cleaner.decoding.utf8_jsonl)."""
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    if name.endswith(".zst"):
+        stream: BinaryIO = gzip.open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115 - the caller closes it
+    elif name.endswith(".zst"):
         import zstandard
 
         raw = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
         reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
-        return io.BufferedReader(reader)  # line iteration needs a buffered reader
-    return open(path, "rb")
+        stream = io.BufferedReader(reader)  # line iteration needs a buffered reader
+    else:
+        stream = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
+    try:
+        return utf8_jsonl(stream)
+    except BaseException:  # a corrupt compressed file fails on its first bytes
+        stream.close()
+        raise
 
 
 @dataclass(frozen=True)

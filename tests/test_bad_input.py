@@ -529,3 +529,34 @@ def test_every_row_of_the_bad_input_table_names_a_test_that_exists() -> None:
         assert named or "tests/test_properties.py" in row, row
         for path, test in named:
             assert f"def {test}(" in (root / path).read_text(), (path, test)
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-32", "utf-16-be-bom", "utf-32-be-bom", "utf-16-le", "utf-32-be"]
+)
+def test_jsonl_in_utf16_or_utf32_is_read_as_such(tmp_path: Path, indir: Path, encoding: str) -> None:
+    """JSONL in UTF-16 or UTF-32, with a byte order mark or without (told by the NUL bytes around
+    the first ASCII character, as RFC 4627 and json.detect_encoding do), in a file, a .gz and on
+    stdin: read as such and written as UTF-8 (it was read as UTF-8 and every record failed)."""
+    import codecs
+    import gzip
+
+    rows = [{"id": i, "text": f"Café number {i}.\nGet the News on WhatsApp\n{PROSE}"} for i in range(3)]
+    body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if encoding.endswith("-bom"):
+        codec = encoding.removesuffix("-bom")
+        bom = codecs.BOM_UTF16_BE if codec == "utf-16-be" else codecs.BOM_UTF32_BE
+        data = bom + body.encode(codec)
+    else:
+        data = body.encode(encoding)
+    (indir / "data.jsonl").write_bytes(data)
+    (indir / "zipped.jsonl.gz").write_bytes(gzip.compress(data))
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    expected = "".join(
+        json.dumps(r | {"text": f"Café number {r['id']}.\n{PROSE}"}, ensure_ascii=False) + "\n" for r in rows
+    )
+    assert (tmp_path / "out" / "data.jsonl").read_text(encoding="utf-8") == expected
+    assert (tmp_path / "out" / "zipped.jsonl").read_text(encoding="utf-8") == expected
+    code, out, err = run("clean", "--format", "jsonl", "-", input=data)
+    assert code == 0 and out == expected, err

@@ -205,3 +205,12 @@ def test_ray_engine_quiet_prints_errors_only(tmp_path: Path) -> None:
         f"error: {src}:2: malformed JSON: Expecting property name enclosed in double quotes"
     ]
     assert proc.stdout == ""
+
+
+def test_ray_engine_reads_jsonl_in_utf16_as_the_local_engine_does(tmp_path: Path, local_ray: None) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records()[:4]).encode("utf-16"))
+    local = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "local"), "-j", "1"])
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "ray"), "--engine", "ray"])
+    assert result.exit_code == local.exit_code == 0, result.stderr
+    assert _parts(tmp_path / "ray") == (tmp_path / "local" / "in.jsonl").read_bytes()

@@ -286,7 +286,11 @@ def _jsonl_source(inputs: list[str]) -> Any:
         def _read_stream(self, f: Any, path: str) -> Iterator[Block]:
             import pyarrow
 
+            from cleaner.decoding import jsonl_encoding
+
             data = f.readall()
+            if encoding := jsonl_encoding(data[:4]):  # UTF-16 or UTF-32, read as the local engine reads it
+                data = data.decode(encoding, "replace").encode("utf-8", "surrogatepass")
             numbers, texts = [], []
             for number, raw in enumerate(data.split(b"\n"), start=1):
                 if raw.strip():
