@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, BinaryIO, Literal, cast, get_args
 
 import click
 
@@ -63,13 +63,24 @@ def main() -> None:
     """Strip boilerplate from scraped article text, keeping every line of the article."""
 
 
+def _output_dir(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    """-o as a Path; an empty name (an unset shell variable) is refused: as a Path it would be
+    the current folder, written into and swept."""
+    if value is None:
+        return None
+    if not value:
+        raise click.BadParameter("an empty name; give a folder (. for the current one)")
+    return Path(value)
+
+
 @main.command("clean")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     "outdir",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(file_okay=False),
+    callback=_output_dir,
     help="Output directory (required unless the input is -).",
 )
 @click.option(
@@ -372,20 +383,29 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
     input (not only their own) or collide with each other."""
     from cleaner.batch import output_path
     from cleaner.decoding import InputError
-    from cleaner.readers import Skipped, find_sources
+    from cleaner.readers import Source, find_sources
     from cleaner.writers import display
 
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
+    root = Path(os.path.realpath(outdir))
     for item in find_sources(inputs, exclude=outdir, fmt=fmt):
         if isinstance(item, InputError):
             report.failures.append(str(item))
             continue
-        if isinstance(item, Skipped):
+        if not isinstance(item, Source):  # not a regular file, or files of other formats
             report.notes.append(str(item))
             continue
+        written = output_path(outdir, item, item.kind)
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
-        target = Path(os.path.realpath(output_path(outdir, item, item.kind)))
+        folder = Path(os.path.realpath(written.parent))
+        if not folder.is_relative_to(root):
+            raise click.UsageError(
+                f"{display(_link_in(outdir, written.parent))} is a symbolic link: {display(item.path)}'s "
+                f"output would be written outside {display(outdir)}, in {display(folder)}; "
+                "remove the link or choose another -o"
+            )
+        target = Path(os.path.realpath(written))
         if target in targets:
             raise click.UsageError(
                 f"{display(targets[target])} and {display(item.path)} would both be written to {display(target)}"
@@ -403,24 +423,71 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
     return sources
 
 
+def _link_in(outdir: Path, folder: Path) -> Path:
+    """The first symbolic link on the way from `outdir` down to `folder` (one of its subfolders)."""
+    path = outdir
+    for part in folder.relative_to(outdir).parts:
+        path = path / part
+        if path.is_symlink():
+            return path
+    return folder
+
+
+class StdoutFailed(Exception):
+    """Writing to stdout failed: a full disk, a closed pipe."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _Stdout:
+    """stdout's bytes for the cleaned output; a write that fails raises StdoutFailed, so that it
+    is told apart from a failure to read."""
+
+    def write(self, data: bytes) -> int:
+        try:
+            return sys.stdout.buffer.write(data)
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            sys.stdout.flush()
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+
 def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
+    """stdin to stdout. A failed write to stdout is one failure (`<stdout>: No space left on
+    device`), no traceback; a reader that went away (`| head`) ends the run quietly."""
+    out = _Stdout()
+    try:
+        out.flush()
+        _stdin_to(out, opts, report, jobs)
+        out.flush()
+    except StdoutFailed as exc:
+        if not isinstance(exc.error, BrokenPipeError):
+            report.failures.append(f"<stdout>: {exc.error.strerror or exc.error}")
+        else:
+            report.notes.append("<stdout>: closed by its reader; the rest of the output was not written")
+        # Nothing more can reach stdout: point it at /dev/null, so that Python's own flush at
+        # exit does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+
+
+def _stdin_to(out: _Stdout, opts: Options, report: Report, jobs: int) -> None:
     from cleaner.api import Hints, clean_and_explain
-    from cleaner.batch import clean_stream, make_pool
+    from cleaner.batch import clean_piped_jsonl
     from cleaner.decoding import InputError, utf8_jsonl
     from cleaner.readers import read_document, reading_notes, too_large
 
     if opts.fmt == "jsonl":
         # In chunks across `jobs` processes, like a JSONL file; the output keeps input order.
-        sys.stdout.flush()
-        pool = make_pool(jobs)
-        try:
-            clean_stream(utf8_jsonl(sys.stdin.buffer), "<stdin>", sys.stdout.buffer, opts, report, pool)
-        except KeyboardInterrupt:
-            report.interrupted = True
-        finally:
-            if pool is not None:
-                pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
-            sys.stdout.flush()
+        stream = utf8_jsonl(sys.stdin.buffer)
+        clean_piped_jsonl(stream, "<stdin>", cast("BinaryIO", out), opts, report, jobs)
         return
     data = sys.stdin.buffer.read(opts.max_document_bytes + 1)
     if len(data) > opts.max_document_bytes:
@@ -442,18 +509,19 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     result = replace(
         clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup)), extraction=doc.route
     )
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+    else:
+        payload = result.text.encode("utf-8", "surrogateescape")
+        out.write(payload)
+        out.flush()
+        report.bytes_out += len(payload)
+    # Counted once written (a failed write counts nothing, as for a file).
     report.files += 1
     report.add(result)
     if opts.removed_out:
         report.add_removed(result, opts.config, "<stdin>", None)
     report.bytes_in += len(data)
-    if opts.drop_empty and not result.text.strip():
-        report.dropped += 1
-    else:
-        payload = result.text.encode("utf-8", "surrogateescape")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
-        report.bytes_out += len(payload)
     if opts.metadata:  # stdout holds the text alone: the metadata is one JSON line on stderr
         click.echo(json.dumps(result.metadata(), ensure_ascii=False), err=True)
     if opts.explain:

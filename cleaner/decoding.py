@@ -32,6 +32,37 @@ class Decoded:
     warning: str | None = None
 
 
+# Formats the cleaner does not read, by their first bytes (their "magic numbers"), and what the user
+# is told of each instead of "binary file".
+_MAGIC = (
+    (
+        b"\x1f\x8b",
+        "compressed with gzip, which is read only as .jsonl.gz, .html.gz or .htm.gz: decompress it first",
+    ),
+    (b"\x28\xb5\x2f\xfd", "compressed with zstd, which is read only as .jsonl.zst: decompress it first"),
+    (b"\xfd7zXZ\x00", "compressed with xz, which is not read: decompress it first"),
+    (b"PK\x03\x04", "a zip archive, which is not read: unpack it first"),
+)
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+
+
+def other_format(data: bytes) -> str | None:
+    """What a file in a format the cleaner does not read is (Parquet, a compressed file, a zip
+    archive), from its first and last bytes, or None.
+
+    >>> other_format(b"PAR1...PAR1"), other_format(b"Plain text.") is None
+    ('a Parquet file: --engine ray reads Parquet (the local engine reads text, HTML and JSONL)', True)
+    """
+    if data.startswith(b"PAR1") and data.endswith(b"PAR1"):
+        return "a Parquet file: --engine ray reads Parquet (the local engine reads text, HTML and JSONL)"
+    if _BZIP2.match(data):
+        return "compressed with bzip2, which is not read: decompress it first"
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
 # Byte order marks and the codecs they name; UTF-32's little-endian mark starts with UTF-16's, so
 # it is tried first.
 _BOMS = (
@@ -59,6 +90,8 @@ def decode(data: bytes, name: str) -> Decoded:
                 raise InputError(
                     f"{name}: invalid {encoding} after its byte order mark: {exc.reason}"
                 ) from None
+    if (other := other_format(data)) is not None:
+        raise InputError(f"{name}: {other}, skipped")
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), skipped")
     try:

@@ -418,3 +418,27 @@ def test_second_run_on_one_output_folder_is_refused(tmp_path: Path) -> None:
         code, err = run("clean", str(src), "-o", str(out))
     assert code == 2 and "another cleaner run is writing" in err
     assert live.exists()
+
+
+def test_workers_never_outnumber_the_tasks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-j 100 started a hundred workers (each loading the language model) for three files, and
+    for a two-line JSONL stream on stdin before reading a byte: a pool gets no more workers than
+    there are tasks (files, or chunks read so far)."""
+    import cleaner.engines.local as local
+
+    sizes: list[int] = []
+
+    def record(jobs: int) -> None:
+        sizes.append(jobs)  # and work in this process
+
+    monkeypatch.setattr(local, "make_pool", record)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"a{i}.txt").write_text(SEED)
+    assert run("clean", str(src), "-o", str(tmp_path / "out"), "-j", "100")[0] == 0
+    lines = "".join(json.dumps({"id": i, "text": SEED}) + "\n" for i in range(2))
+    result = CliRunner().invoke(main, ["clean", "--format", "jsonl", "-", "-j", "100"], input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [0, 1]
+    assert sizes == [3, 1]
