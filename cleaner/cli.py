@@ -212,23 +212,26 @@ def clean_command(
         return
     report = Report()
     start = time.monotonic()
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    previous = {signum: signal.signal(signum, _terminate) for signum in STOP_SIGNALS}
     print_errors = _errors_as_they_happen()
     try:
         with contextlib.ExitStack() as stack:
             if removed_out is not None:
                 report.removed_sink = stack.enter_context(atomic_output(removed_out))
             _run_local(inputs, outdir, opts, report, jobs, quiet, stdin, stack, print_errors)
+        seconds = time.monotonic() - start
+        if stats_json is not None:
+            data = json.dumps(report.to_dict(seconds), ensure_ascii=False, indent=2) + "\n"
+            atomic_write(stats_json, data.encode("utf-8"))
+        if not quiet:
+            click.echo(report.summary(seconds), err=True)
+        else:  # -q hides the summary, never an error
+            print_errors(report)
+    except KeyboardInterrupt as exc:  # a second Ctrl-C (or SIGTERM) while the summary is written
+        sys.exit(128 + getattr(exc, "signal_number", signal.SIGINT))
     finally:
-        signal.signal(signal.SIGTERM, previous)
-    seconds = time.monotonic() - start
-    if stats_json is not None:
-        data = json.dumps(report.to_dict(seconds), ensure_ascii=False, indent=2) + "\n"
-        atomic_write(stats_json, data.encode("utf-8"))
-    if not quiet:
-        click.echo(report.summary(seconds), err=True)
-    else:  # -q hides the summary, never an error
-        print_errors(report)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     sys.exit(report.exit_code)
 
 
@@ -281,7 +284,8 @@ def _run_local(
 @contextlib.contextmanager
 def _locked(outdir: Path) -> Iterator[bool]:
     """Hold the output folder's lock for the run, or refuse (exit 2) when another run holds it;
-    yields False when the folder cannot be created (each file then reports that error)."""
+    yields False when the folder or its lock file cannot be created (each file then reports
+    that error)."""
     from cleaner.writers import OutputBusy, display, lock_output
 
     try:
@@ -289,13 +293,18 @@ def _locked(outdir: Path) -> Iterator[bool]:
     except OSError:
         yield False
         return
-    try:
-        with lock_output(outdir):
-            yield True
-    except OutputBusy:
-        raise click.UsageError(
-            f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
-        ) from None
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(lock_output(outdir))
+        except OutputBusy:
+            raise click.UsageError(
+                f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
+            ) from None
+        except OSError:  # a read-only folder: no lock and no sweep; each output reports its error
+            locked = False
+        else:
+            locked = True
+        yield locked
 
 
 def _errors_as_they_happen() -> Callable[[Report], None]:
@@ -311,10 +320,15 @@ def _errors_as_they_happen() -> Callable[[Report], None]:
     return show
 
 
+# Signals that stop a run as Ctrl-C does (summary, temporary files removed, exit 128 + N): SIGTERM
+# from timeout, Slurm or Kubernetes; SIGHUP when the terminal or SSH session closes.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
 def _terminate(signum: int, frame: object) -> None:
     from cleaner.run_report import Terminated
 
-    raise Terminated
+    raise Terminated(signum)
 
 
 def _run_ray(
@@ -461,6 +475,10 @@ class _Stdout:
 def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     """stdin to stdout. A failed write to stdout is one failure (`<stdout>: No space left on
     device`), no traceback; a reader that went away (`| head`) ends the run quietly."""
+    for name, stream in (("stdin", sys.stdin), ("stdout", sys.stdout)):
+        if stream is None:  # started with it closed (`<&-`, `>&-`)
+            report.failures.append(f"<{name}>: not open")
+            return
     out = _Stdout()
     try:
         out.flush()

@@ -680,3 +680,43 @@ def test_report_skips_a_fifo_and_other_formats(tmp_path: Path, indir: Path) -> N
     code, _, err = run("report", str(indir), "-o", str(tmp_path / "report.html"))
     assert code == 0, err
     assert "1 document(s)" in err
+
+
+@pytest.mark.parametrize("closed", ["stdin", "stdout"])
+def test_closed_stdin_or_stdout_is_an_error_not_a_traceback(closed: str) -> None:
+    """`cleaner clean - <&-` or `>&-`: Python has no sys.stdin (or sys.stdout) at all."""
+    import subprocess
+    import sys
+
+    shut = "0<&-" if closed == "stdin" else "1>&-"
+    proc = subprocess.run(
+        f"{sys.executable} -m cleaner clean - -j 1 {shut}",
+        shell=True,
+        input=PROSE.encode(),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL if closed == "stdin" else None,
+        check=False,
+    )
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Traceback" not in err, err
+    assert f"error: <{closed}>: not open" in err
+
+
+def test_output_folder_where_the_lock_cannot_be_made(
+    tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only output folder (or one on a read-only mount): making its lock file failed with
+    a traceback. Now each output's error is reported and the batch ends with its summary."""
+    import cleaner.writers as writers
+
+    def read_only(outdir: Path):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", str(outdir / writers.LOCK_NAME))
+
+    def no_file(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "out"))
+
+    monkeypatch.setattr(writers, "lock_output", read_only)
+    monkeypatch.setattr(writers.tempfile, "mkstemp", no_file)  # (root writes to read-only folders)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "Traceback" not in err and "cleaned 0 file(s)" in err, err
+    assert "Permission denied" in err

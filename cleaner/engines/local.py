@@ -431,8 +431,10 @@ def drain(pool: Workers) -> Iterator[Any]:
 
 
 def _init_worker(parent: int) -> None:
-    # Workers leave Ctrl-C to the parent, which stops them and prints the summary.
+    # Workers leave Ctrl-C, and SIGHUP from a closed terminal (sent to the whole foreground group),
+    # to the parent, which stops them and prints the summary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     # SIGTERM from the parent (or anyone) ends the task at hand through its cleanup, so its
     # temporary file is removed.
     signal.signal(signal.SIGTERM, _exit_on_signal)
