@@ -272,3 +272,52 @@ def test_pack_affiliate_disclosure_and_commission_prose(code: str) -> None:
     ctx = Context(doc, Config(), {}, lexicon=lexicon(code))
     assert affiliate_disclosure.predicate is not None
     assert [affiliate_disclosure.predicate(line, ctx) for line in doc.lines] == [True, False]
+
+
+def _article_lines(code: str) -> list[str]:
+    lines = (FIXTURES / code / "input.txt").read_text(encoding="utf-8").splitlines()
+    return [lines[n - 1] for n, label in sorted(_labels(code).items()) if label == "A"]
+
+
+# Rules that read a pack's words (any of them removing a line means a pack was read).
+WORD_RULES = {
+    "widget_phrase", "prompt_phrase", "list_header", "link_teaser", "caption_phrase", "furniture_phrase",
+    "appeal_phrase", "affiliate_disclosure", "byline", "cookie_notice", "comment_thread", *MOVED_RULES,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second"), [("de", "fr"), ("es", "it"), ("nl", "pl"), ("ru", "pl")])
+def test_mixed_language_falls_back_to_rules_without_words(first: str, second: str) -> None:
+    """A text in two languages, paragraph by paragraph, is no pack's: it is cleaned by shape
+    alone, as a text in a language without a pack is; the same noise lines are removed when
+    the text is in one language."""
+    a, b = _article_lines(first)[1:6], _article_lines(second)[1:6]
+    noise = ["Teilen mit:", "Anzeige", "Partager :", "Publicité", "Udostępnij:", "Reklama"]
+    mixed = [line for pair in zip(a, b, strict=True) for line in pair] + noise
+    assert detect(mixed) == UNKNOWN
+    result = clean_and_explain("\n".join(mixed) + "\n")
+    assert result.language == UNKNOWN
+    assert {r.rule for r in result.removed} & WORD_RULES == set()
+    # Each language alone is its pack's, and in one language the same noise goes.
+    assert detect(a) == first and detect(b) == second
+    german = clean_and_explain("\n".join([*_article_lines("de")[1:6], "Teilen mit:", "Anzeige"]) + "\n")
+    assert german.language == "de" and [r.text for r in german.removed] == ["Teilen mit:", "Anzeige"]
+
+
+def test_unknown_language_is_cleaned_by_shape_alone() -> None:
+    """A language without a pack (Korean here): no rule that reads words removes anything, and
+    the structural rules still do (a repeated line, chrome around a page)."""
+    korean = "서울시는 월요일 저녁 구도심의 버스 노선을 새로 정비하기로 결정했으며 교통공사는 가을까지 계획을 시행할 예정이다."
+    text = (
+        "\n".join(
+            [korean, "공유하기", "광고", korean.replace("서울시는", "부산시는"), "Advertisement", "Share"]
+        )
+        + "\n"
+    )
+    result = clean_and_explain(text)
+    assert result.language == UNKNOWN
+    assert {r.rule for r in result.removed} & WORD_RULES == set()
+    assert [r.text for r in clean_and_explain(text, Config(language="en")).removed] == [
+        "Advertisement",
+        "Share",
+    ]
