@@ -324,8 +324,8 @@ BIO_START: Final = (
 )
 # (No word boundary before: German joins them into compounds, "Lokalredakteurin".)
 BIO_WORDS: Final = (
-    r"(?:redakteur|journalist|autor|reporter|korrespondent|fotograf|volontär|kolumnist|ressortleiter|"
-    r"blogger|gründer|herausgeber|moderator|texter)"
+    r"(?:redakteur|journalist|autor(?:in|en)?\b|reporter|korrespondent|fotograf|volontär|kolumnist|ressortleiter|"
+    r"blogger|gründer(?:in)?\b|herausgeber|moderator|texter(?:in)?\b)"
 )
 BIO_PRONOUN: Final = r"(?:Sie|Er|Ihre?|Seine?|Wenn (?:sie|er) nicht)\b"
 # credited_caption: names between ("Foto: Anna von Berg / dpa"), the words of a credit in brackets,

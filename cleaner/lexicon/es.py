@@ -289,7 +289,7 @@ BIO_START: Final = (
 )
 BIO_WORDS: Final = (
     r"\b(?:periodista|redactor|redactora|reportero|reportera|autor|autora|corresponsal|columnista|"
-    r"fotógrafo|fotógrafa|fundador|fundadora|editor|editora|bloguero|bloguera|colaborador|colaboradora)\b"
+    r"fotógrafo|fotógrafa|fundador|fundadora|editor|editora|bloguero|bloguera)\b"
 )
 BIO_PRONOUN: Final = r"(?:Ella|Él|Sus?|Cuando no)\b"
 CREDIT_CONNECTORS: Final = frozenset({"de", "del", "la", "el", "y", "para", "vía", "via", "/", "&"})

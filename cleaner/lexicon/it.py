@@ -286,7 +286,7 @@ BIO_START: Final = (
 )
 BIO_WORDS: Final = (
     r"\b(?:giornalista|redattore|redattrice|reporter|autore|autrice|corrispondente|editorialista|fotografo|"
-    r"fotografa|fondatore|fondatrice|direttore|direttrice|blogger|collaboratore|collaboratrice|caporedattore)\b"
+    r"fotografa|fondatore|fondatrice|blogger|caporedattore)\b"
 )
 BIO_PRONOUN: Final = r"(?:Lei|Lui|Il suo|La sua|I suoi|Le sue|Quando non)\b"
 CREDIT_CONNECTORS: Final = frozenset({"di", "del", "della", "e", "per", "via", "/", "&"})

@@ -276,8 +276,8 @@ BIO_START: Final = (
     r"\s+(?:is|was|werkt|schrijft|volgt|leidt|richtte|studeerde)\s)"
 )
 BIO_WORDS: Final = (
-    r"(?:journalist|redacteur|verslaggever|auteur|correspondent|columnist|fotograaf|oprichter|"
-    r"blogger|schrijver|medewerker)"
+    r"(?:journalist|redacteur|verslaggever|auteur\b|correspondent|columnist|fotograaf|oprichter|"
+    r"blogger|schrijver)"
 )
 BIO_PRONOUN: Final = r"(?:Zij|Ze|Hij|Haar|Zijn|Als (?:ze|hij) niet)\b"
 CREDIT_CONNECTORS: Final = frozenset({"van", "de", "der", "den", "en", "voor", "via", "/", "&"})

@@ -299,7 +299,7 @@ BIO_START: Final = (
 )
 BIO_WORDS: Final = (
     r"\b(?:jornalista|repórter|redator|redatora|autor|autora|correspondente|colunista|fotógrafo|fotógrafa|"
-    r"fundador|fundadora|editor|editora|blogueiro|blogueira|colaborador|colaboradora)\b"
+    r"fundador|fundadora|editor|editora|blogueiro|blogueira)\b"
 )
 BIO_PRONOUN: Final = r"(?:Ela|Ele|Seus?|Suas?|Quando não)\b"
 CREDIT_CONNECTORS: Final = frozenset({"de", "da", "do", "dos", "das", "e", "para", "via", "/", "&"})
