@@ -9,15 +9,18 @@ from functools import lru_cache
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.lexicon.en import DATELINE
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
+from cleaner.lexicon import Lexicon
+from cleaner.rules import (
+    MAX_PHRASE_CHARS,
+    Context,
+    doc_rule,
+    has_any,
+    lexicon_pattern,
+    line_rule,
+    phrase_rule,
+)
 
 NOISE_CLASS: Final = "furniture"
-
-# An English dateline (cleaner.lexicon.en): author_name looks for a name beside the lines
-# furniture_phrase removed as datelines.
-_DATELINE: Final = re.compile(DATELINE)
-
 
 _NAME_WORD: Final = re.compile(r"^[\w.'’-]+$")
 
@@ -40,28 +43,8 @@ def furniture_phrase(line: Line) -> bool:
 
 
 COOKIE_MIN_WORDS: Final = 3
-# Affiliate disclosures: a purchase through a link earns the site a commission.
-_AFFILIATE: Final = re.compile(
-    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
-    r"\b(purchase|buy|link|links|click)|\b(purchase|buy|links?|click)\b.{0,200}"
-    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)"
-    r"|\b(contains?|includes?|uses?|may contain|may include) (some )?affiliate (links?|partnerships?)",
-    re.IGNORECASE,
-)
-# A disclosure speaks of the site itself.
-_SELF: Final = re.compile(
-    r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE
-)
-# Prose about affiliate marketing says who else earns: "affiliates earn commissions", "they get
-# a commission", "bloggers who earn a fee". A third party (they, you, who, or a plural noun) before
-# the verb, with an adverb or modal between them, is not the site speaking of itself.
-_OTHER_EARNER: Final = re.compile(
-    r"\b((?i:they|you|who)|(?!(?:this|its|his|has|was|does|is)\b)[a-z]+[^\Ws]s)"
-    r"( (may|might|can|could|will|would|also|then|often|typically|usually|all|each|only|still))*"
-    r" (earn|receive|get|make)\b",
-)
-# A passage in double quotation marks.
-_QUOTED: Final = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# A passage in quotation marks ("...", “...”, «...», „...“): the words of someone quoted.
+_QUOTED: Final = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
 # Disclosures and notices are at most a few sentences.
 NOTICE_MAX_CHARS: Final = 600
 # The fewest words a line matching _AFFILIATE has: its first word is followed by a space, and
@@ -101,23 +84,32 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
 
     Keeps prose about commissions ("Travel agents get a commission when you buy it") and about
     affiliate programmes ("Partners share your booking links, and affiliates earn commissions"):
-    the line must tie earning a commission to a purchase or a link once the earning said of a
-    third party (they, you, who, a plural noun: "affiliates earn") is set aside, say it of the
-    site itself (we, I, this post) outside quotation marks (a paragraph quoting someone's notice
-    reports it), and be a notice of at most a few sentences, not a list item.
+    the line must tie earning a commission to a purchase or a link (the document language's
+    AFFILIATE) once the earning said of a third party is set aside (AFFILIATE_OTHER: they, you,
+    who, a plural noun, "affiliates earn"), say it of the site itself (AFFILIATE_SELF: we, I, this
+    post) outside quotation marks (a paragraph quoting someone's notice reports it), and be a
+    notice of at most a few sentences, not a list item.
     """
     # Every match of the pattern spans two words at least: a one-word line is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet or line.n_words < AFFILIATE_MIN_WORDS:
         return False
-    lowered = line.lower
-    if "commission" not in lowered and "compensation" not in lowered and "affiliate" not in lowered:
-        return False  # a cheap gate before the pattern
+    lex = ctx.lexicon
+    if not has_any(line.lower, lex.wordset("AFFILIATE_MARKS")):
+        return False  # a cheap gate before the pattern: "commission", "affiliate", ...
+    affiliate, self_ = lexicon_pattern(lex, "AFFILIATE"), lexicon_pattern(lex, "AFFILIATE_SELF")
+    if affiliate is None or self_ is None:
+        return False
     # A notice quoted in a paragraph ('Her notice reads: "I earn a small commission if you buy
     # ..."') is the article reporting it: only the words outside quotation marks speak.
-    text = _QUOTED.sub(" ", line.text) if '"' in line.text or "“" in line.text else line.text
-    if _SELF.search(text) is None:
+    text = _QUOTED.sub(" ", line.text) if _has_quote(line.text) else line.text
+    if self_.search(text) is None:
         return False
-    return _AFFILIATE.search(_OTHER_EARNER.sub(" ", text)) is not None
+    other = lexicon_pattern(lex, "AFFILIATE_OTHER")
+    return affiliate.search(other.sub(" ", text) if other is not None else text) is not None
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "«" in text or "„" in text
 
 
 @line_rule(NOISE_CLASS)
@@ -135,7 +127,8 @@ def byline(line: Line, ctx: Context) -> bool:
     if not match:
         return False
     parts = [p for p in re.split(r"[\s,|]+", match.group("names")) if p]
-    names = [p for p in parts if p not in {"and", "&"}]
+    joiners = ctx.lexicon.wordset("BYLINE_JOINERS")  # "and", "&"
+    names = [p for p in parts if p not in joiners]
     # One capitalised word after "By" is a subheading ("By Audience"); one lowercase word is a
     # site user name ("By admin"); bylines of people have two to six name words.
     single_handle = len(names) == 1 and line.text.split()[-1].islower()
@@ -154,8 +147,14 @@ def _byline(prefix: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{prefix})\s+(?P<names>.{{1,80}})", re.IGNORECASE)
 
 
-def _is_date(line: Line) -> bool:
-    return len(line.text) <= MAX_PHRASE_CHARS and _DATELINE.fullmatch(line.norm) is not None
+def _is_date(line: Line, lex: Lexicon) -> bool:
+    """A dateline of the document's language (its DATELINE, a line furniture_phrase removes)."""
+    dateline = lexicon_pattern(lex, "DATELINE")
+    return (
+        dateline is not None
+        and len(line.text) <= MAX_PHRASE_CHARS
+        and dateline.fullmatch(line.norm) is not None
+    )
 
 
 def _is_name(line: Line) -> bool:
@@ -179,7 +178,7 @@ def author_name(ctx: Context) -> Iterable[int]:
     out = set()
     # Only the neighbours of removed date lines can be bylines: start from those, not from
     # every line of the document.
-    dates = [j for j in ctx.removed_by(furniture_phrase) if _is_date(lines[j])]
+    dates = [j for j in ctx.removed_by(furniture_phrase) if _is_date(lines[j], ctx.lexicon)]
     for j in dates:
         for i in (j - 1, j + 1):
             if 0 <= i < len(lines) and not ctx.is_removed(i) and _is_name(lines[i]):
