@@ -138,6 +138,34 @@ _TRAFILATURA_SETTINGS: dict[str, Any] = {
 }
 
 
+# trafilatura's balanced setting escalates a short extraction by itself (a recall retry on a
+# pruned tree and a jusText candidate, kept when clearly longer); its recall setting never does,
+# so on a page whose layout it misreads (a list page, an article buried in divs) it returns a
+# sliver. When the recall text is short and a small share of the page's text, the balanced
+# setting is asked too and kept when clearly longer. The three numbers are trafilatura's own for
+# its escalation (core.ESCALATION_MAX_LENGTH, _PAGE_SHARE, _ACCEPT_RATIO). On the 709 WCXB dev
+# pages 22 pass the gate and 14 take the balanced text: `with` snippets found 2,705 -> 2,735
+# (favor_recall alone 2,708), `without` leaked 79 -> 83 of 2,784 (docs/html-markup.md).
+ESCALATE_MAX_CHARS: Final = 3000
+ESCALATE_PAGE_SHARE: Final = 0.2
+ESCALATE_ACCEPT_RATIO: Final = 1.5
+_BALANCED_SETTINGS: dict[str, Any] = {**_TRAFILATURA_SETTINGS, "favor_recall": False}
+
+
+def escalate(text: str, page: str | HtmlElement) -> str:
+    """`text`, trafilatura's recall extraction of `page`, or the balanced extraction when the
+    recall text is a short sliver of the page's text and the balanced one clearly longer. Only
+    pages that pass the cheap length test are measured or extracted again."""
+    import trafilatura
+
+    if len(text) >= ESCALATE_MAX_CHARS:
+        return text
+    if len(text) >= ESCALATE_PAGE_SHARE * len(trafilatura.html2txt(page)):
+        return text
+    balanced = trafilatura.extract(page, **_BALANCED_SETTINGS) or ""
+    return balanced if len(balanced) > ESCALATE_ACCEPT_RATIO * len(text) else text
+
+
 def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Extracted:
     """Decode `page` and extract its main text with trafilatura, or the body's blocks when
     trafilatura finds nothing. With `markup`, parse the page once first, note what its markup
@@ -164,6 +192,7 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     if not markup:
         text = trafilatura.extract(decoded.text, **_TRAFILATURA_SETTINGS)
         if text and text.strip():
+            text = escalate(text, decoded.text)
             return Extracted(
                 text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning, cut_note()
             )
@@ -177,5 +206,6 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     # A page trafilatura loaded and already found nothing in is not extracted a second time.
     text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)
     if text and text.strip():
+        text = escalate(text, tree)
         return Extracted(text + "\n", TRAFILATURA, noise, decoded.encoding, decoded.warning, cut)
     return Extracted(body_blocks(tree), FALLBACK, noise, decoded.encoding, decoded.warning, cut)

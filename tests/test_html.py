@@ -396,3 +396,30 @@ def test_markup_marks_only_what_its_shape_bears_out() -> None:
         "photo: the test team",
     ):
         assert line_key(marked) in keys, marked
+
+
+def test_escalate_asks_the_balanced_setting_only_for_a_sliver(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura's recall setting sometimes keeps a sliver of a page it misreads; its balanced
+    # setting escalates by itself. The gate is trafilatura's own: a recall text under 3,000
+    # characters and under a fifth of the page's text; the balanced text is kept when 1.5 times
+    # longer. (trafilatura is stubbed: which page it misreads is not the point here.)
+    import trafilatura
+
+    from cleaner.html import escalate
+
+    page_text = {"big": "x" * 10_000, "small": "x" * 2_000}
+    balanced = {"big": "B" * 900, "small": "B" * 900}
+    asked: list[str] = []
+
+    def extract(page: str, **settings: object) -> str:
+        assert settings["favor_recall"] is False and settings["include_tables"] is True
+        asked.append(page)
+        return balanced[page]
+
+    monkeypatch.setattr(trafilatura, "html2txt", lambda page: page_text[page])
+    monkeypatch.setattr(trafilatura, "extract", extract)
+    assert escalate("r" * 500, "big") == "B" * 900  # a sliver; the balanced text is 1.8 times longer
+    assert escalate("r" * 700, "big") == "r" * 700  # the balanced text is not clearly longer
+    assert escalate("r" * 500, "small") == "r" * 500  # a quarter of the page: not a sliver
+    assert escalate("r" * 3000, "big") == "r" * 3000  # long enough: the page is not even measured
+    assert asked == ["big", "big"]
