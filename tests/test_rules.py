@@ -845,6 +845,116 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ROWS.extend(NOISE_ROWS)
 
 
+def _mid(text: str) -> str:
+    """A line between two lines of article prose."""
+    return f"{PROSE}\n{text}\n{PROSE2}"
+
+
+# Calls to action, newsletter-issue furniture, credits and commission notes (issue 15, branch
+# promo): each pattern's drop rows, then keep rows of article text that looks like it.
+PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # promo_phrase: demo and consultation offers that say what the reader will see
+    ("promo_phrase", _mid("Book a FREE demo of Ledgerly and see how it keeps your books in order."), (2,)),
+    ("promo_phrase", _mid("Schedule Your Personalized Demo!"), (2,)),
+    ("promo_phrase", _mid("Request a Custom Quote"), (2,)),
+    ("promo_phrase", _mid("The council will book a consultation with residents and see what they want."), ()),
+    ("promo_phrase", _mid("Request a free consultation with a lawyer before you sign anything."), ()),
+    # sign-up and get-started offers with what follows
+    ("promo_phrase", _mid("Sign up now to explore Ledgerly's features and see how it can help."), (2,)),
+    ("promo_phrase", _mid("Get started with Harbour Academy today to grow your career."), (2,)),
+    ("promo_phrase", _mid("Free 14-Day Trial"), (2,)),
+    ("promo_phrase", _mid("The museum will sign up now to host the exhibition, its director said."), ()),
+    ("promo_phrase", _mid("Residents can get started with the scheme today, the council said."), ()),
+    ("promo_phrase", _mid("- Free 14-day trial"), ()),
+    # social proof as a call to action
+    ("promo_phrase", _mid("See Why 1,000+ Teams Choose Ledgerly"), (2,)),
+    ("promo_phrase", _mid("Join 2,500+ businesses using Ledgerly."), (2,)),
+    ("promo_phrase", _mid("More than 2,000 people have died since the floods began."), ()),
+    ("promo_phrase", _mid("See why 40 percent of voters said they would stay at home."), ()),
+    # sales chat, contact-form confirmations, "we can help"
+    ("promo_phrase", _mid("Live chat with us"), (2,)),
+    ("promo_phrase", _mid("Reach out to us for a quick response from our team."), (2,)),
+    ("promo_phrase", _mid("WE WILL GET BACK TO YOU SOON"), (2,)),
+    ("promo_phrase", _mid("Your message has been sent! We will reply within a day."), (2,)),
+    ("promo_phrase", _mid("We can help."), (2,)),
+    ("promo_phrase", _mid("Learn more at example-fitness.com or call 888-209-3989."), (2,)),
+    ("promo_phrase", _mid("Let us take all your junk away! Book Online ❯"), (2,)),
+    ("promo_phrase", _mid("The family said the police would get back to them within a week."), ()),
+    ("promo_phrase", _mid("We can help each other, she said, if we stop shouting."), ()),
+    ("promo_phrase", _mid("Learn more at the library, where the archive is open to all."), ()),
+    ("promo_phrase", _mid("They reach out to us for a quote, the owner said, and then vanish."), ()),
+    # the non-article sections of a newsletter issue
+    ("promo_phrase", _mid("Harbour Weekly: Tides and Trade (2025-09-21) :: View in Browser"), (2,)),
+    ("promo_phrase", f"View in browser\n{PROSE}", (1,)),
+    ("promo_phrase", _mid("Watch This Newsletter On YouTube 📺"), (2,)),
+    ("promo_phrase", _mid("Click here for an MP3 audio 🎧 only version »"), (2,)),
+    ("promo_phrase", _mid("How Was This Issue?"), (2,)),
+    ("promo_phrase", _mid("Rate this week's newsletter issue with a single click."), (2,)),
+    ("promo_phrase", _mid("Share With a Friend or Colleague"), (2,)),
+    ("promo_phrase", _mid("Love Harbour Weekly? Tell your friends and get rewards."), (2,)),
+    ("promo_phrase", _mid("Want to advertise in Harbour Weekly? 📰"), (2,)),
+    ("promo_phrase", _mid("Check your email to complete signup"), (2,)),
+    ("promo_phrase", _mid("If you do not receive a confirmation email, get in touch!"), (2,)),
+    ("promo_phrase", _mid("Stay up to date by signing up for Harbour's weekly newsletter."), (2,)),
+    (
+        "promo_phrase",
+        _mid("Want more from Harbour? Sign up for our newsletter, The Tide, and shop smarter."),
+        (2,),
+    ),
+    ("promo_phrase", _mid("Get all the latest articles and photos!"), (2,)),
+    ("promo_phrase", _mid("How was this issue resolved? The court did not say."), ()),
+    ("promo_phrase", _mid("Readers could view the letters in a browser, the archive said."), ()),
+    ("promo_phrase", _mid("The newsletter asked readers to rate this week's issue, and most did."), ()),
+    (
+        "promo_phrase",
+        _mid("Want to advertise in a local paper? The costs have fallen, the survey found."),
+        (),
+    ),
+    ("promo_phrase", _mid("Get all the latest figures from the statistics office before you decide."), ()),
+    # editorial_note: fact-check notes, "last updated ... by", bylines with a read time or date
+    (
+        "editorial_note",
+        _mid("All articles are reviewed and updated by Harbour's fact-checkers for accuracy."),
+        (2,),
+    ),
+    (
+        "editorial_note",
+        _mid("A Harbour editor verified this analysis to ensure it meets our standards for accuracy."),
+        (2,),
+    ),
+    ("editorial_note", _mid("Last updated March 3, 2025 by"), (2,)),
+    ("editorial_note", _mid("by Jane Doe—10 min read"), (2,)),
+    ("editorial_note", _mid("by: Jane Doe, Dec 17, 2025"), (2,)),
+    ("editorial_note", _mid("December 15, 2025 // 8 min read"), (2,)),
+    ("editorial_note", _mid("On Behalf of Doe & Roe PLLC | Apr 21, 2017 | Products Liability"), (2,)),
+    (
+        "editorial_note",
+        _mid("All articles are reviewed by the board before publication, the editor said."),
+        (),
+    ),
+    ("editorial_note", _mid("The study was last updated in 2025 by the ministry's own statisticians."), ()),
+    ("editorial_note", _mid("by then, the river had risen ten feet in a day."), ()),
+    ("editorial_note", _mid("She spoke on behalf of the union at the hearing on Tuesday."), ()),
+    # disclosure_note: commission notes in the site's voice
+    (
+        "disclosure_note",
+        _mid("Purchases made through links earn us a small commission, at no extra cost to you."),
+        (2,),
+    ),
+    (
+        "disclosure_note",
+        _mid("Affiliate links are used in this post, which means I may earn a little."),
+        (2,),
+    ),
+    (
+        "disclosure_note",
+        _mid("Purchases made through the scheme earn points, the retailer said."),
+        (),
+    ),
+]
+ROWS.extend(PROMO_ROWS)
+
+
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]
     all_rows += [("markup_noise", text, expected) for text, _, expected in MARKUP_ROWS]

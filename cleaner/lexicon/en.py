@@ -331,6 +331,45 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     # "See Plans >" (an arrow alone marks article steps and links the gold keeps too).
     r"(get|watch|see|view|download|learn|try|start|use|explore|discover|shop|book|request|claim|join|register)"
     r" [\w'’ ]{1,30} ?(>|›|»|>>)",
+    # The site's newsletter offered after a question: "Want more from <site>? Sign up for our
+    # newsletter, <name>, and shop smarter."
+    r"want more (from|of) [^?]{1,40}\? (sign up|subscribe) (for|to) (our|the|my) [^.!?]{0,40}(newsletter|e-?mails?)\b.{0,120}",
+    # Demo and consultation offers that go on to say what the reader will see: "Book a free demo of
+    # <product> and see how ...", "Schedule your personalized demo!".
+    r"(book|schedule) (a|your) (free |personali[sz]ed |custom |no-obligation )*"
+    r"(demo|consultation|strategy call|walkthrough)( (with|of) [^.!?]{1,40})?( (and|to) [^.!?]{1,140})?[.!]?",
+    r"request (a|your) (free |personali[sz]ed |custom |no-obligation )*(demo|consultation|quote)[.!]?",
+    r"sign up (today|now|for free) (and|to) [^.!?]{1,140}[.!]?",
+    r"get started with [^.!?]{1,40} (today|now)\b[^.!?]{0,140}[.!]?",
+    r"free \d{1,3}[- ]day trial[.!]?|free forever plan",
+    # Social proof as a call to action: "See why 1,000+ teams choose <product>", "Join 2,500+
+    # businesses using <product>." ("2,000 people have died" in a headline has neither verb).
+    r"(see (why|how)|join) (over |more than )?[\d,.]+k?\+? [^.!?]{1,40}(choose|use|using|trust|love|rely|win|grow)\b.{0,120}",
+    # Sales chat and contact-form confirmations: "Live chat with us", "Reach out to us for a
+    # quick response", "We will get back to you soon".
+    r"(live )?chat with (us|our (team|experts?|specialists?))( (now|today))?[.!]?",
+    r"reach out to (us|our (team|experts?|specialists?))\b[^.!?]{0,140}[.!]?",
+    r"(we|we'll|we will|our team will) (get back to you|be in touch)( (soon|shortly|as soon as possible|within [\w ]{1,20}))?[.!]?",
+    r"your (e-?mail|message|request) has been sent[.!]?.{0,200}",
+    r"(we|our team) (can|would love to|are here to) help( you)?[.!]?|let us help( you)?[.!]?",
+    r"(learn more|find out more) at (www\.)?[\w-]+(\.[\w-]+)+( or call [\d() .-]{7,20})?[.!]?",
+    # A call to action after the pitch, ending in an arrow: "... away! Book Online ❯".
+    r".{0,120}[.!?] (book online|book now|learn more|shop now|buy now|get started|order now|sign up) ?[❯›»→>]",
+    # The site's newsletter issue around its essay: its browser and media versions, its rating
+    # and sharing prompts, referral and advertising offers, sign-up confirmations.
+    r"(.{1,150} ?(::|\||-|–) ?)?view (this (e-?mail|newsletter|issue) )?(in|on) (your |a |the )?(web )?browser",
+    r"watch this (newsletter|issue|edition) on (youtube|video).{0,10}",
+    r"click here for (the|an) [^.!?]{0,40}(video|audio|mp3|podcast)[^.!?]{0,40} version[^.!?]{0,60}",
+    r"how was (this|today['’]s|this week['’]s) (issue|newsletter|edition|e-?mail)\??",
+    r"rate this (week['’]s |month['’]s )?(newsletter|issue|edition|e-?mail).{0,200}",
+    r"share (it|this (newsletter|issue|e-?mail)) with (a|your) friends?( (or|and) colleagues?)?.{0,120}",
+    r"share with a friend( (or|and) colleague)?",
+    r"(love|enjoy|like|liked|enjoyed) [^.!?]{1,60}\? (tell|share it with) your friends.{0,120}",
+    r"want to (advertise|sponsor) (in|with|on) [^?]{1,60}\?.{0,20}|(advertise|sponsor) with us",
+    r"check your (e-?mail|inbox) to (complete|confirm|finish) (your )?(sign ?up|sign-up|subscription|registration)[.!]?",
+    r"if you do(n['’]t| not) (receive|see|get) (a|the|your) confirmation e-?mail.{0,80}",
+    r"stay up[- ]to[- ]date by (signing up|subscribing) (for|to) .{1,120}",
+    r"get all the latest (articles|posts|news|recipes|updates|stories)( and [\w ]{1,20})?[.!]?",
 )
 
 # Editorial furniture (cleaner.rules.editorial: editorial_note).
@@ -364,6 +403,19 @@ EDITORIAL_PHRASES: Final[tuple[str, ...]] = (
     r"(editorial (process|policy|policies|guidelines|standards)|([\w-]+ ){0,4}methodology|review process|rating process)"
     r"( to learn more .{0,80})?[.!]?",
     r"to learn more about how we [^.!?]{1,80}, (read|see|check out) our (full )?([\w-]+ ){0,3}methodology[.!]?",
+    # Fact-check and review notes in the site's voice: "All articles are reviewed and updated by
+    # <site>'s fact-checkers for accuracy.", "A <site> editor verified this analysis ...".
+    r"(all )?(of )?(our )?(articles|content|guides|reviews) (is |are )?(reviewed|fact-checked|checked|verified)[^.!?]{0,40}"
+    r"(by (our|[\w.'’ -]{1,40}['’]s?) (fact-?checkers?|editors?|editorial team|experts?)|for accuracy)[^.!?]{0,40}[.!]?( .{0,160})?",
+    r"an? [\w.'’ -]{1,40} (editor|expert|fact-?checker) (verified|reviewed|checked|approved) this (analysis|article|content|page|guide)\b.{0,160}",
+    # A "last updated" credit with its author: "Last updated March 3, 2025 by".
+    r"last updated:? [\w ,./-]{1,30} by( [\w .'’-]{1,40})?",
+    # A byline with a read time or a date: "by Jane Doe—10 min read", "by: Jane Doe, Dec 17, 2025",
+    # "December 15, 2025 // 8 min read", "On Behalf of <firm> | Apr 21, 2017 | <category>".
+    r"by:? [^.!?,]{1,40}(—|–| - |[•·|]) ?\d{1,3} ?min(ute)?s? read",
+    rf"by:? [^.!?,]{{1,40}}, {DATE}",
+    rf"{DATE} ?(//|[-–—•·|]) ?\d{{1,3}} ?min(ute)?s? read",
+    rf"on behalf of [^|]{{1,60}} \| {DATE}( \| [^|]{{1,40}})?",
 )
 
 # Words of a job title under an author's name in an author card (English; "Senior Content
@@ -394,6 +446,12 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     r"(advertisement|sponsored|sponsor|paid post|partner content|promoted)( content)? ?[:|] ?[^.!?]{1,80}[!]?",
     # Advertising markers run together or as a button: "Skip advertisement".
     r"(skip )?advertisement(advertisement)+|skip (the )?(advertisement|ad)",
+    # Commission notes in the site's voice that the affiliate rule's wording misses: "Products are
+    # chosen independently by our editors. Purchases made through our links may earn us a
+    # commission.", "*Affiliate links are used in this post, which means ...".
+    r"purchases made through (our )?links (may )?earn (us|me) (a )?(small )?commission.{0,120}",
+    r"affiliate links are used (in|on|throughout) (this|the) (post|article|page|site).{0,200}",
+    r"we may be compensated (when|if) you click.{0,250}",
 )
 
 # The tables by the key of the phrase rule that reads them.
