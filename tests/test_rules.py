@@ -954,6 +954,41 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 ROWS.extend(PROMO_ROWS)
 
+# A newsletter issue: its essay, then its footer of sections (feedback, sharing, events, sign-off).
+ESSAY = "\n".join([PROSE, LONG, PROSE2, LONG2, LONG3])
+FOOTER = "\n".join(
+    [
+        "How Was This Issue?",  # 6
+        "Rate this week's newsletter issue with a single click.",
+        "Share With a Friend or Colleague",
+        "Send this link to a friend who would enjoy it.",
+        "Events I'll Be At",  # 10
+        "- Harbour Forum, Leeds, May 2026",
+        "- Tide Summit, Hull, June 2026",
+        "Here's the unsubscribe link if you need it.",
+        "See you next week,",
+        "Jane Doe",  # 15
+    ]
+)
+NEWSLETTER_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("newsletter_footer", f"{ESSAY}\n{FOOTER}", (9, 10, 11, 12, 13, 14, 15)),
+    # No essay before the furniture: the top of an issue, kept whole.
+    ("newsletter_footer", f"{FOOTER}\n{ESSAY}", ()),
+    # The article resumes after the furniture: five prose lines in a row.
+    ("newsletter_footer", f"{ESSAY}\n{FOOTER}\n{ESSAY}", ()),
+    # One line of furniture alone is no footer.
+    ("newsletter_footer", f"{ESSAY}\nShare With a Friend or Colleague\n{MENU}", ()),
+    # An article about newsletters: its sentences name the furniture, no rule removed any of it.
+    (
+        "newsletter_footer",
+        f"{ESSAY}\nReaders who unsubscribe rarely come back, the survey found.\n"
+        "Share with a friend, the editor wrote, was the button most of them pressed.\n"
+        "The unsubscribe link had been hidden, regulators said.\n- Harbour Forum\n- Tide Summit",
+        (),
+    ),
+]
+ROWS.extend(NEWSLETTER_ROWS)
+
 
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]

@@ -372,6 +372,19 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"get all the latest (articles|posts|news|recipes|updates|stories)( and [\w ]{1,20})?[.!]?",
 )
 
+# The furniture of a newsletter issue around its essay, searched in the lines of an issue's
+# footer (cleaner.rules.promotion: newsletter_footer): its rating and feedback prompt, its
+# sharing and referral offers, its unsubscribe link, its browser version.
+NEWSLETTER_ISSUE: Final = (
+    r"^(how was (this|today's|this week's) (issue|newsletter|edition|e-?mail)"
+    r"|rate this (week's |month's )?(newsletter|issue|edition|e-?mail)"
+    r"|share (it|this (newsletter|issue|e-?mail)) with|share with a friend"
+    r"|(love|enjoy|like|liked|enjoyed) [^.!?]{1,60}\? tell your friends"
+    r"|was this (newsletter|e-?mail) forwarded to you"
+    r"|view (this (e-?mail|newsletter|issue) )?(in|on) (your |a |the )?(web )?browser)"
+    r"|\bunsubscribe\b|\breferral rewards?\b|:: view in browser$"
+)
+
 # Editorial furniture (cleaner.rules.editorial: editorial_note).
 _ROLE: Final = (
     r"(written|reviewed|edited|fact[- ]checked|medically reviewed|curated|verified|updated|researched)"

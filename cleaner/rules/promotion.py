@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, phrase_lines_outside_lists
+from cleaner.rules import Context, doc_rule, is_prose, lexicon_pattern, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "promotion"
 
@@ -93,3 +93,56 @@ def promo_block(ctx: Context) -> Iterable[int]:
 def _pitch(line: Line) -> bool:
     """A line a promo box's pitch can be: short, not a list item, not introducing a list."""
     return not line.bullet and line.n_words <= PROMO_BLOCK_MAX_WORDS and not line.text.rstrip().endswith(":")
+
+
+# A newsletter's footer holds the issue's furniture: at least this many lines of it (its opener,
+# a rating prompt, a share or referral offer, an unsubscribe link) from its first to the end.
+NEWSLETTER_MIN_MARKS: Final = 3
+# This many lines of prose in a row are an article's: before the footer, the issue's essay (a
+# text without one is no issue with a footer); after it, the article resuming (the footer is
+# then left alone). The footer's own sections hold a paragraph or two of pitch, at most four in
+# a row on the dev set.
+ARTICLE_RUN: Final = 5
+
+
+@doc_rule(NOISE_CLASS, reads=(promo_phrase,))
+def newsletter_footer(ctx: Context) -> Iterable[int]:
+    """Remove the footer of a newsletter issue: everything from the first line of the issue's
+    furniture that promo_phrase removed after the essay ("How Was This Issue?", "Rate this
+    week's newsletter", "Share with a friend", an unsubscribe or referral line; the language's
+    NEWSLETTER_ISSUE) to the end of the text, when that stretch holds at least
+    `NEWSLETTER_MIN_MARKS` such lines: the issue's other sections (its events, jobs and classes
+    lists, its sponsors' slots, where to follow the author, the sign-off) go with them.
+
+    Keeps the essay: a run of `ARTICLE_RUN` prose lines must come before the footer, and a footer
+    with such a run after its start (the article resuming) is left whole; so is a text whose
+    language has no NEWSLETTER_ISSUE pattern.
+    """
+    pattern = lexicon_pattern(ctx.lexicon, "NEWSLETTER_ISSUE")
+    if pattern is None:
+        return []
+    lines = ctx.doc.lines
+    for start in sorted(ctx.removed_by(promo_phrase)):
+        if pattern.search(lines[start].norm) is None:
+            continue
+        rest = range(start, len(lines))
+        if sum(1 for j in rest if pattern.search(lines[j].norm)) < NEWSLETTER_MIN_MARKS:
+            return []  # a later start has fewer still
+        if _prose_run(ctx, range(start)) < ARTICLE_RUN:
+            continue  # no essay before it: the top of an issue, or no issue
+        if _prose_run(ctx, rest) >= ARTICLE_RUN:
+            continue  # the article resumes after it
+        return [j for j in rest if not ctx.is_removed(j)]
+    return []
+
+
+def _prose_run(ctx: Context, span: range) -> int:
+    """The most kept prose lines in a row within `span` (list items and removed lines neither
+    count nor break a run: a footer's lists of long items are not the article's prose)."""
+    best = run = 0
+    for j in span:
+        if ctx.is_removed(j) or ctx.doc.lines[j].bullet:
+            continue
+        run = run + 1 if is_prose(ctx.doc.lines[j], ctx) else 0
+        best = max(best, run)
+    return best

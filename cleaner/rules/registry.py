@@ -37,7 +37,7 @@ from cleaner.rules.furniture import (
 from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
-from cleaner.rules.promotion import promo_block, promo_phrase
+from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.revision import orphan_between_noise, repeated_line
 from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
@@ -78,6 +78,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     shortcode,
     disclosure_note,
     promo_block,
+    newsletter_footer,
     author_card,
 )
 
