@@ -989,6 +989,44 @@ NEWSLETTER_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 ROWS.extend(NEWSLETTER_ROWS)
 
+# Buttons, credits, captions and pointers to the site's other pages (issue 15, branch promo).
+CREDIT_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("furniture_phrase", _mid("Close"), (2,)),
+    ("furniture_phrase", _mid("×"), (2,)),
+    ("furniture_phrase", _mid("SCROLL FOR MORE"), (2,)),
+    ("furniture_phrase", _mid("Download chart image | Chart data"), (2,)),
+    ("furniture_phrase", _mid("(With inputs from Harbour Wire)"), (2,)),
+    ("furniture_phrase", _mid("Close the gates at dusk, the warden told the rangers."), ()),
+    ("furniture_phrase", _mid("With inputs from farmers, the plan was redrawn in the spring."), ()),
+    ("caption_phrase", _mid("A portrait of the queen in 2004 (Picture credit: Harbour Agency)"), (2,)),
+    ("caption_phrase", _mid("Image: example.org"), (2,)),
+    ("caption_phrase", _mid("Image: Jane Doe, example.org"), (2,)),
+    ("caption_phrase", _mid("Harbour Studio/E+ via Getty Images"), (2,)),
+    ("caption_phrase", _mid("Above: hiking the coastal path in the rain"), (2,)),
+    ("caption_phrase", _mid("Left: the tent at dawn. Right: the canyon below."), (2,)),
+    (
+        "caption_phrase",
+        _mid("The museum kept the portrait (photo credit: its staff) in storage for years."),
+        (),
+    ),
+    ("caption_phrase", _mid("Image: the picture the agency released showed the ship."), ()),
+    ("caption_phrase", _mid("The photos were bought via Getty Images by the paper."), ()),
+    ("caption_phrase", _mid("Left: The government must spend more on schools, its critics say."), ()),
+    ("caption_phrase", _mid("Above: 42% of voters, below: 38%"), ()),
+    ("caption_phrase", _mid("Pictured: Harbour Rose"), ()),
+    ("promo_phrase", _mid("For a deeper dive, check out Ten Ways to Pack and How to Move a Piano."), (2,)),
+    ("promo_phrase", _mid("If you're looking for more budget tips, check out these articles!"), (2,)),
+    ("promo_phrase", _mid("For more info, check out some of our other gear guides"), (2,)),
+    ("promo_phrase", _mid("Would you be interested in joining Harbour's developer community?"), (2,)),
+    ("promo_phrase", _mid("Be sure to sign up below so we can stay in touch!"), (2,)),
+    ("promo_phrase", _mid("For a deeper dive into the numbers, the council published a report."), ()),
+    ("promo_phrase", _mid("If you're looking for a cheap flight, check out the budget airlines."), ()),
+    ("promo_phrase", _mid("For more details, check out the council's own page on the scheme."), ()),
+    ("promo_phrase", _mid("Would you be interested in joining a union? Most workers said yes."), ()),
+    ("promo_phrase", _mid("Volunteers can sign up below the main stage, organisers said."), ()),
+]
+ROWS.extend(CREDIT_ROWS)
+
 
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]

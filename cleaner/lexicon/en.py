@@ -203,6 +203,18 @@ CAPTION_PHRASES: Final[tuple[str, ...]] = (
     r"(image|photo|picture|illustration)s? (provided|supplied) by [^.!?]{1,60}\.?",
     r"(chart |graph |data )?source: (https?://)?(www\.)?[\w-]+(\.[\w-]+)+/?",
     r"(photo|image) sources?: .{1,300}",
+    # A caption that ends in its credit: "A portrait of the queen in 2004 (Picture credit: Agency)".
+    # (After a whole sentence, "... dusk. (Photo Credit: Name)", credited_caption takes it.)
+    r".{0,200}[^.!?\"'”’] \((picture|photo|photograph|image) (credit|courtesy|source)s?:? [^()]{1,60}\)",
+    # Credits naming a web address, and a picture agency's credit line: "Image: example.org",
+    # "Image: Jane Doe, example.org", "Name/Collection via Getty Images".
+    r"images?: ([^,]{1,40}, )?(https?://)?(www\.)?[\w-]+(\.[\w-]+)+/?( .{0,200})?",
+    r".{1,60} via (getty images|shutterstock|alamy|istock)",
+    # Captions that open with the picture's place on the page: "Above: hiking the trail", "Left:
+    # the tent. Right: the canyon." ("Pictured: <product>" the gold keeps as the product's; a
+    # "Left: ..." line alone may be one side's view in a debate, and figures are a poll's rows.)
+    r"(above|below)( (left|right))?: [^\d%]{1,250}",
+    r"left: [^\d%]{1,200}[.;]? right: [^\d%]{1,200}",
 )
 
 # Datelines: a bare date, optionally with time, "Published"/"Updated" and a relative age. Named:
@@ -254,6 +266,12 @@ FURNITURE_PHRASES: Final[tuple[str, ...]] = (
     r"this is some text inside of a div block\.?",
     # Back-to-top links in brackets or with an arrow: "(Up)", "Back to top ↑".
     r"\((back to )?(up|top)\)|(back to )?(top|up) ?[↑⬆▲]|[↑⬆▲] ?(back to )?(top|up)",
+    # A pop-up's or a gallery's own buttons and loading text, alone on their line: "Close", "×",
+    # "SCROLL FOR MORE", "Skip Navigation", "Loading...".
+    r"close|x|×|✕|scroll (down )?for more|skip navigation|loading(\.\.\.|…)|show ?menu|watch video here",
+    r"share this content|download (chart|graph|image)( image)?( \| (chart|graph) data)?",
+    # A wire service's credit in brackets: "(With inputs from <agency>)".
+    r"\(with inputs from [^()]{1,60}\)",
 )
 
 # Words of a cookie-consent notice; a line with several of them is the notice, however long.
@@ -370,6 +388,16 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"if you do(n['’]t| not) (receive|see|get) (a|the|your) confirmation e-?mail.{0,80}",
     r"stay up[- ]to[- ]date by (signing up|subscribing) (for|to) .{1,120}",
     r"get all the latest (articles|posts|news|recipes|updates|stories)( and [\w ]{1,20})?[.!]?",
+    r"(be sure to |just )?sign up below\b.{0,140}",
+    # An invitation into the site's community: "Would you be interested in joining <site>'s
+    # developer community?".
+    r"would you be interested in joining [^?]{1,60}\?",
+    # Pointers to the site's other pages: "For a deeper dive, check out <title> and <title>.",
+    # "If you're looking for more travel tips, check out these articles!", "For more info, check
+    # out some of our other gear guides".
+    r"(and )?for a (deeper|closer|more in-depth|more detailed) (dive|look)( into [^,]{1,60})?, (check out|read|see) .{1,150}",
+    r"(and )?for more (info|information|tips|ideas)( on [^,]{1,40})?, check out (some of )?(our|these|my) .{1,150}",
+    r"if you['’]re (looking|interested|still) [^,]{1,80}, (also )?check out (these|our|some of our|this|my) .{1,120}",
 )
 
 # The furniture of a newsletter issue around its essay, searched in the lines of an issue's
