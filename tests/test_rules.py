@@ -1027,6 +1027,30 @@ CREDIT_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 ROWS.extend(CREDIT_ROWS)
 
+# A newsroom's republishing terms after its article.
+TERMS = "\n".join(
+    [
+        "Republish this article",  # 6
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Want to republish a Harbour story?",
+        "Please credit us and our writers",
+        "Articles must be republished in their entirety, with a link back to the original.",  # 10
+        "Tag us",
+        "- Harbour on social media",
+    ]
+)
+REPUBLISH_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("editorial_note", _mid("Republish this article"), (2,)),
+    ("editorial_note", _mid("Republish this article, the editor told the wire service, or pay."), ()),
+    # (The licence line is foot_notice's, which runs first.)
+    ("republish_footer", f"{ESSAY}\n{TERMS}", (8, 9, 10, 11, 12)),
+    # No article before the heading; the article resuming after it; a heading with no terms.
+    ("republish_footer", f"{TERMS}\n{ESSAY}", ()),
+    ("republish_footer", f"{ESSAY}\n{TERMS}\n{ESSAY}", ()),
+    ("republish_footer", f"{ESSAY}\nRepublish this article\n{MENU}", ()),
+]
+ROWS.extend(REPUBLISH_ROWS)
+
 
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]

@@ -413,6 +413,10 @@ NEWSLETTER_ISSUE: Final = (
     r"|\bunsubscribe\b|\breferral rewards?\b|:: view in browser$"
 )
 
+# The terms under which a newsroom lets others republish its articles, searched in the lines
+# of its republishing footer (cleaner.rules.editorial: republish_footer).
+REPUBLISH: Final = r"\brepublish|\bcreative commons\b"
+
 # Editorial furniture (cleaner.rules.editorial: editorial_note).
 _ROLE: Final = (
     r"(written|reviewed|edited|fact[- ]checked|medically reviewed|curated|verified|updated|researched)"
@@ -444,6 +448,9 @@ EDITORIAL_PHRASES: Final[tuple[str, ...]] = (
     r"(editorial (process|policy|policies|guidelines|standards)|([\w-]+ ){0,4}methodology|review process|rating process)"
     r"( to learn more .{0,80})?[.!]?",
     r"to learn more about how we [^.!?]{1,80}, (read|see|check out) our (full )?([\w-]+ ){0,3}methodology[.!]?",
+    # The heading of a newsroom's republishing terms: "Republish this article", "Republish our
+    # stories for free" (republish_footer takes the terms after it).
+    r"republish (this|our) (article|story|post|stories|articles|content)( for free)?[.!]?( .{0,120})?",
     # Fact-check and review notes in the site's voice: "All articles are reviewed and updated by
     # <site>'s fact-checkers for accuracy.", "A <site> editor verified this analysis ...".
     r"(all )?(of )?(our )?(articles|content|guides|reviews) (is |are )?(reviewed|fact-checked|checked|verified)[^.!?]{0,40}"

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, is_prose, lexicon_pattern, phrase_lines_outside_lists
+from cleaner.rules import Context, doc_rule, footer_to_end, lexicon_pattern, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "promotion"
 
@@ -98,11 +98,6 @@ def _pitch(line: Line) -> bool:
 # A newsletter's footer holds the issue's furniture: at least this many lines of it (its opener,
 # a rating prompt, a share or referral offer, an unsubscribe link) from its first to the end.
 NEWSLETTER_MIN_MARKS: Final = 3
-# This many lines of prose in a row are an article's: before the footer, the issue's essay (a
-# text without one is no issue with a footer); after it, the article resuming (the footer is
-# then left alone). The footer's own sections hold a paragraph or two of pitch, at most four in
-# a row on the dev set.
-ARTICLE_RUN: Final = 5
 
 
 @doc_rule(NOISE_CLASS, reads=(promo_phrase,))
@@ -121,28 +116,4 @@ def newsletter_footer(ctx: Context) -> Iterable[int]:
     pattern = lexicon_pattern(ctx.lexicon, "NEWSLETTER_ISSUE")
     if pattern is None:
         return []
-    lines = ctx.doc.lines
-    for start in sorted(ctx.removed_by(promo_phrase)):
-        if pattern.search(lines[start].norm) is None:
-            continue
-        rest = range(start, len(lines))
-        if sum(1 for j in rest if pattern.search(lines[j].norm)) < NEWSLETTER_MIN_MARKS:
-            return []  # a later start has fewer still
-        if _prose_run(ctx, range(start)) < ARTICLE_RUN:
-            continue  # no essay before it: the top of an issue, or no issue
-        if _prose_run(ctx, rest) >= ARTICLE_RUN:
-            continue  # the article resumes after it
-        return [j for j in rest if not ctx.is_removed(j)]
-    return []
-
-
-def _prose_run(ctx: Context, span: range) -> int:
-    """The most kept prose lines in a row within `span` (list items and removed lines neither
-    count nor break a run: a footer's lists of long items are not the article's prose)."""
-    best = run = 0
-    for j in span:
-        if ctx.is_removed(j) or ctx.doc.lines[j].bullet:
-            continue
-        run = run + 1 if is_prose(ctx.doc.lines[j], ctx) else 0
-        best = max(best, run)
-    return best
+    return footer_to_end(ctx, ctx.removed_by(promo_phrase), pattern, NEWSLETTER_MIN_MARKS)

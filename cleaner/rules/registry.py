@@ -25,7 +25,7 @@ from cleaner.rules import Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.disclosures import disclosure_note
-from cleaner.rules.editorial import author_card, editorial_note, shortcode
+from cleaner.rules.editorial import author_card, editorial_note, republish_footer, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
     affiliate_disclosure,
@@ -79,6 +79,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     disclosure_note,
     promo_block,
     newsletter_footer,
+    republish_footer,
     author_card,
 )
 
