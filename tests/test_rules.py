@@ -1051,6 +1051,50 @@ REPUBLISH_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 ROWS.extend(REPUBLISH_ROWS)
 
+# Bylines and date labels; commission notices longer than a phrase (issue 15, branch promo).
+BYLINE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("editorial_note", _mid("by Jane Doe· October 10, 2021"), (2,)),
+    ("editorial_note", _mid("Posted on December 18, 2025 Posted by Jane Doe 59 Comments"), (2,)),
+    ("editorial_note", _mid("By Jane Doe, CFP – Updated Mar 5, 2026 | Fact-checked by John Roe"), (2,)),
+    ("editorial_note", _mid("By the Harbour Team"), (2,)),
+    ("editorial_note", _mid("Updated: Jan 31"), (2,)),
+    ("editorial_note", f"Published:\n{PROSE}", (1,)),
+    ("editorial_note", _mid("By the time the team arrived, the river had burst its banks."), ()),
+    ("editorial_note", _mid("Updated rules take effect on Jan 31, the ministry said."), ()),
+    ("editorial_note", _mid("Updated"), ()),
+    (
+        "commission_notice",
+        _mid(
+            "We may be compensated when you click on a link, when an application is approved, or when"
+            " an account is opened from one of our partners."
+        ),
+        (2,),
+    ),
+    (
+        "commission_notice",
+        _mid("As a business, we have financial relationships with some companies we cover, and earn fees."),
+        (2,),
+    ),
+    ("commission_notice", _mid("WHY THIS SPONSORED LIST IS FREE TO READ"), (2,)),
+    (
+        "commission_notice",
+        _mid("The above sponsored list includes firms that we believe provide superior service."),
+        (2,),
+    ),
+    (
+        "commission_notice",
+        _mid("“We may be compensated when you click on a link,” the site's notice says, the report found."),
+        (),
+    ),
+    (
+        "commission_notice",
+        _mid("Regulators said brokers may receive compensation from the funds they sell to savers."),
+        (),
+    ),
+    ("commission_notice", _mid("- We may be compensated when you click on a link in this list."), ()),
+]
+ROWS.extend(BYLINE_ROWS)
+
 
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]

@@ -417,6 +417,20 @@ NEWSLETTER_ISSUE: Final = (
 # of its republishing footer (cleaner.rules.editorial: republish_footer).
 REPUBLISH: Final = r"\brepublish|\bcreative commons\b"
 
+# Commission and compensation notes in the site's own voice, of any length up to a notice's
+# (cleaner.rules.disclosures: commission_notice): "We may be compensated when you click on a
+# link ...", "... from which we may receive financial compensation", "We have financial
+# relationships with some companies we cover", "By clicking on these links, you may be taken to
+# one of our partners", "By using the affiliate links in this post ...", "this sponsored list".
+COMMISSION_NOTICE: Final = (
+    r"\b(we|i) may (be compensated|receive (financial )?compensation|get a small (kickback|commission))\b"
+    r"|\bfrom which (we|i) may receive (financial )?compensation\b"
+    r"|\bwe have (a )?financial relationships? with\b"
+    r"|\bby clicking on (these|this|the) links?, you may be taken to\b"
+    r"|\b(by using|through) the affiliate links\b"
+    r"|\b(this|the above) sponsored list\b"
+)
+
 # Editorial furniture (cleaner.rules.editorial: editorial_note).
 _ROLE: Final = (
     r"(written|reviewed|edited|fact[- ]checked|medically reviewed|curated|verified|updated|researched)"
@@ -461,7 +475,14 @@ EDITORIAL_PHRASES: Final[tuple[str, ...]] = (
     # A byline with a read time or a date: "by Jane Doe—10 min read", "by: Jane Doe, Dec 17, 2025",
     # "December 15, 2025 // 8 min read", "On Behalf of <firm> | Apr 21, 2017 | <category>".
     r"by:? [^.!?,]{1,40}(—|–| - |[•·|]) ?\d{1,3} ?min(ute)?s? read",
-    rf"by:? [^.!?,]{{1,40}}, {DATE}",
+    rf"by:? [^.!?,·|]{{1,40}}(,|·|\|| -|–|—) ?{DATE}",
+    rf"posted on {DATE} posted by [^.!?]{{1,40}}?( \d+ comments?)?",
+    r"by [^|]{1,80}\| ?(fact-checked|reviewed|edited|medically reviewed) by [\w .,'’-]{1,40}",
+    r"by the [\w'’& -]{1,30} team",
+    # A date label without its year, and the label alone: "Updated: Jan 31", "Published:" (an
+    # "Updated" alone heads a page's own text as often as not).
+    r"(updated|published|posted|last updated):? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}",
+    r"published|posted",
     rf"{DATE} ?(//|[-–—•·|]) ?\d{{1,3}} ?min(ute)?s? read",
     rf"on behalf of [^|]{{1,60}} \| {DATE}( \| [^|]{{1,40}})?",
 )

@@ -24,7 +24,7 @@ from typing import Final
 from cleaner.rules import Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
-from cleaner.rules.disclosures import disclosure_note
+from cleaner.rules.disclosures import commission_notice, disclosure_note
 from cleaner.rules.editorial import author_card, editorial_note, republish_footer, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
@@ -77,6 +77,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     editorial_note,
     shortcode,
     disclosure_note,
+    commission_notice,
     promo_block,
     newsletter_footer,
     republish_footer,
