@@ -16,6 +16,11 @@ DATE_PATTERN: Final = rf"{_WEEKDAY}(\d{{1,2}} (de )?{_MONTH},?( de)? \d{{4}}|\d{
 _SHARE: Final = rf"(compartir|tuitear|correo|e-mail|email|imprimir|copiar enlace|copiar|guardar|{NETWORK})"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"ver (este (correo|email|e-mail) |el boletín |la newsletter )?en (el|tu|su) navegador",
+        r"dar(te|se)? de baja|cancelar (la )?suscripción",
+    ),
     "appeals": (
         r"tu (apoyo|ayuda|aporte|donación) (nos )?(permite|ayuda|hace posible|es fundamental|marca la diferencia).{0,100}",
         r"(apoya|apoye|apoyá) (el|al) periodismo (independiente|de calidad|local|libre)[.!]?.{0,100}",
@@ -302,3 +307,7 @@ FIRST_PERSON: Final = (
     r"\b(yo|me|mi|mis|nosotros|nosotras|nuestr[oa]s?|Yo|Mi|Mis|Nosotros|Nosotras|Nuestr[oa]s?)\b"
 )
 BYLINE_JOINERS: Final = frozenset({"y", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"en (el|tu|su) navegador$|\bdar(te|se)? de baja\b|cancelar (la )?suscripción"

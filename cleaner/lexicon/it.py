@@ -18,6 +18,11 @@ DATE_PATTERN: Final = (
 _SHARE: Final = rf"(condividi|twitta|e-mail|email|stampa|copia link|copia|salva|{NETWORK})"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(visualizza|vedi|apri|leggi) (questa e-?mail |la newsletter )?(nel|sul) (tuo )?browser",
+        r"annulla (l['’])?iscrizione|disiscriviti|cancella (l['’])?iscrizione",
+    ),
     "appeals": (
         r"il tuo (sostegno|contributo|aiuto) (ci )?(permette|aiuta|è fondamentale|è essenziale|fa la differenza).{0,100}",
         r"(sostieni|sostenete|supporta) (il )?giornalismo (indipendente|di qualità|locale|libero)[.!]?.{0,100}",
@@ -295,3 +300,7 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"\b(foto|fotografi[ae]|immagin[ei]|video|illustrazion[ei]|mapp[ae]|grafic[oi])\b"
 FIRST_PERSON: Final = r"\b(io|mi|mio|mia|miei|mie|noi|nostr[oaie]|Io|Mio|Mia|Noi|Nostr[oaie])\b"
 BYLINE_JOINERS: Final = frozenset({"e", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"(nel|sul) (tuo )?browser$|annulla (l['’])?iscrizione|disiscriv"

@@ -18,6 +18,11 @@ DATE_PATTERN: Final = rf"{_WEEKDAY}(\d{{1,2}} {_MONTH} \d{{4}}|\d{{1,2}}-\d{{1,2
 _SHARE: Final = rf"(delen|tweet|tweeten|e-mail|mail|printen|afdrukken|link kopiëren|kopieer link|kopiëren|opslaan|bewaren|{NETWORK})"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"bekijk (deze e-?mail |de nieuwsbrief )?in (je|jouw|uw|de) (web)?browser",
+        r"(uitschrijven|afmelden)( voor (de|deze) nieuwsbrief)?",
+    ),
     "appeals": (
         r"(jouw|uw) (steun|bijdrage|donatie) (helpt|maakt|zorgt|is) .{0,100}",
         r"(steun|support) (onafhankelijke|onze|goede|kwaliteits)( |-)?(journalistiek|lokale journalistiek)[.!]?.{0,100}",
@@ -286,3 +291,7 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"(?:foto|beeld|afbeelding|video|illustratie|kaart|grafiek|screenshot)"
 FIRST_PERSON: Final = r"\b(ik|mij|me|mijn|wij|we|ons|onze|Ik|Mijn|Wij|We|Ons|Onze)\b"
 BYLINE_JOINERS: Final = frozenset({"en", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"in (je|jouw|uw|de) (web)?browser$|\b(uitschrijven|afmelden)\b"

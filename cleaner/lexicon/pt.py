@@ -18,6 +18,11 @@ _SHARE: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(ver|visualizar|abrir) (este e-?mail |a newsletter )?no (seu )?navegador",
+        r"descadastr(ar|e-se)|cancelar (a )?(inscrição|assinatura)",
+    ),
     "appeals": (
         r"(seu|o seu) (apoio|contributo|donativo) (nos )?(permite|ajuda|é essencial|faz a diferença).{0,100}",
         r"(apoie|apoia|ajude) o jornalismo (independente|de qualidade|local|livre)[.!]?.{0,100}",
@@ -312,3 +317,7 @@ FIRST_PERSON: Final = (
     r"\b(eu|me|meu|minha|meus|minhas|nós|nosso|nossa|nossos|nossas|Eu|Meu|Minha|Nós|Nosso|Nossa)\b"
 )
 BYLINE_JOINERS: Final = frozenset({"e", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"no (seu )?navegador$|descadastr|cancelar (a )?(inscrição|assinatura)"
