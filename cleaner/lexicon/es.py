@@ -15,6 +15,11 @@ _TIME: Final = r"(,? (a las )?\d{1,2}[:.]\d{2}( ?h| horas)?( \(?(cet|cest|gmt|ut
 DATE_PATTERN: Final = rf"{_WEEKDAY}(\d{{1,2}} (de )?{_MONTH},?( de)? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}"
 _SHARE: Final = rf"(compartir|tuitear|correo|e-mail|email|imprimir|copiar enlace|copiar|guardar|{NETWORK})"
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+|un|una|dos|tres|ningún) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [\"'‘«].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
     "promotion": (
@@ -58,7 +63,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?comentarios?( \(?\d+\)?)?",
         r"(ver|mostrar|leer|cargar|ocultar) (los |todos los |más )?(\d+ )?(comentarios|respuestas)",
-        r"(\d+|un|una|dos|tres|ningún) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [\"'‘«].{1,150}",
+        COMMENTS_HEADING,
         r"(deja|dejá|deje|escribe|añade|publica) (un|una|tu) (comentario|respuesta)( .{0,30})?",
         r"tu (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[ao].{0,120}",
         r"los campos (obligatorios|requeridos) (están|se) marca(dos|n).{0,30}",
@@ -307,6 +312,8 @@ FIRST_PERSON: Final = (
     r"\b(yo|me|mi|mis|nosotros|nosotras|nuestr[oa]s?|Yo|Mi|Mis|Nosotros|Nosotras|Nuestr[oa]s?)\b"
 )
 BYLINE_JOINERS: Final = frozenset({"y", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "y"})
 
 # The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
 # newsletter_footer): its browser version, its unsubscribe link.

@@ -14,6 +14,11 @@ _TIME: Final = r"(,? (в )?\d{1,2}[:.]\d{2}( мск)?)?"
 DATE_PATTERN: Final = rf"(\d{{1,2}} {_MONTH} \d{{4}}( г\.?| года)?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|(сегодня|вчера)){_TIME}"
 _SHARE: Final = rf"(поделиться|твитнуть|e-mail|email|почта|печать|распечатать|копировать ссылку|скопировать ссылку|сохранить|{NETWORK})"
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+) (комментари(ев|я|й)|ответ(ов|а)?|мнени[йея]) (к|на) (записи )?[\"'‘«„].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
     "promotion": (
@@ -58,7 +63,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?комментари(и|ев|й|я)( \(?\d+\)?)?",
         r"(показать|смотреть|читать|загрузить|скрыть) (все |ещё |еще )?(\d+ )?(комментарии|ответы|комментариев)",
-        r"(\d+) (комментари(ев|я|й)|ответ(ов|а)?|мнени[йея]) (к|на) (записи )?[\"'‘«„].{1,150}",
+        COMMENTS_HEADING,
         r"(добавить|оставить|написать|оставьте) (комментарий|ответ)( .{0,30})?",
         r"ваш (адрес )?(e-?mail|email|электронной почты) не будет опубликован.{0,120}",
         r"обязательные поля (помечены|отмечены).{0,30}",
