@@ -844,6 +844,52 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 ROWS.extend(NOISE_ROWS)
 
+# Repetition: a page's template printed twice, against an article's own repeated structure.
+NAV = "Home\nLocal\nWorld\nBusiness\nSport\nCulture\nTravel\nPodcasts"  # 8 menu labels
+CHORUS = "\n".join(
+    ["And we ran down to the water"] * 2
+    + ["Where the old boats used to be"] * 2
+    + [
+        "Oh the harbour lights are burning",
+        "Every night they call for me",
+        "Oh the harbour lights are burning",
+        "Every night they call for me",
+    ]
+)
+HEADER = "Harbour Gazette\nHome\nNews\nSport\nWeather\nCulture\nThe plan for the harbour"
+STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # repeated_menu: a menu of eight labels in the header and again in the footer goes, both copies.
+    (
+        "repeated_menu",
+        f"{NAV}\n{LONG}\n{LONG2}\n{LONG3}\n{NAV}",
+        (1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 15, 16, 17, 18, 19),
+    ),
+    # ... a chorus repeated (longer lines), a table's column labels (six), and rows broken by values stay.
+    ("repeated_menu", f"{CHORUS}\n{LONG}\n{CHORUS}", ()),
+    (
+        "repeated_menu",
+        f"{LONG}\nModel\nWeight\nHeight\nWidth\nDepth\nColour\n{LONG2}\nModel\nWeight\nHeight\nWidth\nDepth\nColour",
+        (),
+    ),
+    (
+        "repeated_menu",
+        f"{LONG}\n"
+        + "\n".join(
+            f"Monday\nBreakfast\nOats\n{n}00 kcal\nLunch\nRice\nDinner\nFish\nSnack\nFruit" for n in (3, 4)
+        ),
+        (),
+    ),
+    # repeated_section: the page's header, headline and lede printed again: the later copy goes.
+    (
+        "repeated_section",
+        f"{HEADER}\n{LONG}\n{LONG2}\n{LONG3}\n{HEADER}\n{LONG}",
+        (11, 12, 13, 14, 15, 16, 17, 18),
+    ),
+    # ... an article printed twice by its extractor (no menu in it) stays whole.
+    ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
+]
+ROWS.extend(STRUCTURE_ROWS)
+
 
 def test_every_rule_has_drop_and_keep_rows() -> None:
     all_rows = ROWS + [("site_template", text, expected) for text, _, expected in TEMPLATE_ROWS]

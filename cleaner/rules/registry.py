@@ -39,6 +39,7 @@ from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
 from cleaner.rules.promotion import promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
+from cleaner.rules.repetition import repeated_menu, repeated_section
 from cleaner.rules.revision import orphan_between_noise, repeated_line
 from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
 
@@ -67,6 +68,8 @@ TABLE: Final[tuple[Rule, ...]] = (
     author_bio,
     foot_notice,
     alt_text,
+    repeated_menu,
+    repeated_section,
     orphan_between_noise,
     repeated_line,
     page_chrome,
