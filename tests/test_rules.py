@@ -849,7 +849,7 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ROWS.extend(NOISE_ROWS)
 
 # Repetition: a page's template printed twice, against an article's own repeated structure.
-NAV = "Home\nLocal\nWorld\nBusiness\nSport\nCulture\nTravel\nPodcasts"  # 8 menu labels
+NAV = "Home\nLocal\nWorld\nBusiness\nSport\nCulture\nTravel\nPodcasts\nWeather\nOpinion\nScience\nContact"  # 12 labels
 CHORUS = "\n".join(
     ["And we ran down to the water"] * 2
     + ["Where the old boats used to be"] * 2
@@ -878,7 +878,17 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "repeated_menu",
         f"{NAV}\n{LONG}\n{LONG2}\n{LONG3}\n{NAV}",
-        (1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 15, 16, 17, 18, 19),
+        (*range(1, 13), *range(16, 28)),
+    ),
+    # ... not a comparison's pros-and-cons card printed for every company (nine labels).
+    (
+        "repeated_menu",
+        "\n".join(
+            f"{LONG}\nPros & Cons\nPros\nEfficient service\nCareful handling\nPolite staff\nQuick move\n"
+            + "Good communication\nCons\nDamage to items"
+            for _ in range(3)
+        ),
+        (),
     ),
     # ... a chorus repeated (longer lines), a table's column labels (six), and rows broken by values stay.
     ("repeated_menu", f"{CHORUS}\n{LONG}\n{CHORUS}", ()),
