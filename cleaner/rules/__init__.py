@@ -249,3 +249,46 @@ def phrase_lines_outside_lists(ctx: Context, key: str) -> list[int]:
 
 def _table_or_none(table: int | None) -> int:
     return -1 if table is None else table
+
+
+# This many lines of prose are an article's: before a footer (footer_to_end), the article itself
+# (a text without them has no footer after its article, it is the top of the text); in a row after
+# its opener, the article resuming (the footer is then left alone). A footer's own sections hold a
+# paragraph or two of pitch, at most four in a row on the dev set.
+ARTICLE_RUN: Final = 5
+
+
+def footer_to_end(
+    ctx: Context, openers: Iterable[int], pattern: re.Pattern[str], min_marks: int
+) -> list[int]:
+    """The kept lines from the first of `openers` (lines a phrase rule removed) that `pattern`
+    marks, to the end of the text, when that stretch holds at least `min_marks` lines `pattern`
+    marks, `ARTICLE_RUN` prose lines come before it, and no run of as many comes after its start.
+    For the footers a site prints after its article (newsletter_footer, republish_footer); none
+    when no opener qualifies.
+    """
+    lines = ctx.doc.lines
+    for start in sorted(openers):
+        if pattern.search(lines[start].norm) is None:
+            continue
+        rest = range(start, len(lines))
+        if sum(1 for j in rest if pattern.search(lines[j].norm)) < min_marks:
+            return []  # a later opener has fewer marks still
+        if sum(1 for j in range(start) if not ctx.is_removed(j) and is_prose(lines[j], ctx)) < ARTICLE_RUN:
+            continue  # no article before it: the top of the text
+        if _prose_run(ctx, rest) >= ARTICLE_RUN:
+            continue  # the article resumes after it
+        return [j for j in rest if not ctx.is_removed(j)]
+    return []
+
+
+def _prose_run(ctx: Context, span: range) -> int:
+    """The most kept prose lines in a row within `span` (list items and removed lines neither
+    count nor break a run: a footer's lists of long items are not the article's prose)."""
+    best = run = 0
+    for j in span:
+        if ctx.is_removed(j) or ctx.doc.lines[j].bullet:
+            continue
+        run = run + 1 if is_prose(ctx.doc.lines[j], ctx) else 0
+        best = max(best, run)
+    return best
