@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from cleaner._version import __version__
 from cleaner.config import AUTO_LANGUAGE, Config
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, mark_structure
 from cleaner.hints import NO_HINTS, Hints
 from cleaner.language import detect_sample, sample
 from cleaner.lexicon import Lexicon, english, lexicon
@@ -93,8 +93,9 @@ def run_pass(
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
     `lex` is the document's lexicon, the words of its language (English when not given).
 
-    After the first pass, per-line rules are skipped: they judge a line alone, and every line
-    still here was already kept by all of them.
+    After the first pass, per-line rules are skipped (`first=False`): they judge a line alone,
+    and every line still here was already kept by all of them; the caller asks them again when
+    the marks that read a line's neighbours (Line.listing, Line.item) changed.
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
@@ -111,9 +112,19 @@ def run_pass(
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
         # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
+        # A line marked by its neighbours (Line.listing, Line.item) may be judged otherwise than
+        # a copy of it elsewhere, so the marked lines have their own cache.
         verdicts: dict[str, str | None] = {}
+        marked: dict[tuple[str, bool, bool], str | None] = {}
         for index, line in enumerate(doc.lines):
-            if line.text in verdicts:
+            if line.listing or line.item:
+                key = (line.text, line.listing, line.item)
+                if key in marked:
+                    verdict = marked[key]
+                else:
+                    verdict = sweep.verdict(line, ctx)
+                    marked[key] = verdict
+            elif line.text in verdicts:
                 verdict = verdicts[line.text]
             else:
                 verdict = sweep.verdict(line, ctx)
@@ -268,6 +279,9 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
+        # A line's listing and item marks read its neighbours: when removals changed them, the
+        # per-line rules judge the kept lines again, as a second cleaning would.
+        first = mark_structure(doc.lines)
     kept = tuple(doc.lines)
     return CleanResult(
         text=keep_layout(text, {r.line for r in removals}),

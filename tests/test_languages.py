@@ -47,7 +47,7 @@ def test_pack_removes_its_fixture_noise_and_keeps_the_article(code: str) -> None
     assert clean(result.text) == result.text
 
 
-@pytest.mark.parametrize("code", [c for c in LANGUAGES if c != "en"])
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_pack_keeps_prose_that_mentions_its_noise_words(code: str) -> None:
     prose = (FIXTURES / code / "prose.txt").read_text(encoding="utf-8")
     result = clean_and_explain(prose)
@@ -58,7 +58,8 @@ def test_pack_keeps_prose_that_mentions_its_noise_words(code: str) -> None:
 @pytest.mark.parametrize("path", sorted(p for p in STRUCTURED.glob("*.txt") if not p.name.startswith("en_")))
 def test_structured_documents_in_other_languages_stay_whole(path: Path) -> None:
     result = clean_and_explain(path.read_text(encoding="utf-8"))
-    assert result.language == path.name[:2]
+    # A language without a pack (Korean) is read by shapes alone.
+    assert result.language == (path.name[:2] if path.name[:2] in LANGUAGES else UNKNOWN)
     assert result.removed == ()
 
 

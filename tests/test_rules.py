@@ -69,6 +69,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("appeal_block", f"Your support helps us to tell the story\n{PROSE}\n{PROSE2}", ()),
     # prompt_phrase
+    # A how-to's checklist: the call to action is a step among the list's items.
+    (
+        "prompt_phrase",
+        f"{PROSE}\nYour checklist for the week:\n- Start a free trial\n- Install the browser extension\n"
+        + "- Import your passwords",
+        (),
+    ),
+    ("prompt_phrase", f"{PROSE}\n- Start a free trial\n{PROSE2}", (2,)),
     ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
     (
         "prompt_phrase",
@@ -137,6 +145,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("list_header", f"{PROSE}\nFeatured Articles", (2,)),
     ("list_header", f"{PROSE}\nMore by this contributor", (2,)),
     ("list_header", f"{PROSE}\nRelated reads:", (2,)),
+    ("list_header", f"{PROSE}\nMore from Site Name:", (2,)),
+    # The article's lead-in to its own list of resources, not a box's header.
+    (
+        "list_header",
+        f"{PROSE}\nMore from the county on climate and gardening:\n"
+        + "- Gardening with a changing climate, a course book for volunteers (2011).",
+        (),
+    ),
     # A resources or topics section is often the article's own: it stays.
     ("list_header", f"{PROSE}\nRelated Resources:", ()),
     # link_list_block
@@ -146,6 +162,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (3, 4),
     ),
     ("link_list_block", f"{PROSE}\nTop Picks\nBest Overall\nThe Acme Kettle\n- Precise pour", ()),
+    # A header whose links the extractor dropped, then the article's next section: its heading
+    # is the only line before the prose resumes.
+    ("link_list_block", f"{PROSE}\n{PROSE2}\nRead More\nConclusion\n{LONG}\n{LONG2}", ()),
+    (
+        "link_list_block",
+        f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held\n{PROSE}\n{PROSE2}",
+        (3, 4),
+    ),
     (
         "link_list_block",
         f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held for a third month\n{PROSE}\n{PROSE2}",
@@ -159,9 +183,27 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_list_block", f"{PROSE}\nRelated Posts\nA headline\n{PROSE2}\nAnother headline", (3, 4, 5)),
     ("link_list_block", f"{PROSE}\nRead more:\n{PROSE}\n{PROSE2}", ()),
     # One paragraph too long for a teaser is the article again; a post's excerpt is not.
-    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", (3,)),
+    # (The one line between the header and the paragraph is kept: the heading of the section the
+    # paragraph opens, as on four dev pages, "Conclusion", "Kids:", against one related headline.)
+    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", ()),
     ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE} […]\nKey points:", (3, 4, 5)),
     # caption_phrase
+    # A packing list's item, bare or bulleted, is not a caption label.
+    (
+        "caption_phrase",
+        "Navigation\nTopo map\nCompass\nWatch\nGPS app with offline maps\nSatellite messenger",
+        (),
+    ),
+    ("caption_phrase", f"{PROSE}\n- Compass\n- Watch\n- Whistle\n{PROSE2}", ()),
+    ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}", (2,)),
+    # The same label twice: beside prose it goes, in the list it stays (each judged in its place).
+    ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}\nMap\nCompass\nWatch\nWhistle", (2,)),
+    # A credit that names its source is one even among short lines.
+    (
+        "caption_phrase",
+        f"{PROSE}\n- Separate images with a comma\nimage source: Example\nProduct category",
+        (3,),
+    ),
     ("caption_phrase", f"{PROSE}\nImage from the March 2024 review.\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nFeatured image via a stock library", (2,)),
     ("caption_phrase", f"{PROSE}\nPhoto Sources and Display Controls\n{PROSE2}", ()),
@@ -180,6 +222,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (Agency/Jane Doe)\n{PROSE2}", (2,)),
+    # A packing list's item offered in variants: possessives are not a credit.
+    (
+        "credited_caption",
+        "Rain jacket\nWicking shirt/tank & long-sleeve sun shirt ( Men’s / Women’s )\nGloves",
+        (),
+    ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (AFP via Getty Images)\n{PROSE2}", (2,)),
     (
         "credited_caption",
@@ -232,6 +280,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     # furniture_phrase
+    # A boot screen quoted in a technical article: its copyright line is the program's output.
+    (
+        "furniture_phrase",
+        "Wait for the boot messages to appear:\n"
+        + "-" * 40
+        + "\nBootRom Version 1.1\nMemory Size: 128 MB\n"
+        + "-" * 40
+        + "\n(c) Copyright 1990-1994, Example Company.\nAll rights reserved\nPress <ESCAPE> to stop boot.\n"
+        + "- then reboot once the system has started, and press escape again.",
+        (),
+    ),
+    ("furniture_phrase", f"{PROSE}\n(c) Copyright 1990-1994, Example Company.\nAll rights reserved", (2, 3)),
     # A schedule: its dates are rows of the article, however bare (several different dates).
     (
         "furniture_phrase",
@@ -596,6 +656,19 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "do not store any personal information.",
         (2,),
     ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nAnalytics cookies help us understand how visitors use the website and which pages they read.",
+        (2,),
+    ),
+    # Prose that tells of a site's cookies in the third person: "the site" alone is not the
+    # site speaking.
+    (
+        "cookie_notice",
+        f"{PROSE}\nWhen the club set up its website, it chose not to use tracking cookies, so the site "
+        + "has no cookie banner and asks for no consent.",
+        (),
+    ),
     # form_consent
     (
         "form_consent",
@@ -621,6 +694,24 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "affiliate_disclosure",
         f"{PROSE}\nTravel agents recommend insurance because they get a commission when you buy it.",
+        (),
+    ),
+    # Prose about an affiliate programme: the affiliates earn, not the site (a link and "our"
+    # are in the same paragraph).
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nOur system gives each partner its own booking links to share with its audience. "
+        + "You receive new customers, and affiliates earn commissions.",
+        (),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nWe asked bloggers who earn a commission on every purchase through their links.",
+        (),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nHer notice reads: “I earn a small commission if you buy through the links on this page.”",
         (),
     ),
     # repeated_line
@@ -783,6 +874,16 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "promo_phrase",
         f"{PROSE}\nMembers may unsubscribe at any time, the regulator ruled on Monday.\n{PROSE2}",
+        (),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nYou can unsubscribe at any time. We never share your email address.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nYou can unsubscribe at any time, the platforms remind readers, and most who leave do so early.\n{PROSE2}",
         (),
     ),
     # disclosure_note
@@ -1351,3 +1452,18 @@ def test_is_removed_reads_the_mask_as_the_dict() -> None:
     without = Context(doc, Config(), removed)
     for index in (-2, -1, 0, 1, 2, 3, 10):
         assert with_mask.is_removed(index) == without.is_removed(index) == (index in removed)
+
+
+def test_a_list_item_whose_neighbours_go_is_judged_again_in_the_same_run() -> None:
+    """Line.item reads a line's neighbours: "Watch" before two noise lines is an item of their
+    run until they go, then a caption label beside prose; the run removes it then, so that
+    cleaning the output again removes nothing (clean(clean(x)) == clean(x))."""
+    text = f"{PROSE}\nWatch\nShare this\nAdvertisement\nLike this\n{PROSE2}\n"
+    result = clean_and_explain(text)
+    assert [(r.line, r.rule) for r in result.removed] == [
+        (2, "caption_phrase"),
+        (3, "prompt_phrase"),
+        (4, "furniture_phrase"),
+        (5, "widget_phrase"),
+    ]
+    assert clean_and_explain(result.text).removed == ()

@@ -347,7 +347,9 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r"( (every|each) (morning|day|week|weekday|evening|month)| weekly| daily| monthly)?[.!]?",
     r"was this (newsletter|email|e-mail) forwarded to you\?.{0,100}",
     r"(to )?unsubscribe at any time.{0,160}",
-    r"you (can|may) unsubscribe at any time[.!]?.{0,160}",
+    # "You can unsubscribe at any time." ends its sentence there or says how; prose goes on
+    # ("You can unsubscribe at any time, the platforms remind readers, and ...").
+    r"you (can|may) unsubscribe at any time( (by|using|via|with|from|through|in) [^.!?,]{1,80})?([.!]( .{0,160})?)?",
     r"(for|to get) [^.!?]{1,40}, (sign up|subscribe) (for|to) [^.!?]{1,60}(newsletter|emails?|list)[.!]?",
     # A link to the site's own offer: "Learn more about the <name> Program".
     r"learn more about (the|our) [^.!?]{1,60} (program|course|service|services|product|products|plan|plans)[.!]?",
@@ -555,10 +557,16 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
 }
 # (STOPWORDS and DATE, imported above from cleaner.document, where the English name tests and
 # Line.schedule read them, are this pack's word set and pattern of those names.)
-# A cookie notice speaks for the site: to the reader ("we use", "your preferences"), or of the
-# site and its own cookies ("for the website to function", "This cookie is set by ..."); an
-# article about cookies reports on them (cookie_notice).
-COOKIE_VOICE: Final = r"\b(we|our|us|you|your|(the|this) (web)?site|th(is|ese) cookies?)\b"
+# A cookie notice speaks for the site: to the reader ("we use", "your preferences"), of the site
+# and its own cookies ("This website uses", "This cookie is set by ...", "for the website to
+# function"), or names a consent category's cookies as its subject ("Necessary cookies are ...",
+# "Analytics cookies help ..."); an article about cookies reports on them in the third person
+# ("it decided not to use tracking cookies, so the site has no cookie banner": "the site" alone
+# is not the site speaking) (cookie_notice).
+COOKIE_VOICE: Final = (
+    r"\b(we|our|us|you|your|this (web)?site|th(is|ese) cookies?)\b|\bfor the (web)?site to (function|work)\b"
+    r"|^[\w-]+ cookies (are|is|help|allow|enable|collect|track|store|remember)\b"
+)
 
 # The patterns and word sets below are read by the rules named beside each (moved here from the
 # rule modules, issue 16); every other pack has its own version, written for its sites.
@@ -583,6 +591,15 @@ AFFILIATE: Final = (
     r"|\b(contains?|includes?|uses?|may contain|may include) (some )?affiliate (links?|partnerships?)"
 )
 AFFILIATE_SELF: Final = r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b"
+# Prose about affiliate marketing says who else earns: "affiliates earn commissions", "they get
+# a commission", "bloggers who earn a fee". A third party (they, you, who, or a lowercase plural
+# noun; a site's name, "SoundGuys may receive", is capitalised) before the verb, with adverbs or
+# modals between them, is set aside before AFFILIATE is asked.
+AFFILIATE_OTHER: Final = (
+    r"\b(they|you|who|(?-i:(?!(?:this|its|his|has|was|does|is)\b)[a-z]+[^\Ws]s))"
+    r"( (may|might|can|could|will|would|also|then|often|typically|usually|all|each|only|still))*"
+    r" (earn|receive|get|make)\b"
+)
 AFFILIATE_MARKS: Final = ("commission", "compensation", "affiliate")
 
 # disclaimer: the fixed wording of a legal or editorial disclaimer; every branch holds one of

@@ -139,10 +139,15 @@ def phrase_rule(noise_class: str, key: str | None = None) -> Callable[[Callable[
     decorated function, the rule's precondition on the line, holds."""
 
     def wrap(precondition: Callable[[Line], bool]) -> Rule:
-        table = PhraseTable(key or noise_class, precondition)
+        def outside_listing(line: Line) -> bool:
+            # A preformatted listing holds a program's text (Line.listing): a phrase there
+            # ("(c) Copyright 1994, Company." on a boot screen) is not the page's furniture.
+            return not line.listing and precondition(line)
+
+        table = PhraseTable(key or noise_class, outside_listing)
 
         def predicate(line: Line, ctx: Context) -> bool:
-            return precondition(line) and is_phrase(line, ctx, table.key, ctx.lexicon.table(table.key))
+            return outside_listing(line) and is_phrase(line, ctx, table.key, ctx.lexicon.table(table.key))
 
         return _line_rule(precondition.__name__, noise_class, predicate, precondition.__doc__ or "", table)
 
@@ -238,7 +243,11 @@ def phrase_lines_outside_lists(ctx: Context, key: str) -> list[int]:
         index = _late_index(tables) if any(tables) else None
         hits = [
             -1
-            if index is None or ctx.is_removed(i) or line.bullet or not phrase_sized(line, config)
+            if index is None
+            or ctx.is_removed(i)
+            or line.bullet
+            or line.listing
+            or not phrase_sized(line, config)
             else _table_or_none(index.first_table(line.norm))
             for i, line in enumerate(ctx.doc.lines)
         ]
