@@ -253,8 +253,8 @@ CONSENT: Final = (
 CONSENT_FIRST: Final = frozenset("AaHh")
 # affiliate_disclosure: "si compras a través de ellos, podemos recibir una comisión".
 AFFILIATE: Final = (
-    r"\b(recib\w*|gan\w*|cobr\w*|obten\w*)\b.{0,20}\b(una )?(pequeña )?comisi[oó]n\b.{0,200}\b(compra\w*|enlace\w*|clic)"
-    r"|\b(compra\w*|enlaces?|clic)\b.{0,200}\b(recib\w*|gan\w*|cobr\w*|obten\w*)\b.{0,20}\bcomisi[oó]n"
+    r"\b(recib\w*|gan\w*|cobr\w*|obten\w*)\b\W{0,3}\s.{0,17}\b(una )?(pequeña )?comisi[oó]n\b.{0,200}\b(compra\w*|enlace\w*|clic)"
+    r"|\b(compra\w*|enlaces?|clic)\b.{0,200}\b(recib\w*|gan\w*|cobr\w*|obten\w*)\b\W{0,3}\s.{0,17}\bcomisi[oó]n"
     r"|\b(contiene|incluye|puede contener|incluyen) (algunos )?enlaces (de afiliados?|afiliados)"
 )
 AFFILIATE_SELF: Final = (

@@ -263,9 +263,9 @@ CONSENT: Final = (
 CONSENT_FIRST: Final = frozenset("EeJj")
 # affiliate_disclosure: "si vous effectuez un achat via ces liens, nous pouvons percevoir une commission".
 AFFILIATE: Final = (
-    r"\b(perçoi\w*|percev\w*|touch\w*|reç\w*|recev\w*|gagn\w*)\b.{0,20}\b(une )?(petite )?commission\b.{0,200}"
+    r"\b(perçoi\w*|percev\w*|touch\w*|reç\w*|recev\w*|gagn\w*)\b\W{0,3}\s.{0,17}\b(une )?(petite )?commission\b.{0,200}"
     r"\b(achat\w*|achet\w*|lien|liens|cliqu\w*|command\w*)"
-    r"|\b(achat\w*|achet\w*|liens?|cliqu\w*|command\w*)\b.{0,200}\b(perçoi\w*|percev\w*|touch\w*|reç\w*|recev\w*|gagn\w*)\b.{0,20}\bcommission"
+    r"|\b(achat\w*|achet\w*|liens?|cliqu\w*|command\w*)\b.{0,200}\b(perçoi\w*|percev\w*|touch\w*|reç\w*|recev\w*|gagn\w*)\b\W{0,3}\s.{0,17}\bcommission"
     r"|\b(contient|comporte|inclut|peut contenir) (des |certains )?liens (affiliés|d['’]affiliation|sponsorisés)"
 )
 AFFILIATE_SELF: Final = r"\b(nous|notre|nos|je|ce site|ce blog|cet article|cette page)\b|\bj['’]"

@@ -250,8 +250,8 @@ CONSENT: Final = (
 CONSENT_FIRST: Final = frozenset("IiCcRrPpHhAa")
 # affiliate_disclosure: "se acquisti tramite questi link potremmo ricevere una commissione".
 AFFILIATE: Final = (
-    r"\b(ricev\w*|guadagn\w*|percepi\w*|ottene\w*)\b.{0,20}\b(una )?(piccola )?commissione\b.{0,200}\b(acquist\w*|link|clic\w*)"
-    r"|\b(acquist\w*|link|clic\w*)\b.{0,200}\b(ricev\w*|guadagn\w*|percepi\w*|ottene\w*)\b.{0,20}\bcommissione"
+    r"\b(ricev\w*|guadagn\w*|percepi\w*|ottene\w*)\b\W{0,3}\s.{0,17}\b(una )?(piccola )?commissione\b.{0,200}\b(acquist\w*|link|clic\w*)"
+    r"|\b(acquist\w*|link|clic\w*)\b.{0,200}\b(ricev\w*|guadagn\w*|percepi\w*|ottene\w*)\b\W{0,3}\s.{0,17}\bcommissione"
     r"|\b(contiene|include|può contenere) (alcuni )?link (di affiliazione|affiliati)"
 )
 AFFILIATE_SELF: Final = (

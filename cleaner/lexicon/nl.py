@@ -252,7 +252,7 @@ CONSENT: Final = (
 CONSENT_FIRST: Final = frozenset("DdIi")
 # affiliate_disclosure: "als je via deze links iets koopt, ontvangen wij een kleine commissie".
 AFFILIATE: Final = (
-    r"\b(ontvang\w*|verdien\w*|krijg\w*)\b.{0,20}\b(een )?(kleine )?(commissie|vergoeding|provisie)\b.{0,200}\b(koop\w*|kopen|aankoop|link|links|klik\w*)"
+    r"\b(ontvang\w*|verdien\w*|krijg\w*)\b\W{0,3}\s.{0,17}\b(een )?(kleine )?(commissie|vergoeding|provisie)\b.{0,200}\b(koop\w*|kopen|aankoop|link|links|klik\w*)"
     r"|\b(koop\w*|kopen|aankoop|links?|klik\w*)\b.{0,200}\b(ontvang\w*|verdien\w*|krijg\w*)\b.{0,40}\b(commissie|vergoeding|provisie)"
     r"|\b(bevat|bevatten|kan .{0,10}bevatten) (enkele )?(affiliate ?links|affiliatelinks|partnerlinks)"
 )

@@ -252,7 +252,7 @@ CONSENT: Final = (
 CONSENT_FIRST: Final = frozenset("WwPpKkZzRrDdAa")
 # affiliate_disclosure: "jeśli kupisz coś za ich pośrednictwem, możemy otrzymać prowizję".
 AFFILIATE: Final = (
-    r"\b(otrzym\w*|zarabi\w*|dosta\w*)\b.{0,20}\b(niewielką )?prowizj\w*.{0,200}\b(zakup\w*|kupi\w*|link\w*|klik\w*)"
+    r"\b(otrzym\w*|zarabi\w*|dosta\w*)\b\W{0,3}\s.{0,17}\b(niewielką )?prowizj\w*.{0,200}\b(zakup\w*|kupi\w*|link\w*|klik\w*)"
     r"|\b(zakup\w*|kupi\w*|link\w*|klik\w*)\b.{0,200}\b(otrzym\w*|zarabi\w*|dosta\w*)\b.{0,30}\bprowizj"
     r"|\b(zawiera|zawierają|może zawierać) (linki|odnośniki) (afiliacyjne|partnerskie|reklamowe)"
 )

@@ -260,8 +260,8 @@ CONSENT: Final = (
 CONSENT_FIRST: Final = frozenset("AaLlCc")
 # affiliate_disclosure: "se você comprar por meio deles, podemos receber uma comissão".
 AFFILIATE: Final = (
-    r"\b(receb\w*|ganh\w*|obt\w*)\b.{0,20}\b(uma )?(pequena )?comiss[aã]o\b.{0,200}\b(compra\w*|link|links|clic\w*)"
-    r"|\b(compra\w*|links?|clic\w*)\b.{0,200}\b(receb\w*|ganh\w*|obt\w*)\b.{0,20}\bcomiss[aã]o"
+    r"\b(receb\w*|ganh\w*|obt\w*)\b\W{0,3}\s.{0,17}\b(uma )?(pequena )?comiss[aã]o\b.{0,200}\b(compra\w*|link|links|clic\w*)"
+    r"|\b(compra\w*|links?|clic\w*)\b.{0,200}\b(receb\w*|ganh\w*|obt\w*)\b\W{0,3}\s.{0,17}\bcomiss[aã]o"
     r"|\b(contém|inclui|pode conter) (alguns )?links (de afiliados?|afiliados)"
 )
 AFFILIATE_SELF: Final = r"\b(nós|nosso|nossa|nossos|nossas|podemos|recebemos|este (artigo|site|blog|post)|esta (matéria|página))\b"
