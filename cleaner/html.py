@@ -113,6 +113,53 @@ def cut_note() -> str | None:
     return None
 
 
+# libxml2 keeps an element's attributes in a list it scans for each new one (to refuse a
+# duplicate name), so parsing one start tag costs the square of its attribute count: 20,000 took
+# 2 s, 300,000 ran past 300 s. No real page gives one element thousands of attributes, and
+# attributes hold no text the extractors keep, so a start tag this long with more than
+# MAX_ATTRIBUTES loses them before the parse, and a note says so. A long tag of a few long
+# values (a data: image of megabytes) is left whole.
+MAX_ATTRIBUTES: Final = 1000
+_LONG_START_TAG = re.compile(r"<([a-zA-Z][\w:-]*)([^<>]{3000,})>")  # 1,001 attributes take 3,003
+_ATTRIBUTE = re.compile(r"\s[^\s=<>/\"']+\s*=")
+
+
+def tame_attributes(text: str) -> tuple[str, str | None]:
+    """`text` with every start tag of more than MAX_ATTRIBUTES attributes cut to its bare name,
+    and a note when any was; linear in the page (the scan from each "<" stops at the next "<" or
+    ">", and only tags of 3,000 characters or more are counted).
+
+    >>> page = "<div " + " ".join(f"a{i}=1" for i in range(1200)) + "><p>Text</p></div>"
+    >>> tamed, note = tame_attributes(page)
+    >>> tamed
+    '<div><p>Text</p></div>'
+    >>> note
+    'an element with 1,200 attributes (more than 1,000) was read without them'
+    >>> tame_attributes('<img src="data:x" alt="a">')
+    ('<img src="data:x" alt="a">', None)
+    """
+    most = 0
+
+    def bare(match: re.Match[str]) -> str:
+        nonlocal most
+        count = len(_ATTRIBUTE.findall(match.group(2)))
+        if count <= MAX_ATTRIBUTES:
+            return match.group(0)
+        most = max(most, count)
+        return f"<{match.group(1)}>"
+
+    tamed = _LONG_START_TAG.sub(bare, text)
+    if not most:
+        return text, None
+    note = f"an element with {most:,} attributes (more than {MAX_ATTRIBUTES:,}) was read without them"
+    return tamed, note
+
+
+def _notes(*notes: str | None) -> str | None:
+    """The notes that are set, joined, or None."""
+    return "; ".join(n for n in notes if n) or None
+
+
 def _parse(text: str) -> tuple[HtmlElement | None, bool]:
     """The page's tree, and whether trafilatura's own loader read it (False for a fragment it
     refuses, which lxml reads as a body)."""
@@ -189,19 +236,26 @@ def extract(page: bytes | str, name: str = "<html>", markup: bool = False) -> Ex
     if not decoded.text.strip():
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
     _use_huge_parser()
+    page_text, tamed = tame_attributes(decoded.text)
+    decoded = Decoded(page_text, decoded.encoding, decoded.warning)
     if not markup:
         text = trafilatura.extract(decoded.text, **_TRAFILATURA_SETTINGS)
         if text and text.strip():
             text = escalate(text, decoded.text)
             return Extracted(
-                text + "\n", TRAFILATURA, frozenset(), decoded.encoding, decoded.warning, cut_note()
+                text + "\n",
+                TRAFILATURA,
+                frozenset(),
+                decoded.encoding,
+                decoded.warning,
+                _notes(tamed, cut_note()),
             )
         # Nothing: the page has no main content, or it is a fragment trafilatura does not load
         # ("<p>x</p>" alone), which the parse below reads as a body.
     tree, loaded = _parse(decoded.text)
     if tree is None:
         return Extracted("", FALLBACK, frozenset(), decoded.encoding, decoded.warning)
-    cut = cut_note()
+    cut = _notes(tamed, cut_note())
     noise = marked_noise(tree) if markup else frozenset()
     # A page trafilatura loaded and already found nothing in is not extracted a second time.
     text = None if loaded and not markup else trafilatura.extract(tree, **_TRAFILATURA_SETTINGS)

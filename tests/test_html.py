@@ -338,6 +338,40 @@ def test_text_node_over_ten_megabytes_does_not_cut_the_page() -> None:
     assert "After the big block" in extract(page).text
 
 
+def _element_with_attributes(count: int) -> str:
+    attributes = " ".join(f'data-a{i}="v"' for i in range(count))
+    return (
+        f"<html><body><div {attributes}><p>The first paragraph is long enough to be prose here.</p>"
+        "</div><p>After the crowded element comes the last paragraph of the story.</p></body></html>"
+    )
+
+
+def test_element_with_300000_attributes_is_read_without_them_and_said_in_a_note(tmp_path: Path) -> None:
+    # libxml2's work on one start tag grows with the square of its attributes (300,000 ran past
+    # 300 s): the tag reaches the parser bare, so the parse is linear in the page.
+    from cleaner.html import tame_attributes
+
+    page = _element_with_attributes(300_000)
+    tamed, note = tame_attributes(page)
+    assert "data-a" not in tamed and tamed.count("<div>") == 1
+    assert note == "an element with 300,000 attributes (more than 1,000) was read without them"
+    (tmp_path / "crowded.html").write_text(page)
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "crowded.html"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert "crowded.html: an element with 300,000 attributes" in result.stderr
+    out = (tmp_path / "o" / "crowded.txt").read_text()
+    assert "The first paragraph" in out and "After the crowded element" in out
+
+
+def test_element_within_the_attribute_limit_and_long_values_reach_the_parser_whole() -> None:
+    from cleaner.html import MAX_ATTRIBUTES, tame_attributes
+
+    page = _element_with_attributes(MAX_ATTRIBUTES)
+    assert tame_attributes(page) == (page, None)
+    image = '<p>Text of the story.</p><img src="data:image/png;base64,' + "A" * (1 << 20) + '" alt="x">'
+    assert tame_attributes(image) == (image, None)
+
+
 def test_body_blocks_walks_deep_pages_without_recursion() -> None:
     from lxml.html import document_fromstring
 
