@@ -23,7 +23,7 @@ from cleaner.hints import NO_HINTS, Hints
 from cleaner.language import detect_sample, sample
 from cleaner.lexicon import Lexicon, english, lexicon
 from cleaner.phrase_index import PhraseIndex
-from cleaner.rules import Context, LineFn, phrase_sized, phrases_of
+from cleaner.rules import Context, LineFn, late_index, late_table, late_tables, phrase_sized, phrases_of
 from cleaner.rules.registry import RULES
 
 
@@ -88,18 +88,27 @@ class CleanResult:
 
 
 def run_pass(
-    doc: Document, config: Config, first: bool = True, hints: Hints = NO_HINTS, lex: Lexicon | None = None
+    doc: Document,
+    config: Config,
+    first: bool = True,
+    hints: Hints = NO_HINTS,
+    lex: Lexicon | None = None,
+    late: dict[str, int] | None = None,
 ) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
     `lex` is the document's lexicon, the words of its language (English when not given).
 
     After the first pass, per-line rules are skipped: they judge a line alone, and every line
-    still here was already kept by all of them.
+    still here was already kept by all of them. `late` remembers, by line text, what the first
+    pass's sweep found for the late phrase rules (cleaner.rules.late_table), so that later
+    passes in the same language match no line again; pass the same dict to every pass of one
+    document and language.
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
     lex = lex or english()
     sweep = _sweep_plan(config, lex)
+    late = {} if late is None else late
     # Every rule of the pass reads the same context: `removed` is the one dict they all add to,
     # and `mask` the same as a flag per line.
     mask = [False] * len(doc.lines)
@@ -116,11 +125,18 @@ def run_pass(
             if line.text in verdicts:
                 verdict = verdicts[line.text]
             else:
-                verdict = sweep.verdict(line, ctx)
+                verdict, late_hit = sweep.judge(line, ctx)
                 verdicts[line.text] = verdict
+                if verdict is None:
+                    late[line.text] = late_hit
             if verdict is not None:
                 removed[index] = verdict
                 mask[index] = True
+    # The late phrase rules' tables, by line (a removed line's is never asked: -1).
+    ctx.late_phrase_hits = [
+        -1 if mask[i] else late[line.text] if line.text in late else late_table(line, config, sweep.late)
+        for i, line in enumerate(doc.lines)
+    ]
     for rule in enabled:
         if rule.run is None:
             continue
@@ -143,23 +159,44 @@ class SweepPlan:
     The phrase tables were the largest cost of the sweep when each rule matched its own: now a
     phrase rule before that first table is known not to match, the one at it only checks its
     precondition, and only one after it (when that precondition failed) matches its own table.
+
+    The index also holds, after those, the tables of the late phrase rules (the document rules
+    promo_phrase, editorial_note and disclosure_note; cleaner.rules.LATE_PHRASE_KEYS), from
+    position `late_from` on: a line that no per-line phrase table holds is then matched against
+    them in the same look-up. (A line that one does hold, and that the sweep still keeps,
+    is matched against `late`, the late tables' own index.)
     """
 
     steps: tuple[_Step, ...]
     index: PhraseIndex | None
+    late: PhraseIndex | None = None
+    late_from: int = 0
 
     def verdict(self, line: Line, ctx: Context) -> str | None:
         """The name of the first per-line rule that removes `line`, or None."""
+        return self.judge(line, ctx)[0]
+
+    def judge(self, line: Line, ctx: Context) -> tuple[str | None, int]:
+        """The name of the first per-line rule that removes `line` (or None), and, for a line
+        none removes, the late table that holds it (cleaner.rules.late_table; else -1)."""
         hit: int | None = None
-        if self.index is not None and phrase_sized(line, ctx.config):
+        sized = phrase_sized(line, ctx.config)
+        if self.index is not None and sized:
             hit = self.index.first_table(line.norm)
+        late_hit = -1
+        if hit is not None and hit >= self.late_from:
+            late_hit, hit = hit - self.late_from, None
         for name, predicate, precondition, table in self.steps:
             if table < 0 or (hit is not None and table > hit):
                 if predicate(line, ctx):
-                    return name
+                    return name, -1
             elif table == hit and precondition is not None and precondition(line):
-                return name
-        return None
+                return name, -1
+        if line.bullet:
+            return None, -1
+        if hit is not None:  # a per-line table held the line, so the index did not say
+            return None, late_table(line, ctx.config, self.late)
+        return None, late_hit
 
 
 @lru_cache(maxsize=64)
@@ -175,7 +212,8 @@ def _sweep_plan(config: Config, lex: Lexicon) -> SweepPlan:
         else:
             steps.append((rule.name, rule.predicate, rule.table.precondition, len(tables)))
             tables.append(phrases_of(rule.table, lex) + config.phrases(rule.table.key))
-    return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
+    late = late_tables(lex, config)
+    return SweepPlan(tuple(steps), PhraseIndex(*tables, *late), late=late_index(late), late_from=len(tables))
 
 
 def keep_layout(text: str, removed: set[int] | frozenset[int]) -> str:
@@ -250,9 +288,10 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
     removals: list[Removal] = []
     passes = 0
     first = True
+    late: dict[str, int] = {}
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=first, hints=hints, lex=lex)
+        removed = run_pass(doc, config, first=first, hints=hints, lex=lex, late=late)
         first = False
         if not removed:
             # The language is the clean text's: when removing its noise changed what the text
@@ -264,7 +303,7 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             told = now
             if language == lex.code:
                 break
-            lex, first = lexicon(language), True
+            lex, first, late = lexicon(language), True, {}
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])

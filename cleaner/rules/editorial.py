@@ -49,7 +49,8 @@ def shortcode(ctx: Context) -> Iterable[int]:
     shortcode is a closing tag, a snake_case name, or a hyphenated name with attributes. Run
     after the structural rules, as promo_phrase is.
     """
-    return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and _is_shortcode(line)]
+    lines = ctx.doc.lines
+    return [i for i in ctx.kept() if _is_shortcode(lines[i])]
 
 
 def _is_shortcode(line: Line) -> bool:
@@ -103,13 +104,16 @@ def author_card(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     title_words = ctx.lexicon.wordset("TITLE_WORDS")  # the language's job titles (none: no cards)
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    kept = ctx.kept()
     out: set[int] = set()
     for a, b in pairwise(kept):
+        # Two lines next to each other, the first shaped like a name (its cheap tests first).
+        if b != a + 1 or lines[a].terminal or lines[a].bullet:
+            continue
         # The card sits in page furniture: a removed line or the text's edge touches it (a name
         # and title inside the article's text head a quotation or an interview answer).
         edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
-        if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b], title_words):
+        if edge and _name_like(lines[a]) and _job_title(lines[b], title_words):
             out.update((a, b))
     for j in ctx.removed_by(editorial_note):
         norm = lines[j].norm

@@ -151,7 +151,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
     and everything after the last line of the article that is not part of the box.
     """
     lines = ctx.doc.lines
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    kept = ctx.kept()
     if len(kept) < BIO_MIN_LINES:
         return []
     out: list[int] = []
@@ -275,7 +275,7 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     the last of the clean text too.
     """
     lines = ctx.doc.lines
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    kept = ctx.kept()
     return [
         i
         for i in kept[-FOOT_LINES:]
