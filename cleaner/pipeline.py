@@ -6,7 +6,8 @@ a document rule sees every line the rules before it removed in this pass (`ctx.i
 the rules it declares in `reads` (`ctx.removed_by`) always run before it (the registry's
 docstring says why reversing the document rules changes outputs). The whole table is applied
 again to the kept lines until a pass removes nothing, so that cleaning clean text changes nothing
-(`clean(clean(x)) == clean(x)`) even for rules that look at neighbours.
+(`clean(clean(x)) == clean(x)`) even for rules that look at neighbours; or until MAX_PASSES
+passes, which keeps the work linear in the text on contrived input (see there).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cleaner._version import __version__
 from cleaner.config import AUTO_LANGUAGE, Config
@@ -25,6 +26,16 @@ from cleaner.lexicon import Lexicon, english, lexicon
 from cleaner.phrase_index import PhraseIndex
 from cleaner.rules import Context, LineFn, late_index, late_table, late_tables, phrase_sized, phrases_of
 from cleaner.rules.registry import RULES
+
+# The most passes the loop makes over one text. A pass costs time in proportion to the text, so
+# a text that needed a pass per few lines (rules exposing new lines at its end to each other,
+# again and again) cost time in proportion to its square (issue 18, case 14). Every dev text
+# reaches its fixed point in at most 4 passes; the rules that see the end of the text (author_bio,
+# foot_notice, author_card) take in one pass what later passes would find at the end. A text that
+# still needs more (two rules taking turns at its end hundreds of times, which only contrived
+# input does) comes back after this many, and cleaning it again removes more of it: the one case
+# where clean(clean(x)) differs from clean(x).
+MAX_PASSES: Final = 16
 
 
 class Removal(NamedTuple):
@@ -307,6 +318,8 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
+        if passes == MAX_PASSES:
+            break  # see MAX_PASSES: contrived input only; its result is not a fixed point
     kept = tuple(doc.lines)
     return CleanResult(
         text=keep_layout(text, {r.line for r in removals}),

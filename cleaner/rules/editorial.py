@@ -122,4 +122,15 @@ def author_card(ctx: Context) -> Iterable[int]:
             out.add(j + 1)
         if _AUTHOR_LINK.fullmatch(norm) and j > 0 and not ctx.is_removed(j - 1) and _name_like(lines[j - 1]):
             out.add(j - 1)
+    # The text's edges as the next passes would find them: once the lines at an edge go, the
+    # two lines then at the edge are a card if shaped like one. (Left to the fixed-point loop, a
+    # text of many cards went a card per edge per pass, and the passes made the work quadratic.)
+    rest = [i for i in kept if i not in out] if out or len(kept) < len(lines) else []
+    lo, hi = 0, len(rest)
+    while hi - lo >= 2 and _name_like(lines[rest[lo]]) and _job_title(lines[rest[lo + 1]], title_words):
+        out.update(rest[lo : lo + 2])
+        lo += 2
+    while hi - lo >= 2 and _name_like(lines[rest[hi - 2]]) and _job_title(lines[rest[hi - 1]], title_words):
+        out.update(rest[hi - 2 : hi])
+        hi -= 2
     return sorted(out)
