@@ -182,6 +182,9 @@ class SweepPlan:
     index: PhraseIndex | None
     late: PhraseIndex | None = None
     late_from: int = 0
+    # The steps that are not phrase rules, in order: all a line that no phrase table holds (most
+    # lines) is asked.
+    plain: tuple[tuple[str, LineFn], ...] = ()
 
     def verdict(self, line: Line, ctx: Context) -> str | None:
         """The name of the first per-line rule that removes `line`, or None."""
@@ -197,17 +200,19 @@ class SweepPlan:
         late_hit = -1
         if hit is not None and hit >= self.late_from:
             late_hit, hit = hit - self.late_from, None
+        if hit is None:
+            for name, predicate in self.plain:
+                if predicate(line, ctx):
+                    return name, -1
+            return None, -1 if line.bullet else late_hit
         for name, predicate, precondition, table in self.steps:
             if table < 0 or (hit is not None and table > hit):
                 if predicate(line, ctx):
                     return name, -1
             elif table == hit and precondition is not None and precondition(line):
                 return name, -1
-        if line.bullet:
-            return None, -1
-        if hit is not None:  # a per-line table held the line, so the index did not say
-            return None, late_table(line, ctx.config, self.late)
-        return None, late_hit
+        # A per-line table held the line, so the index did not say which late table does.
+        return None, -1 if line.bullet else late_table(line, ctx.config, self.late)
 
 
 @lru_cache(maxsize=64)
@@ -224,7 +229,10 @@ def _sweep_plan(config: Config, lex: Lexicon) -> SweepPlan:
             steps.append((rule.name, rule.predicate, rule.table.precondition, len(tables)))
             tables.append(phrases_of(rule.table, lex) + config.phrases(rule.table.key))
     late = late_tables(lex, config)
-    return SweepPlan(tuple(steps), PhraseIndex(*tables, *late), late=late_index(late), late_from=len(tables))
+    plain = tuple((name, predicate) for name, predicate, _, table in steps if table < 0)
+    return SweepPlan(
+        tuple(steps), PhraseIndex(*tables, *late), late=late_index(late), late_from=len(tables), plain=plain
+    )
 
 
 def keep_layout(text: str, removed: set[int] | frozenset[int]) -> str:
