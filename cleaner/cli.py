@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, BinaryIO, Literal, cast, get_args
 
 import click
 
@@ -63,13 +63,24 @@ def main() -> None:
     """Strip boilerplate from scraped article text, keeping every line of the article."""
 
 
+def _output_dir(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    """-o as a Path; an empty name (an unset shell variable) is refused: as a Path it would be
+    the current folder, written into and swept."""
+    if value is None:
+        return None
+    if not value:
+        raise click.BadParameter("an empty name; give a folder (. for the current one)")
+    return Path(value)
+
+
 @main.command("clean")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     "outdir",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(file_okay=False),
+    callback=_output_dir,
     help="Output directory (required unless the input is -).",
 )
 @click.option(
@@ -201,23 +212,26 @@ def clean_command(
         return
     report = Report()
     start = time.monotonic()
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    previous = {signum: signal.signal(signum, _terminate) for signum in STOP_SIGNALS}
     print_errors = _errors_as_they_happen()
     try:
         with contextlib.ExitStack() as stack:
             if removed_out is not None:
                 report.removed_sink = stack.enter_context(atomic_output(removed_out))
             _run_local(inputs, outdir, opts, report, jobs, quiet, stdin, stack, print_errors)
+        seconds = time.monotonic() - start
+        if stats_json is not None:
+            data = json.dumps(report.to_dict(seconds), ensure_ascii=False, indent=2) + "\n"
+            atomic_write(stats_json, data.encode("utf-8"))
+        if not quiet:
+            click.echo(report.summary(seconds), err=True)
+        else:  # -q hides the summary, never an error
+            print_errors(report)
+    except KeyboardInterrupt as exc:  # a second Ctrl-C (or SIGTERM) while the summary is written
+        sys.exit(128 + getattr(exc, "signal_number", signal.SIGINT))
     finally:
-        signal.signal(signal.SIGTERM, previous)
-    seconds = time.monotonic() - start
-    if stats_json is not None:
-        data = json.dumps(report.to_dict(seconds), ensure_ascii=False, indent=2) + "\n"
-        atomic_write(stats_json, data.encode("utf-8"))
-    if not quiet:
-        click.echo(report.summary(seconds), err=True)
-    else:  # -q hides the summary, never an error
-        print_errors(report)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     sys.exit(report.exit_code)
 
 
@@ -270,7 +284,8 @@ def _run_local(
 @contextlib.contextmanager
 def _locked(outdir: Path) -> Iterator[bool]:
     """Hold the output folder's lock for the run, or refuse (exit 2) when another run holds it;
-    yields False when the folder cannot be created (each file then reports that error)."""
+    yields False when the folder or its lock file cannot be created (each file then reports
+    that error)."""
     from cleaner.writers import OutputBusy, display, lock_output
 
     try:
@@ -278,13 +293,18 @@ def _locked(outdir: Path) -> Iterator[bool]:
     except OSError:
         yield False
         return
-    try:
-        with lock_output(outdir):
-            yield True
-    except OutputBusy:
-        raise click.UsageError(
-            f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
-        ) from None
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(lock_output(outdir))
+        except OutputBusy:
+            raise click.UsageError(
+                f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
+            ) from None
+        except OSError:  # a read-only folder: no lock and no sweep; each output reports its error
+            locked = False
+        else:
+            locked = True
+        yield locked
 
 
 def _errors_as_they_happen() -> Callable[[Report], None]:
@@ -300,10 +320,15 @@ def _errors_as_they_happen() -> Callable[[Report], None]:
     return show
 
 
+# Signals that stop a run as Ctrl-C does (summary, temporary files removed, exit 128 + N): SIGTERM
+# from timeout, Slurm or Kubernetes; SIGHUP when the terminal or SSH session closes.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
 def _terminate(signum: int, frame: object) -> None:
     from cleaner.run_report import Terminated
 
-    raise Terminated
+    raise Terminated(signum)
 
 
 def _run_ray(
@@ -313,7 +338,7 @@ def _run_ray(
     if outdir is None or inputs == (Path("-"),):
         raise click.UsageError("--engine ray needs input paths and -o")
     from cleaner.engines import ray as ray_engine
-    from cleaner.writers import display
+    from cleaner.writers import OutputBusy, display
 
     start = time.monotonic()
     try:
@@ -323,9 +348,14 @@ def _run_ray(
             address=address,
             opts=opts,
             num_cpus=None if address else jobs,
+            quiet=quiet,
         )
     except ModuleNotFoundError:
         raise click.UsageError('--engine ray needs the ray extra: pip install "cleaner[ray]"') from None
+    except OutputBusy:
+        raise click.UsageError(
+            f"another cleaner run is writing to {display(outdir)}; wait for it or choose another -o"
+        ) from None
     except Exception as exc:  # Ray reports read and cluster errors with many exception types
         click.echo(f"error: ray engine: {exc}", err=True)
         sys.exit(1)
@@ -335,8 +365,8 @@ def _run_ray(
             f"{len(done.failures)} failure(s); {time.monotonic() - start:.2f}s",
             err=True,
         )
-        for failure in done.failures:
-            click.echo(f"error: {failure}", err=True)
+    for failure in done.failures:  # -q hides the summary, never an error
+        click.echo(f"error: {failure}", err=True)
     if done.failures:
         sys.exit(1)
 
@@ -367,20 +397,29 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
     input (not only their own) or collide with each other."""
     from cleaner.batch import output_path
     from cleaner.decoding import InputError
-    from cleaner.readers import Skipped, find_sources
+    from cleaner.readers import Source, find_sources
     from cleaner.writers import display
 
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
+    root = Path(os.path.realpath(outdir))
     for item in find_sources(inputs, exclude=outdir, fmt=fmt):
         if isinstance(item, InputError):
             report.failures.append(str(item))
             continue
-        if isinstance(item, Skipped):
+        if not isinstance(item, Source):  # not a regular file, or files of other formats
             report.notes.append(str(item))
             continue
+        written = output_path(outdir, item, item.kind)
         # realpath, not Path.resolve: it does not raise on a symlink loop (reported when read).
-        target = Path(os.path.realpath(output_path(outdir, item, item.kind)))
+        folder = Path(os.path.realpath(written.parent))
+        if not folder.is_relative_to(root):
+            raise click.UsageError(
+                f"{display(_link_in(outdir, written.parent))} is a symbolic link: {display(item.path)}'s "
+                f"output would be written outside {display(outdir)}, in {display(folder)}; "
+                "remove the link or choose another -o"
+            )
+        target = Path(os.path.realpath(written))
         if target in targets:
             raise click.UsageError(
                 f"{display(targets[target])} and {display(item.path)} would both be written to {display(target)}"
@@ -398,24 +437,75 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
     return sources
 
 
+def _link_in(outdir: Path, folder: Path) -> Path:
+    """The first symbolic link on the way from `outdir` down to `folder` (one of its subfolders)."""
+    path = outdir
+    for part in folder.relative_to(outdir).parts:
+        path = path / part
+        if path.is_symlink():
+            return path
+    return folder
+
+
+class StdoutFailed(Exception):
+    """Writing to stdout failed: a full disk, a closed pipe."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+class _Stdout:
+    """stdout's bytes for the cleaned output; a write that fails raises StdoutFailed, so that it
+    is told apart from a failure to read."""
+
+    def write(self, data: bytes) -> int:
+        try:
+            return sys.stdout.buffer.write(data)
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            sys.stdout.flush()
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+
 def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
+    """stdin to stdout. A failed write to stdout is one failure (`<stdout>: No space left on
+    device`), no traceback; a reader that went away (`| head`) ends the run quietly."""
+    for name, stream in (("stdin", sys.stdin), ("stdout", sys.stdout)):
+        if stream is None:  # started with it closed (`<&-`, `>&-`)
+            report.failures.append(f"<{name}>: not open")
+            return
+    out = _Stdout()
+    try:
+        out.flush()
+        _stdin_to(out, opts, report, jobs)
+        out.flush()
+    except StdoutFailed as exc:
+        if not isinstance(exc.error, BrokenPipeError):
+            report.failures.append(f"<stdout>: {exc.error.strerror or exc.error}")
+        else:
+            report.notes.append("<stdout>: closed by its reader; the rest of the output was not written")
+        # Nothing more can reach stdout: point it at /dev/null, so that Python's own flush at
+        # exit does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+
+
+def _stdin_to(out: _Stdout, opts: Options, report: Report, jobs: int) -> None:
     from cleaner.api import Hints, clean_and_explain
-    from cleaner.batch import clean_stream, make_pool
-    from cleaner.decoding import InputError
+    from cleaner.batch import clean_piped_jsonl
+    from cleaner.decoding import InputError, utf8_jsonl
     from cleaner.readers import read_document, reading_notes, too_large
 
     if opts.fmt == "jsonl":
         # In chunks across `jobs` processes, like a JSONL file; the output keeps input order.
-        sys.stdout.flush()
-        pool = make_pool(jobs)
-        try:
-            clean_stream(sys.stdin.buffer, "<stdin>", sys.stdout.buffer, opts, report, pool)
-        except KeyboardInterrupt:
-            report.interrupted = True
-        finally:
-            if pool is not None:
-                pool.executor.shutdown(wait=not report.interrupted, cancel_futures=True)
-            sys.stdout.flush()
+        stream = utf8_jsonl(sys.stdin.buffer)
+        clean_piped_jsonl(stream, "<stdin>", cast("BinaryIO", out), opts, report, jobs)
         return
     data = sys.stdin.buffer.read(opts.max_document_bytes + 1)
     if len(data) > opts.max_document_bytes:
@@ -437,18 +527,19 @@ def _clean_stdin(opts: Options, report: Report, jobs: int = 1) -> None:
     result = replace(
         clean_and_explain(doc.text, opts.config, hints=Hints(markup=doc.markup)), extraction=doc.route
     )
+    if opts.drop_empty and not result.text.strip():
+        report.dropped += 1
+    else:
+        payload = result.text.encode("utf-8", "surrogateescape")
+        out.write(payload)
+        out.flush()
+        report.bytes_out += len(payload)
+    # Counted once written (a failed write counts nothing, as for a file).
     report.files += 1
     report.add(result)
     if opts.removed_out:
         report.add_removed(result, opts.config, "<stdin>", None)
     report.bytes_in += len(data)
-    if opts.drop_empty and not result.text.strip():
-        report.dropped += 1
-    else:
-        payload = result.text.encode("utf-8", "surrogateescape")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
-        report.bytes_out += len(payload)
     if opts.metadata:  # stdout holds the text alone: the metadata is one JSON line on stderr
         click.echo(json.dumps(result.metadata(), ensure_ascii=False), err=True)
     if opts.explain:
@@ -559,10 +650,10 @@ def explain_command(
 
 def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> str:
     """The text of the JSONL record whose `id_field` is `record_id` (compared as text)."""
-    from cleaner.decoding import InputError
+    from cleaner.decoding import InputError, utf8_jsonl
     from cleaner.readers import open_jsonl, parse_jsonl_line
 
-    stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(sys.stdin.buffer)
+    stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(utf8_jsonl(sys.stdin.buffer))
     with stream as src:
         for number, raw in enumerate(src, start=1):
             record = parse_jsonl_line(raw.decode("utf-8", "replace"), number, str(file), text_field)

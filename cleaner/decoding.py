@@ -4,9 +4,12 @@ declared charsets, UTF-8, windows-1252 and detection, in one place for files, pa
 from __future__ import annotations
 
 import codecs
+import io
+import json
 import re
 import zlib
 from dataclasses import dataclass
+from typing import Any, BinaryIO, cast
 
 import zstandard
 
@@ -27,6 +30,37 @@ class Decoded:
     text: str
     encoding: str
     warning: str | None = None
+
+
+# Formats the cleaner does not read, by their first bytes (their "magic numbers"), and what the user
+# is told of each instead of "binary file".
+_MAGIC = (
+    (
+        b"\x1f\x8b",
+        "compressed with gzip, which is read only as .jsonl.gz, .html.gz or .htm.gz: decompress it first",
+    ),
+    (b"\x28\xb5\x2f\xfd", "compressed with zstd, which is read only as .jsonl.zst: decompress it first"),
+    (b"\xfd7zXZ\x00", "compressed with xz, which is not read: decompress it first"),
+    (b"PK\x03\x04", "a zip archive, which is not read: unpack it first"),
+)
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+
+
+def other_format(data: bytes) -> str | None:
+    """What a file in a format the cleaner does not read is (Parquet, a compressed file, a zip
+    archive), from its first and last bytes, or None.
+
+    >>> other_format(b"PAR1...PAR1"), other_format(b"Plain text.") is None
+    ('a Parquet file: --engine ray reads Parquet (the local engine reads text, HTML and JSONL)', True)
+    """
+    if data.startswith(b"PAR1") and data.endswith(b"PAR1"):
+        return "a Parquet file: --engine ray reads Parquet (the local engine reads text, HTML and JSONL)"
+    if _BZIP2.match(data):
+        return "compressed with bzip2, which is not read: decompress it first"
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
 
 
 # Byte order marks and the codecs they name; UTF-32's little-endian mark starts with UTF-16's, so
@@ -56,6 +90,8 @@ def decode(data: bytes, name: str) -> Decoded:
                 raise InputError(
                     f"{name}: invalid {encoding} after its byte order mark: {exc.reason}"
                 ) from None
+    if (other := other_format(data)) is not None:
+        raise InputError(f"{name}: {other}, skipped")
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), skipped")
     try:
@@ -155,3 +191,56 @@ def decode_html(data: bytes, name: str) -> Decoded:
         except UnicodeDecodeError:
             pass
     return decode(data, name)
+
+
+def jsonl_encoding(head: bytes) -> str | None:
+    """The codec of JSON text that is not UTF-8, from its first four bytes: a UTF-16 or UTF-32
+    byte order mark, or the NUL bytes around the first (ASCII) character that UTF-16 and UTF-32
+    without a mark put there (RFC 4627's rule, as json.detect_encoding applies it); None for
+    UTF-8, with or without its mark. JSON text holds no raw NUL, so UTF-8 is never mistaken.
+
+    >>> jsonl_encoding('{"a":1}'.encode("utf-16")), jsonl_encoding('{"a":1}'.encode("utf-32-be"))
+    ('utf-16', 'utf-32-be')
+    >>> jsonl_encoding(b'\\xef\\xbb\\xbf{"a":1}') is None, jsonl_encoding(b"") is None
+    (True, True)
+    """
+    encoding = json.detect_encoding(head[:4])
+    return None if encoding in ("utf-8", "utf-8-sig") else encoding
+
+
+def utf8_jsonl(stream: BinaryIO) -> BinaryIO:
+    """A JSONL byte stream as UTF-8: UTF-16 or UTF-32 (jsonl_encoding) is decoded as it is read
+    (an invalid sequence becomes U+FFFD) and re-encoded, so that lines split at b"\\n" and every
+    reader after this sees UTF-8; UTF-8 comes back as it is (buffered, when it had no peek)."""
+    buffered: Any = stream if hasattr(stream, "peek") else io.BufferedReader(cast(Any, stream))
+    encoding = jsonl_encoding(buffered.peek(4)[:4])
+    if encoding is None:
+        return cast(BinaryIO, buffered)
+    return cast(BinaryIO, io.BufferedReader(_Transcoded(buffered, encoding)))
+
+
+class _Transcoded(io.RawIOBase):
+    """A raw stream giving the UTF-8 encoding of a stream in another encoding."""
+
+    def __init__(self, stream: Any, encoding: str) -> None:
+        self._text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            text = self._text.read(1 << 16)
+            if not text:
+                return 0
+            self._pending = text.encode("utf-8", "surrogatepass")
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def close(self) -> None:
+        if not self.closed:
+            self._text.close()
+        super().close()

@@ -8,8 +8,9 @@ byte, which on English would be a fifth of the text path's time; so a sample tha
 English (English-only function words make up a tenth of its words) is taken as English without
 asking the model, and the model (about a second to load) is loaded only when a document needs it.
 
-A detected language without a pack, and a sample whose language the model is unsure of (mixed
-text, lists of names), get UNKNOWN: the rules then read no words, only shapes. A text too short
+A detected language without a pack, a sample whose language the model is unsure of (lists of
+names), and a sample whose long lines read as two languages (mixed text) get UNKNOWN: the rules
+then read no words, only shapes. A text too short
 to tell (fewer than MIN_SAMPLE_LETTERS letters: a snippet, a single widget line) gets
 SHORT_TEXT_LANGUAGE, English, which is what cleaner read every text as before it had packs.
 """
@@ -36,6 +37,10 @@ MIN_SAMPLE_LETTERS: Final = 20
 SHORT_TEXT_LANGUAGE: Final = "en"
 # py3langid's normalised probability below which the sample is taken as mixed or unknown.
 MIN_CONFIDENCE: Final = 0.5
+# A sample with two lines (each at least MIXED_MIN_CHARS long) that read as two different
+# languages, each with at least MIXED_MIN_CONFIDENCE, is mixed (see _mixed).
+MIXED_MIN_CHARS: Final = 120
+MIXED_MIN_CONFIDENCE: Final = 0.9
 # Function words that are English and no other pack's language's words ("was", "will", "of",
 # "is", "on", "for", "die", "we", "by" are words of German, Dutch, French, Polish or Portuguese
 # too).
@@ -111,11 +116,36 @@ def detect_sample(part: str) -> str:
         return "en"
     if sum(map(len, words)) < MIN_SAMPLE_LETTERS or not _has_sentence(part):
         return SHORT_TEXT_LANGUAGE
-    code, confidence = _identifier().classify(part)
-    code = _ALIASES.get(code, code)
-    if confidence < MIN_CONFIDENCE or code not in LANGUAGES:
+    code, confidence = _classify(part)
+    if confidence < MIN_CONFIDENCE or code not in LANGUAGES or _mixed(part):
         return UNKNOWN
-    return str(code)
+    return code
+
+
+def _classify(part: str) -> tuple[str, float]:
+    """py3langid's language of `part` (a pack's code for the model's aliases) and its probability."""
+    code, confidence = _identifier().classify(part)
+    return _ALIASES.get(str(code), str(code)), float(confidence)
+
+
+def _mixed(part: str) -> bool:
+    """True when two lines of a sample, each at least MIXED_MIN_CHARS long, read confidently as
+    two different languages: a text in two languages (a bilingual page, an article in one
+    language with paragraphs in another), for which the whole sample's probability still comes
+    out near 1 for one of them (py3langid's normalised probabilities are sharp: a sample of
+    German and French lines in turn reads German at 0.999). Only lines that long are asked on
+    their own: a shorter line's language is a guess."""
+    seen = ""
+    for line in part.split("\n"):
+        if len(line) < MIXED_MIN_CHARS:
+            continue
+        code, confidence = _classify(line)
+        if confidence < MIXED_MIN_CONFIDENCE:
+            continue
+        if seen and code != seen:
+            return True
+        seen = code
+    return False
 
 
 def _has_sentence(part: str) -> bool:

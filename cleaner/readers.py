@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode
+from cleaner.decoding import CORRUPT_COMPRESSED, InputError, decode, utf8_jsonl
 from cleaner.writers import display
 
 if TYPE_CHECKING:
@@ -121,17 +121,24 @@ def looks_like_html(text: str) -> bool:
 
 
 def open_jsonl(path: Path) -> BinaryIO:
-    """Open a JSONL file for streaming, decompressing .gz and .zst."""
+    """Open a JSONL file for streaming, decompressing .gz and .zst, as UTF-8 (JSONL in UTF-16 or
+    UTF-32 is transcoded as it is read: cleaner.decoding.utf8_jsonl)."""
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    if name.endswith(".zst"):
+        stream: BinaryIO = gzip.open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115 - the caller closes it
+    elif name.endswith(".zst"):
         import zstandard
 
         raw = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
         reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
-        return io.BufferedReader(reader)  # line iteration needs a buffered reader
-    return open(path, "rb")
+        stream = io.BufferedReader(reader)  # line iteration needs a buffered reader
+    else:
+        stream = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
+    try:
+        return utf8_jsonl(stream)
+    except BaseException:  # a corrupt compressed file fails on its first bytes
+        stream.close()
+        raise
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,49 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class OtherFormats:
+    """Files a folder walk passed over for their suffix (images, .json, .md, .parquet, .txt.gz,
+    .jsonl.xz): counted by suffix, so that one note says what was not read and what reads it."""
+
+    root: Path
+    counts: tuple[tuple[str, int], ...]
+
+    def __str__(self) -> str:
+        total = sum(n for _, n in self.counts)
+        listed = ", ".join(f"{suffix} {n}" for suffix, n in self.counts)
+        hints = [FORMAT_HINTS[s] for s in FORMAT_HINTS if any(x.endswith(s) for x, _ in self.counts)]
+        return (
+            f"{display(self.root)}: {total} file(s) of other formats not read ({listed}); a folder is "
+            f"walked for {WALKED}; name a file to read it as text" + "".join(f"; {h}" for h in hints)
+        )
+
+
+WALKED = ".txt, .jsonl, .ndjson, .html, .htm, and .gz or .zst JSONL and .gz pages"
+# What to tell about a format a folder walk passes over, by the end of its name.
+FORMAT_HINTS = {
+    ".parquet": "--engine ray reads Parquet",
+    ".xz": "decompress .xz, .bz2 and .txt.gz files first",
+    ".bz2": "decompress .xz, .bz2 and .txt.gz files first",
+    ".txt.gz": "decompress .xz, .bz2 and .txt.gz files first",
+    ".json": "a .json file holding one record per line is JSONL: --format jsonl reads it",
+}
+_COMPRESSION = (".gz", ".zst", ".xz", ".bz2", ".lz4", ".zip", ".z")
+
+
+def _suffix(name: str) -> str:
+    """A file's format as its name says it: the last suffix, with the one before it for a
+    compressed file (.txt.gz, .jsonl.xz).
+
+    >>> _suffix("a.JPG"), _suffix("d.jsonl.xz"), _suffix("x.tar.gz"), _suffix("gz.xz")
+    ('.jpg', '.jsonl.xz', '.tar.gz', '.xz')
+    """
+    stem, last = os.path.splitext(name.lower())
+    if last in _COMPRESSION:
+        return os.path.splitext(stem)[1] + last
+    return last
+
+
+@dataclass(frozen=True)
 class Source:
     """One input file, the path of its output relative to the output directory, and its format
     ('text', 'html' or 'jsonl', from input_format), decided once when the file is found."""
@@ -157,12 +207,13 @@ class Source:
 
 def find_sources(
     inputs: list[Path], exclude: Path | None = None, fmt: Format = "auto"
-) -> Iterator[Source | InputError | Skipped]:
+) -> Iterator[Source | InputError | Skipped | OtherFormats]:
     """Yield every file under the given paths, in sorted order, with its relative output path.
 
     Directories are walked recursively (without following symlinks into loops); `exclude` (the
     output directory) is never read, so outputs are never re-read as inputs. A path that does not
-    exist or cannot be listed is yielded as an InputError so the batch goes on.
+    exist or cannot be listed is yielded as an InputError so the batch goes on; what is not a
+    regular file as Skipped; files of other formats in a folder as one OtherFormats per folder.
     """
     skip = Path(os.path.realpath(exclude)) if exclude else None
     for root in inputs:
@@ -181,13 +232,14 @@ def find_sources(
             yield InputError(f"{display(root)}: no such file or directory")
 
 
-def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError | Skipped]:
+def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError | Skipped | OtherFormats]:
     errors: list[InputError] = []
 
     def on_error(exc: OSError) -> None:
         errors.append(InputError(f"{display(exc.filename)}: cannot read directory: {exc.strerror}"))
 
     found: list[Path] = []
+    others: dict[str, int] = {}
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error):
         here = Path(dirpath)
         dirnames[:] = sorted(
@@ -201,7 +253,11 @@ def _walk(root: Path, skip: Path | None) -> Iterator[Source | InputError | Skipp
                 continue
             if path.suffix.lower() in TEXT_SUFFIXES or _is_jsonl_name(name) or is_html_name(name):
                 found.append(path)
+            else:
+                others[_suffix(name)] = others.get(_suffix(name), 0) + 1
     yield from errors
+    if others:
+        yield OtherFormats(root, tuple(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))))
     for path in sorted(found):
         try:
             regular = stat.S_ISREG(path.stat().st_mode)

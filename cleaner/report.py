@@ -32,6 +32,7 @@ from cleaner.hints import Hints
 from cleaner.html import extract
 from cleaner.pipeline import CleanResult, Removal, clean_and_explain
 from cleaner.readers import (
+    Source,
     find_sources,
     input_format,
     open_jsonl,
@@ -315,6 +316,8 @@ def read_documents(
     for source in find_sources(list(inputs)):
         if isinstance(source, InputError):
             yield source
+            continue
+        if not isinstance(source, Source):  # a FIFO or device (never opened), or other formats
             continue
         if skipped and os.path.realpath(source.path) == skipped:
             continue

@@ -31,7 +31,7 @@ class Report:
     notes: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     interrupted: bool = False
-    # The signal that interrupted the run (Ctrl-C's SIGINT, or SIGTERM): the exit status is 128 + it.
+    # The signal that interrupted the run (Ctrl-C's SIGINT, SIGTERM, SIGHUP): the exit status is 128 + it.
     signal_number: int = 2
     # Records (or text files) left out by --drop-empty.
     dropped: int = 0
@@ -130,7 +130,10 @@ class StrictStop(Exception):
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM (what timeout, Slurm and Kubernetes send), handled like Ctrl-C: the run stops,
-    cleans up and prints its summary, and exits 143."""
+    """SIGTERM (what timeout, Slurm and Kubernetes send) or SIGHUP (the terminal or session
+    closed), handled like Ctrl-C: the run stops, cleans up and prints its summary, and exits
+    128 + the signal's number (143, 129)."""
 
-    signal_number = 15
+    def __init__(self, signal_number: int = 15) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number

@@ -23,7 +23,9 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file to write; on normal exit it replaces `path` in one rename, on any
     exception the temporary file is removed and `path` is left as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_short(path.name)}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{_short(path.name)}.{TEMPORARY_MARK}", suffix=".tmp"
+    )
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes it private; an output follows the umask
         with os.fdopen(fd, "wb") as fh:
@@ -46,8 +48,8 @@ def _umask() -> int:
 # Read once at import: os.umask can only be read by setting it.
 _UMASK = _umask()
 
-# The longest output name a temporary file's name repeats as it is: with the dot and mkstemp's 13
-# characters it stays under the 255 bytes most file systems allow.
+# The longest output name a temporary file's name repeats as it is: with the dots, the mark and
+# mkstemp's 12 characters it stays under the 255 bytes most file systems allow.
 MAX_TEMPORARY_STEM = 200
 
 
@@ -62,13 +64,17 @@ def _short(name: str) -> str:
     return hashlib.sha256(os.fsencode(name)).hexdigest()[:32]
 
 
-# mkstemp's names: a dot, the output's name, a dot, eight random characters, ".tmp".
-_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+# The temporary files' names: a dot, the output's name, a dot, this mark, mkstemp's eight random
+# characters, ".tmp". The mark makes them the cleaner's own: -o may be a folder that holds other
+# files, and the sweep must never take one of those.
+TEMPORARY_MARK = "cleaner-"
+_TEMPORARY = re.compile(r"^\..+\." + TEMPORARY_MARK + r"[A-Za-z0-9_]{8}\.tmp$")
 
 
 def sweep_temporaries(outdir: Path) -> int:
     """Remove temporary files a killed run left in `outdir` (a run killed with SIGKILL cannot
-    clean up after itself); returns how many were removed."""
+    clean up after itself); returns how many were removed. Only the cleaner's own (named with
+    TEMPORARY_MARK) are removed."""
     removed = 0
     for dirpath, _, filenames in os.walk(outdir):
         for name in filenames:

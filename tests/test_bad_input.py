@@ -598,3 +598,194 @@ def test_every_row_of_the_bad_input_table_names_a_test_that_exists() -> None:
         assert named or "tests/test_properties.py" in row, row
         for path, test in named:
             assert f"def {test}(" in (root / path).read_text(), (path, test)
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-32", "utf-16-be-bom", "utf-32-be-bom", "utf-16-le", "utf-32-be"]
+)
+def test_jsonl_in_utf16_or_utf32_is_read_as_such(tmp_path: Path, indir: Path, encoding: str) -> None:
+    """JSONL in UTF-16 or UTF-32, with a byte order mark or without (told by the NUL bytes around
+    the first ASCII character, as RFC 4627 and json.detect_encoding do), in a file, a .gz and on
+    stdin: read as such and written as UTF-8 (it was read as UTF-8 and every record failed)."""
+    import codecs
+    import gzip
+
+    rows = [{"id": i, "text": f"Café number {i}.\nGet the News on WhatsApp\n{PROSE}"} for i in range(3)]
+    body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if encoding.endswith("-bom"):
+        codec = encoding.removesuffix("-bom")
+        bom = codecs.BOM_UTF16_BE if codec == "utf-16-be" else codecs.BOM_UTF32_BE
+        data = bom + body.encode(codec)
+    else:
+        data = body.encode(encoding)
+    (indir / "data.jsonl").write_bytes(data)
+    (indir / "zipped.jsonl.gz").write_bytes(gzip.compress(data))
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    expected = "".join(
+        json.dumps(r | {"text": f"Café number {r['id']}.\n{PROSE}"}, ensure_ascii=False) + "\n" for r in rows
+    )
+    assert (tmp_path / "out" / "data.jsonl").read_text(encoding="utf-8") == expected
+    assert (tmp_path / "out" / "zipped.jsonl").read_text(encoding="utf-8") == expected
+    code, out, err = run("clean", "--format", "jsonl", "-", input=data)
+    assert code == 0 and out == expected, err
+
+
+def test_symlink_inside_the_output_tree_is_refused(tmp_path: Path, indir: Path) -> None:
+    """out/sub -> elsewhere would put in/sub's outputs outside -o: refused before anything is
+    written, naming the link (a symlinked -o itself is the user's choice, and is followed)."""
+    (indir / "sub").mkdir()
+    (indir / "sub" / "a.txt").write_text(PROSE)
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "sub").symlink_to(elsewhere, target_is_directory=True)
+    code, err = clean_dir(tmp_path)
+    assert code == 2 and "out/sub" in err and "outside" in err, err
+    assert list(elsewhere.iterdir()) == [] and not (out / "good.txt").exists()
+    (tmp_path / "linked").symlink_to(out, target_is_directory=True)
+    (out / "sub").unlink()
+    code, _, err = run("clean", str(indir), "-o", str(tmp_path / "linked"))
+    assert code == 0, err
+    assert (out / "sub" / "a.txt").read_text() == PROSE
+
+
+def test_empty_output_name_is_refused(tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o "" (an unset shell variable) wrote into the current folder and swept it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".mine.abcdefgh.tmp").write_text("the user's own file")
+    code, _, err = run("clean", str(indir), "-o", "")
+    assert code == 2 and "-o" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".mine.abcdefgh.tmp", "in"]
+
+
+def test_sweep_removes_only_the_cleaners_own_temporary_files(tmp_path: Path, indir: Path) -> None:
+    """-o may be a folder that holds other files: a file merely shaped like a temporary name
+    is not the cleaner's to remove."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".notes.abcdefgh.tmp").write_text("the user's own file")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    assert (out / ".notes.abcdefgh.tmp").exists() and "temporary" not in err
+
+
+def test_files_of_other_formats_in_a_folder_are_named_in_a_note(tmp_path: Path, indir: Path) -> None:
+    """A folder walk reads .txt, .jsonl, .html and their compressed forms; the rest was skipped
+    without a word. One note counts them by suffix, naming what to do for the formats it knows."""
+    for name in ("a.json", "b.md", "c.txt.gz", "d.jsonl.xz", "e.parquet", "f.jpg", "g.jpg"):
+        (indir / name).write_bytes(b"x")
+    code, err = clean_dir(tmp_path)
+    assert code == 0, err
+    notes = [line for line in err.splitlines() if "not read" in line]
+    assert len(notes) == 1, err
+    for fragment in (".jpg 2", ".json 1", ".md 1", ".txt.gz 1", ".jsonl.xz 1", ".parquet 1", "--engine ray"):
+        assert fragment in notes[0], fragment
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["good.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("p.parquet", b"PAR1\x15\x04\x00\x00PAR1", "a Parquet file: --engine ray reads Parquet"),
+        ("d.jsonl.xz", b"\xfd7zXZ\x00\x00\x04", "compressed with xz"),
+        ("d.jsonl.bz2", b"BZh91AY&SY\x00", "compressed with bzip2"),
+        ("c.txt.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "compressed with gzip"),
+        ("a.zip", b"PK\x03\x04\x14\x00\x00\x00", "a zip archive"),
+    ],
+)
+def test_a_named_file_in_a_format_the_cleaner_does_not_read_is_named(
+    tmp_path: Path, name: str, data: bytes, says: str
+) -> None:
+    """A Parquet file or a compressed file named on the command line is read as text; it was
+    called a "binary file". The error now names the format and what reads it."""
+    (tmp_path / name).write_bytes(data)
+    code, _, err = run("clean", str(tmp_path / name), "-o", str(tmp_path / "out"))
+    assert code == 1 and f"{name}: {says}" in err, err
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_full_stdout_is_an_error_not_a_traceback(fmt: str) -> None:
+    """Writing the cleaned text to a full disk (or /dev/full) gave a traceback."""
+    import subprocess
+    import sys
+
+    data = PROSE if fmt == "text" else json.dumps({"text": PROSE}) + "\n"
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cleaner", "clean", "--format", fmt, "-", "-j", "1"],
+            input=data.encode(),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Traceback" not in err, err
+    assert "error: <stdout>: No space left on device" in err
+
+
+def test_closed_stdout_ends_quietly() -> None:
+    """`cleaner clean - < big | head -1`: the reader went away; no traceback, no error."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleaner", "clean", "-", "-q"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    proc.stdout.close()  # before anything is written: the first write finds no reader
+    _, err = proc.communicate((PROSE * 20_000).encode())
+    assert "Traceback" not in err.decode() and "Exception ignored" not in err.decode(), err.decode()
+
+
+def test_report_skips_a_fifo_and_other_formats(tmp_path: Path, indir: Path) -> None:
+    """`cleaner report` walked a folder's FIFO as a file and hung reading it (the clean command
+    skipped it with a note since case 12)."""
+    os.mkfifo(indir / "pipe.txt")
+    (indir / "photo.jpg").write_bytes(b"\xff\xd8")
+    code, _, err = run("report", str(indir), "-o", str(tmp_path / "report.html"))
+    assert code == 0, err
+    assert "1 document(s)" in err
+
+
+@pytest.mark.parametrize("closed", ["stdin", "stdout"])
+def test_closed_stdin_or_stdout_is_an_error_not_a_traceback(closed: str) -> None:
+    """`cleaner clean - <&-` or `>&-`: Python has no sys.stdin (or sys.stdout) at all."""
+    import subprocess
+    import sys
+
+    shut = "0<&-" if closed == "stdin" else "1>&-"
+    proc = subprocess.run(
+        f"{sys.executable} -m cleaner clean - -j 1 {shut}",
+        shell=True,
+        input=PROSE.encode(),
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL if closed == "stdin" else None,
+        check=False,
+    )
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Traceback" not in err, err
+    assert f"error: <{closed}>: not open" in err
+
+
+def test_output_folder_where_the_lock_cannot_be_made(
+    tmp_path: Path, indir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only output folder (or one on a read-only mount): making its lock file failed with
+    a traceback. Now each output's error is reported and the batch ends with its summary."""
+    import cleaner.writers as writers
+
+    def read_only(outdir: Path):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied", str(outdir / writers.LOCK_NAME))
+
+    def no_file(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "out"))
+
+    monkeypatch.setattr(writers, "lock_output", read_only)
+    monkeypatch.setattr(writers.tempfile, "mkstemp", no_file)  # (root writes to read-only folders)
+    code, err = clean_dir(tmp_path)
+    assert code == 1 and "Traceback" not in err and "cleaned 0 file(s)" in err, err
+    assert "Permission denied" in err

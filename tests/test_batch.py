@@ -418,3 +418,67 @@ def test_second_run_on_one_output_folder_is_refused(tmp_path: Path) -> None:
         code, err = run("clean", str(src), "-o", str(out))
     assert code == 2 and "another cleaner run is writing" in err
     assert live.exists()
+
+
+def test_workers_never_outnumber_the_tasks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-j 100 started a hundred workers (each loading the language model) for three files, and
+    for a two-line JSONL stream on stdin before reading a byte: a pool gets no more workers than
+    there are tasks (files, or chunks read so far)."""
+    import cleaner.engines.local as local
+
+    sizes: list[int] = []
+
+    def record(jobs: int) -> None:
+        sizes.append(jobs)  # and work in this process
+
+    monkeypatch.setattr(local, "make_pool", record)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"a{i}.txt").write_text(SEED)
+    assert run("clean", str(src), "-o", str(tmp_path / "out"), "-j", "100")[0] == 0
+    lines = "".join(json.dumps({"id": i, "text": SEED}) + "\n" for i in range(2))
+    result = CliRunner().invoke(main, ["clean", "--format", "jsonl", "-", "-j", "100"], input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == [0, 1]
+    assert sizes == [3, 1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_sighup_is_handled_like_sigterm(tmp_path: Path) -> None:
+    """SIGHUP (the terminal or SSH session closed) killed the run outright: no summary, and its
+    workers, in the same process group, died mid-write. Now: summary, exit 129, no worker left,
+    no temporary file."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    _slow_corpus(src, 150)
+    proc = _start_jobs(src, out, "2")
+    workers = _workers_of(proc, 2)
+    _wait_for_outputs(out, 5, proc)
+    proc.send_signal(signal.SIGHUP)
+    for pid in workers:  # a closed terminal signals the whole foreground group
+        os.kill(pid, signal.SIGHUP)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 129, err.decode()
+    assert b"(interrupted)" in err and b"Traceback" not in err
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and [pid for pid in workers if _alive(pid)]:
+        time.sleep(0.05)
+    assert not [pid for pid in workers if _alive(pid)]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_ctrl_c_during_the_summary_exits_130_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaner.run_report import Report
+
+    def interrupted(self: Report, seconds: float | None = None) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Report, "summary", interrupted)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(SEED)
+    result = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 130 and not isinstance(result.exception, KeyboardInterrupt)
+    assert (tmp_path / "out" / "a.txt").exists()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import signal
@@ -269,6 +270,41 @@ def clean_stream(
     """Clean a JSONL byte stream (a file, or stdin) into `out` in chunks, in the pool when given,
     writing the results in input order as they come."""
     chunks = _numbered_chunks(src, report, name, opts)
+    _clean_chunks(chunks, name, out, opts, report, pool, folder, on_chunk, site_templates)
+
+
+def clean_piped_jsonl(
+    src: BinaryIO, name: str, out: BinaryIO, opts: Options, report: Report, jobs: int
+) -> None:
+    """Clean a JSONL stream of unknown length (stdin) into `out` across at most `jobs` workers,
+    started once the first chunks are read: never more workers than the stream has chunks (a
+    short input starts none, where -j 100 started a hundred before reading a byte)."""
+    chunks = _numbered_chunks(src, report, name, opts)
+    first = list(itertools.islice(chunks, jobs if jobs > 1 else 0))
+    pool = make_pool(min(jobs, len(first)))
+    try:
+        _clean_chunks(itertools.chain(first, chunks), name, out, opts, report, pool)
+    except KeyboardInterrupt:  # Ctrl-C, SIGTERM: stop the workers now; the caller reports it
+        if pool is not None:
+            pool.stop()
+            pool = None
+        raise
+    finally:
+        if pool is not None:
+            pool.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _clean_chunks(
+    chunks: Iterator[list[tuple[int, bytes]]],
+    name: str,
+    out: BinaryIO,
+    opts: Options,
+    report: Report,
+    pool: Workers | None,
+    folder: str = "",
+    on_chunk: Callable[[Report], None] | None = None,
+    site_templates: SiteTemplates = NO_TEMPLATES,
+) -> None:
     if pool is None:
         results: Iterator[tuple[bytes, Report]] = (
             clean_raw_chunk(c, name, opts, folder, site_templates) for c in chunks
@@ -395,8 +431,10 @@ def drain(pool: Workers) -> Iterator[Any]:
 
 
 def _init_worker(parent: int) -> None:
-    # Workers leave Ctrl-C to the parent, which stops them and prints the summary.
+    # Workers leave Ctrl-C, and SIGHUP from a closed terminal (sent to the whole foreground group),
+    # to the parent, which stops them and prints the summary.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     # SIGTERM from the parent (or anyone) ends the task at hand through its cleanup, so its
     # temporary file is removed.
     signal.signal(signal.SIGTERM, _exit_on_signal)

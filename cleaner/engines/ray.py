@@ -21,7 +21,12 @@ with the local engine's record code (`clean_jsonl_batch`), so its output is the 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import os
+import uuid
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,46 +122,156 @@ def run(
     address: str | None,
     opts: Options | None = None,
     num_cpus: int | None = None,
+    quiet: bool = False,
 ) -> RayRun:
     """Clean JSONL (also .gz, .zst) or Parquet inputs (local paths or any filesystem Ray reads,
     such as s3://) into `outdir` in the same format, in input order.
 
     JSONL records come out exactly as the local engine writes them (every other field unchanged,
     in its order); Parquet gets its text column cleaned, and with `opts.explain` the removals
-    column. A bad JSONL record is left out and reported, as the local engine does."""
+    column. A bad JSONL record is left out and reported, as the local engine does.
+
+    The parts are written into a hidden folder in `outdir` and moved in when every one is
+    written; they then replace the parts an earlier run wrote there (listed in PARTS_LIST), so a
+    second run never adds its records beside the first's. `quiet` silences Ray's own logs and
+    progress bars."""
     import ray
 
     opts = opts or Options()
+    if quiet:
+        _silence_ray()
     if not ray.is_initialized():
-        ray.init(address=address, num_cpus=num_cpus, include_dashboard=False, log_to_driver=False)
-    ray.data.DataContext.get_current().execution_options.preserve_order = True
+        ray.init(
+            address=address,
+            num_cpus=num_cpus,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level=logging.ERROR if quiet else logging.INFO,
+        )
+    context = ray.data.DataContext.get_current()
+    context.execution_options.preserve_order = True
+    if quiet:
+        context.print_on_execution_start = False
     parquet = all(_is_parquet(p) for p in inputs)
     if not parquet and any(_is_parquet(p) for p in inputs):
         raise ValueError("mix of Parquet and JSONL inputs: run them separately")
-    # Stateless tasks, not an actor pool: actors hold their CPUs for the whole run, and on a
-    # small cluster they can leave none for the read tasks that feed them (a deadlock on 2 CPUs).
-    if parquet:
-        ds = ray.data.read_parquet(inputs).map_batches(
-            clean_batch,
-            fn_kwargs={
-                "text_column": opts.text_field,
-                "removed_column": opts.explain_field if opts.explain else None,
-                "config": opts.config,
-            },
-            batch_format="pandas",
+    with _Publisher(outdir) as staging:
+        # Stateless tasks, not an actor pool: actors hold their CPUs for the whole run, and on a
+        # small cluster they can leave none for the read tasks that feed them (a deadlock on 2 CPUs).
+        if parquet:
+            ds = ray.data.read_parquet(inputs).map_batches(
+                clean_batch,
+                fn_kwargs={
+                    "text_column": opts.text_field,
+                    "removed_column": opts.explain_field if opts.explain else None,
+                    "config": opts.config,
+                },
+                batch_format="pandas",
+            )
+            ds = ds.materialize()
+            ds.write_parquet(staging)
+            return RayRun(int(ds.count()), [])
+        from ray.data.expressions import col
+
+        # Lines as text, not ray.data.read_json: that reader retypes fields ("0001" becomes 1).
+        ds = ray.data.read_datasource(_jsonl_source(inputs))
+        ds = ds.map_batches(clean_jsonl_batch, fn_kwargs={"opts": opts}, batch_format="pyarrow").materialize()
+        bad = ds.filter(expr=col("error") != "")
+        failures = [str(row["error"]) for row in bad.take(MAX_ERRORS)]
+        if (count := int(bad.count())) > MAX_ERRORS:
+            failures.append(f"... and {count - MAX_ERRORS} more bad record(s)")
+        ds.write_datasink(_jsonl_sink(staging))
+        return RayRun(int(ds.count()) - count, failures)
+
+
+def _silence_ray() -> None:
+    """-q: Ray's loggers to errors only (its driver logs INFO lines on start and per dataset, and
+    warns when its progress bars are turned off). Ray Data sets its loggers' levels when it is
+    imported, so this runs after that import."""
+    import ray.data
+
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module=r"ray(\..*)?")
+    ray.data.DataContext.get_current().enable_progress_bars = False
+
+
+# The list of the part files the last run wrote into an output folder, which the next run replaces.
+PARTS_LIST = ".cleaner-ray-parts"
+STAGING_PREFIX = ".cleaner-ray-"
+
+
+class _Publisher:
+    """The output folder of a Ray run, on whatever filesystem pyarrow reaches (a local folder,
+    s3://, gs://). Entering gives a fresh hidden folder in it for Ray to write the parts into;
+    leaving without an error moves them into the output folder and removes the parts the
+    previous run listed in PARTS_LIST (leaving with an error removes the hidden folder, and the
+    previous output stays as it was). A local output folder is locked for the run, as the local
+    engine locks it."""
+
+    def __init__(self, outdir: str) -> None:
+        from pyarrow import fs
+
+        self.local = "://" not in outdir
+        if self.local:
+            self.fs: Any = fs.LocalFileSystem()
+            self.root = os.path.abspath(outdir)
+        else:
+            self.fs, self.root = fs.FileSystem.from_uri(outdir)
+        self.outdir = outdir.rstrip("/") or outdir
+        self.name = f"{STAGING_PREFIX}{uuid.uuid4().hex}"
+        self.stack = contextlib.ExitStack()
+
+    def __enter__(self) -> str:
+        self.fs.create_dir(self.root, recursive=True)
+        if self.local:
+            from cleaner.writers import lock_output
+
+            self.stack.enter_context(lock_output(Path(self.root)))
+        return f"{self.outdir}/{self.name}"
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        with self.stack:
+            staging = f"{self.root}/{self.name}"
+            try:
+                if kind is None:
+                    self._publish(staging)
+            finally:
+                with contextlib.suppress(OSError):
+                    self.fs.delete_dir(staging)
+
+    def _publish(self, staging: str) -> None:
+        from pyarrow import fs
+
+        new = sorted(
+            info.base_name
+            for info in self.fs.get_file_info(fs.FileSelector(staging, allow_not_found=True))
+            if info.type == fs.FileType.File
         )
-        ds = ds.materialize()
-        ds.write_parquet(outdir)
-        return RayRun(int(ds.count()), [])
-    # Lines as text, not ray.data.read_json: that reader retypes fields ("0001" becomes 1).
-    ds = ray.data.read_datasource(_jsonl_source(inputs))
-    ds = ds.map_batches(clean_jsonl_batch, fn_kwargs={"opts": opts}, batch_format="pyarrow").materialize()
-    bad = ds.filter(lambda row: bool(row["error"]))
-    failures = [str(row["error"]) for row in bad.take(MAX_ERRORS)]
-    if (count := int(bad.count())) > MAX_ERRORS:
-        failures.append(f"... and {count - MAX_ERRORS} more bad record(s)")
-    ds.write_datasink(_jsonl_sink(outdir))
-    return RayRun(int(ds.count()) - count, failures)
+        old = self._listed()
+        # Listed before the move: a run killed halfway leaves every part it may have moved in
+        # listed, for the next run to replace.
+        self._list(sorted(set(old) | set(new)))
+        for name in new:
+            self.fs.move(f"{staging}/{name}", f"{self.root}/{name}")
+        for name in old:
+            if name not in new:
+                with contextlib.suppress(FileNotFoundError, OSError):
+                    self.fs.delete_file(f"{self.root}/{name}")
+        self._list(new)
+
+    def _listed(self) -> list[str]:
+        try:
+            with self.fs.open_input_stream(f"{self.root}/{PARTS_LIST}") as fh:
+                text = fh.read().decode("utf-8")
+        except (FileNotFoundError, OSError):
+            return []
+        # Names only: a list that names a path could not reach outside the folder.
+        return [n for n in text.splitlines() if n and "/" not in n and n not in (".", "..")]
+
+    def _list(self, names: list[str]) -> None:
+        with self.fs.open_output_stream(f"{self.root}/{PARTS_LIST}") as fh:
+            fh.write("".join(f"{n}\n" for n in names).encode("utf-8"))
 
 
 def _jsonl_source(inputs: list[str]) -> Any:
@@ -171,7 +286,11 @@ def _jsonl_source(inputs: list[str]) -> Any:
         def _read_stream(self, f: Any, path: str) -> Iterator[Block]:
             import pyarrow
 
+            from cleaner.decoding import jsonl_encoding
+
             data = f.readall()
+            if encoding := jsonl_encoding(data[:4]):  # UTF-16 or UTF-32, read as the local engine reads it
+                data = data.decode(encoding, "replace").encode("utf-8", "surrogatepass")
             numbers, texts = [], []
             for number, raw in enumerate(data.split(b"\n"), start=1):
                 if raw.strip():

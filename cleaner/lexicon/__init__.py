@@ -49,7 +49,9 @@ class Lexicon:
     phrase that speaks of donations; COOKIE_WORDS and COOKIE_MARKS: a consent notice of any
     length; COMMENT_BUTTONS: the buttons under each comment); `patterns` names regular
     expressions (ATTRIBUTION: a commenter's "Name says:" line, whole normalised line; BYLINE: the
-    words before an author's name, "by", "von", "par").
+    words before an author's name, "by", "von", "par"). The English pack (en.py) says which rule
+    reads each of the others (CONSENT, DISCLAIMER, BIO_START, CREDIT_LABELS, ...); a pack without
+    one turns that rule off in its language.
     """
 
     code: str

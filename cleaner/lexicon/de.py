@@ -261,3 +261,78 @@ ATTRIBUTION: Final = r"([^\s].{0,60} (sagt|sagte|schrieb|schreibt|antwortete|kom
 BYLINE: Final = r"(von|text von|text|autor|autorin|geschrieben von)"
 CREDIT_LABELS: Final = r"(?:foto|fotos|bild|bilder|bildquelle|fotoquelle|bildnachweis)(?: von)?:|fotos? von"
 COOKIE_VOICE: Final = r"\b(wir|ihnen|ihre[nrms]?|unsere[nrms]?|du|dir|deine[nrms]?)\b"
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for German sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "Mit dem Absenden des Kommentars erklären Sie sich ... einverstanden", "Ich bin
+# damit einverstanden, dass meine Angaben ... gespeichert werden".
+CONSENT: Final = (
+    r"(mit (dem|der) (absenden|abschicken|übermitteln|nutzung|eingabe|anmeldung|registrierung)\b.{0,250}?"
+    r"\b(erklären sie sich|erklärst du dich|stimmen sie|stimmst du|akzeptieren sie|akzeptierst du|willigen sie|willigst du)"
+    r"|ich (bin damit einverstanden|stimme zu|willige ein),? dass (meine|die) (angaben|daten))"
+)
+CONSENT_FIRST: Final = frozenset("MmIi")
+# affiliate_disclosure: "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision."
+AFFILIATE: Final = (
+    r"\b(erhalten|bekommen|verdienen)( wir| ich)? (ggf\. |gegebenenfalls |unter umständen |möglicherweise )?(eine )?(kleine )?(provision|vergütung)\b.{0,200}"
+    r"\b(kauf\w*|einkauf\w*|bestell\w*|link|links|klick\w*)"
+    r"|\b(kauf\w*|einkauf\w*|bestell\w*|links?|klick\w*)\b.{0,200}\b(erhalten|bekommen|verdienen)( wir| ich)? .{0,30}\b(provision|vergütung)"
+    r"|\b(enthält|enthalten|beinhaltet|kann .{0,10}enthalten) (sogenannte |so genannte )?(affiliate-?links|partnerlinks|werbelinks|provisionslinks)"
+)
+AFFILIATE_SELF: Final = r"\b(wir|uns|unser\w*|ich|mir|dieser (artikel|beitrag|text)|diese (seite|website))\b"
+AFFILIATE_MARKS: Final = ("provision", "vergütung", "affiliate", "partnerlink", "werbelink")
+# disclaimer: "Dieser Artikel dient ausschließlich der allgemeinen Information und ersetzt keine
+# ärztliche Beratung.", "Alle Angaben ohne Gewähr."
+DISCLAIMER: Final = (
+    r"\b(?:(?:artikel|beitrag|text|inhalt|seite) dient (?:lediglich|ausschließlich|nur) (?:der )?(?:allgemeinen )?(?:information|informationszwecken)"
+    r"|(?:ersetzt|ersetzen) (?:keine|nicht die) (?:ärztliche|medizinische|rechtliche|steuerliche|professionelle|individuelle) (?:beratung|behandlung|diagnose)"
+    r"|stellt? keine (?:anlageberatung|rechtsberatung|steuerberatung|kaufempfehlung|anlageempfehlung|aufforderung zum kauf) dar"
+    r"|(?:gibt|geben) nicht (?:zwingend |unbedingt |notwendigerweise )?die (?:meinung|ansicht|auffassung) (?:der redaktion|des verlags|des herausgebers) wieder"
+    r"|alle angaben ohne gewähr"
+    r"|frühere (?:wertentwicklungen?|performance) (?:ist|sind) kein(?:e)? (?:verlässlicher? )?(?:indikator|garantie))"
+)
+DISCLAIMER_MARKS: Final = (
+    "information",
+    "ersetz",
+    "keine",
+    "meinung",
+    "ansicht",
+    "auffassung",
+    "gewähr",
+    "frühere",
+)
+# foot_notice: "Dieser Text steht unter einer Creative-Commons-Lizenz", trademarks, investment risk.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:steht|stehen|ist|sind|wird|werden) unter (?:der |einer )?(?:lizenz )?(?:creative[- ]commons|cc by)"
+    r"|lizenziert unter (?:der |einer )?(?:creative[- ]commons|cc by)"
+    r"|(?:ist|sind) eine? eingetragene (?:marke|marken|warenzeichen)"
+    r"|(?:der )?(?:handel|kauf|erwerb) (?:von|mit) (?:wertpapieren|aktien|kryptowährungen|finanzinstrumenten) (?:ist mit|birgt) (?:erheblichen )?risiken"
+    r"|(?:kapitalanlagen|geldanlagen|investitionen) (?:sind|ist) mit risiken verbunden)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative", "cc by", "eingetragene", "risiken")
+REPORTED: Final = (
+    r"\b(sagte|sagt|sagten|erklärte|betonte|laut|zufolge|teilte|warnte|warnt|hieß es|berichtete)\b|[„“”»«\"]"
+)
+# author_bio: "Sarah Müller ist Redakteurin im Lokalressort ...", "Über die Autorin: ...".
+BIO_START: Final = (
+    r"^(?:über (?:den|die) (?:autor|autorin|autoren):\s+.{10,}"
+    r"|(?:[Hh]allo|[Hh]i)[,!]?\s+(?:ich bin|ich heiße)\s"
+    r"|\(?(?P<name>(?:(?:Dr|Prof)\.\s+)?(?:[A-ZÄÖÜ][\w.'’-]+\s+(?:(?:von|van|de|zu)\s+)?){0,3}[A-ZÄÖÜ][\w.'’-]+),?"
+    r"(?:\s+[A-ZÄÖÜ][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:ist|war|arbeitet|schreibt|berichtet|leitet|studierte|gründete)\s)"
+)
+# (No word boundary before: German joins them into compounds, "Lokalredakteurin".)
+BIO_WORDS: Final = (
+    r"(?:redakteur|journalist|autor(?:in|en)?\b|reporter|korrespondent|fotograf|volontär|kolumnist|ressortleiter|"
+    r"blogger|gründer(?:in)?\b|herausgeber|moderator|texter(?:in)?\b)"
+)
+BIO_PRONOUN: Final = r"(?:Sie|Er|Ihre?|Seine?|Wenn (?:sie|er) nicht)\b"
+# credited_caption: names between ("Foto: Anna von Berg / dpa"), the words of a credit in brackets,
+# what a caption shows, and the first person of a testimonial.
+CREDIT_CONNECTORS: Final = frozenset({"von", "und", "der", "de", "van", "zu", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"auf", "bei", "via"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout", "bildagentur"})
+VISUAL: Final = r"(?:foto|bild|aufnahme|video|karte|grafik|screenshot|illustration|luftbild)"
+FIRST_PERSON: Final = r"\b(ich|mich|mir|mein\w*|wir|uns|unser\w*|Ich|Mein\w*|Wir|Uns|Unser\w*)\b"
+BYLINE_JOINERS: Final = frozenset({"und", "&"})

@@ -418,4 +418,120 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
 # article about cookies reports on them (cookie_notice).
 COOKIE_VOICE: Final = r"\b(we|our|us|you|your|(the|this) (web)?site|th(is|ese) cookies?)\b"
 
+# The patterns and word sets below are read by the rules named beside each (moved here from the
+# rule modules, issue 16); every other pack has its own version, written for its sites.
+
+# form_consent: a form's consent or terms note, "By submitting this form, you agree to ...", "By
+# entering your email address you agree to our Terms of Use ...", "Terms of submitting this form:
+# I agree ..." (matched at the line's start); CONSENT_FIRST: the characters such a note opens with,
+# a cheap gate before the pattern.
+CONSENT: Final = (
+    r"(terms of submitting this form|by (submitting|providing|clicking|entering|signing up)\b.{0,250}?"
+    r"\b(you (agree|consent) to|you acknowledge|consenting to|i agree\b))"
+)
+CONSENT_FIRST: Final = frozenset("BbTt")
+
+# affiliate_disclosure: a purchase through a link earns the site a commission (AFFILIATE), said
+# of the site itself (AFFILIATE_SELF); every match holds one of AFFILIATE_MARKS (lowercase), a
+# cheap gate before the patterns.
+AFFILIATE: Final = (
+    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
+    r"\b(purchase|buy|link|links|click)|\b(purchase|buy|links?|click)\b.{0,200}"
+    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)"
+    r"|\b(contains?|includes?|uses?|may contain|may include) (some )?affiliate (links?|partnerships?)"
+)
+AFFILIATE_SELF: Final = r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b"
+AFFILIATE_MARKS: Final = ("commission", "compensation", "affiliate")
+
+# disclaimer: the fixed wording of a legal or editorial disclaimer; every branch holds one of
+# DISCLAIMER_MARKS (lowercase), a cheap gate before the pattern.
+DISCLAIMER: Final = (
+    r"\b(?:for (?:general )?(?:informational|educational|information)(?: (?:and|or) (?:informational|educational|entertainment))? purposes only"
+    r"|(?:not|never) (?:be )?(?:intended|meant|designed) (?:to (?:be|constitute|replace|serve as|provide)|as) (?:a substitute for |an? )?(?:legal|medical|financial|professional|tax|investment)"
+    r"|substitute for (?:professional |direct |the )?(?:medical|legal|financial|professional) (?:advice|care|consultation)"
+    r"|views (?:and opinions )?expressed .{0,80}(?:are (?:solely )?(?:their|the author'?s?|those of)|do not necessarily (?:reflect|represent))"
+    r"|does not (?:constitute|imply) (?:an? )?(?:endorsement|recommendation)"
+    r"|(?:do|does) not provide (?:tax, legal|legal, tax|tax or legal|legal or tax|legal|tax|investment|financial)[, ]"
+    r"|past performance (?:is|does) not (?:a )?(?:guarantee|indicative|indicate))"
+)
+DISCLAIMER_MARKS: Final = (
+    "purposes only", "intended", "meant", "designed", "substitute", "expressed", "do not", "does not",
+    "past performance",
+)  # fmt: skip
+
+# foot_notice: fine print at the foot of the page (a licence, an adviser's registration, trademark
+# and risk notices); every branch holds one of FOOT_NOTICE_MARKS (lowercase).
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:licensed|distributed) under (?:a |the )?(?:terms of the )?creative commons"
+    r"|is a registered investment advis[eo]r"
+    r"|owns the certification marks"
+    r"|investing (?:is subject to|involves) risks?,? including (?:the )?(?:possible )?loss)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "registered investment", "certification marks", "investing")
+# disclaimer and foot_notice: a line that reports what someone said is the article's, not a notice
+# (searched in the lowercased line).
+REPORTED: Final = r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]"
+
+# author_bio (matched case-sensitively): a bio's start, "Jane Doe is a freelance writer ...",
+# "About the author: ...", "Hi, I'm Jane"; the name (group `name`) is one to four capitalised
+# words, then at most two appositions ("Jane Doe, Editor, Running Reviews, studied ...").
+BIO_START: Final = (
+    r"^(?:about the authors?:?\s+.{10,}"
+    r"|(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+(?:and welcome[,!]?\s+)?I['’]m\s"
+    r"|\(?(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w.'’-]+\s+(?:\([\w'’ -]+\)\s+)?){0,3}[A-Z][\w.'’-]+),?"
+    r"(?:\s+[A-Z][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:is|has been|holds|writes|covers|specializes|specialises|founded|co-founded|started|"
+    r"joined|leads|oversees|studied|worked)\s)"
+)
+# ... with a profession word somewhere in the paragraph (case-insensitive) ...
+BIO_WORDS: Final = (
+    r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
+    r"blogger|photographer|freelance|freelancer|correspondent|ceo|cto|director|specialist|expert|"
+    r"consultant|professor|faculty|researcher|producer|advisor|adviser|attorney|lawyer|analyst|"
+    r"strategist|executive|engineer|designer|developer|coach|trainer|dietitian|nutritionist|"
+    r"physician|scientist|teacher|veteran|entrepreneur|manager)\b"
+)
+# ... and the paragraphs after it that go on about the same person by pronoun (case-sensitively).
+BIO_PRONOUN: Final = r"(?:She|He|They|Her|His|Their|When (?:she|he|they)|In (?:her|his|their))\b"
+
+# credited_caption: the labels of a credit after a caption's sentence ("... Photo: Name", "...
+# Credit: Name Name", "... (Photo by Name)", "... Courtesy Name"); CREDIT_GATE: one of these is
+# near the end of every such line (a cheap gate; "Photo" and "photo" alike).
+CREDIT_LABELS: Final = (
+    r"(?:(?:photo|image|picture|photograph)s?(?: credit)?(?: by)?:|(?:photo|image|picture|photograph)s? by"
+    r"|(?:photo |image )?credits?:|courtesy(?: of)?:?)(?=\s)"
+)
+CREDIT_GATE: Final = ("hoto", "mage", "icture", "redit", "ourtesy")
+# A credit's words are names, or these (lowercase) between names: "Photo by Name on Site".
+CREDIT_CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"on"}
+# Words that say a bracket is a photo credit without a "Source/Name" slash ("(X via Getty Images)").
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+# A caption before a dash credit ("... – Name") names what it shows, and does not speak in the
+# first person (matched case-sensitively), as a testimonial or a column does.
+VISUAL: Final = (
+    r"\b(photos?|photographs?|images?|pictures?|pictured|videos?|footage|screenshots?|stills?"
+    r"|illustrations?|maps?|charts?|graphics?)\b"
+)
+FIRST_PERSON: Final = r"\b(I|I['’](m|ve|d|ll)|me|my|we|we['’](re|ve)|our|us)\b"
+
+# comment_thread: a commenter's attribution, "Name says:", "1 reply by Name", "Reply to Name"
+# (ATTRIBUTION_GATE: one of these is in every one); COMMENT_MARKS: the widget lines that confirm a
+# thread ("12 Comments", "Leave a reply"; a pack without them takes any line of its widgets table).
+ATTRIBUTION: Final = (
+    r"(?:[^\s].{0,60} (?:says|said|wrote|replied|commented)(?: on .{1,40})?|\d+ repl(?:y|ies)(?: by .{1,60})?"
+    r"|reply to( comment| .{1,60})?)"
+)
+ATTRIBUTION_GATE: Final = ("says", "said", "wrote", "repl", "commented")
+COMMENT_MARKS: Final = ("comment", "leave a")
+
+# byline: the words that join the names ("By Jane Doe and John Roe").
+BYLINE_JOINERS: Final = frozenset({"and", "&"})
+
+# author_card: the words between the words of a job title ("Founder and CEO"), a credit label that
+# a name follows ("Written by"), an author link a name precedes ("View author page").
+TITLE_CONNECTORS: Final = frozenset({"and", "&", "of", "at", "for", "-", "|", "/"})
+CREDIT_LABEL: Final = r".*\bby:?"
+AUTHOR_LINK: Final = r"(view (the )?author|(read )?more (posts|articles|stories) by)\b.*"
+
 __all__ = ["DATE", "DATELINE", "PHRASES", "STOPWORDS"]

@@ -229,3 +229,76 @@ ATTRIBUTION: Final = r"([^\s].{0,60} (dice|dijo|escribió|respondió|comentó)( 
 BYLINE: Final = r"(por|texto de|escrito por)"
 CREDIT_LABELS: Final = r"(?:foto|fotos|fotografía|imagen|crédito|créditos)\s?:|foto de"
 COOKIE_VOICE: Final = r"\b(usamos|utilizamos|nuestr[ao]s?|tu|tus|usted|aceptas|acepta|navegando)\b"
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for Spanish-language sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "Al enviar este formulario, aceptas la política de privacidad ...", "He leído y
+# acepto la política de privacidad".
+CONSENT: Final = (
+    r"(al (enviar|suscribirte|suscribirse|registrarte|registrarse|hacer clic|pulsar|publicar|comentar)\b.{0,250}?"
+    r"\b(aceptas|acepta|consientes|consiente|reconoces|declaras)\b"
+    r"|(he leído y )?acepto (la|las|el) (política|condiciones|aviso legal|términos))"
+)
+CONSENT_FIRST: Final = frozenset("AaHh")
+# affiliate_disclosure: "si compras a través de ellos, podemos recibir una comisión".
+AFFILIATE: Final = (
+    r"\b(recib\w*|gan\w*|cobr\w*|obten\w*)\b.{0,20}\b(una )?(pequeña )?comisi[oó]n\b.{0,200}\b(compra\w*|enlace\w*|clic)"
+    r"|\b(compra\w*|enlaces?|clic)\b.{0,200}\b(recib\w*|gan\w*|cobr\w*|obten\w*)\b.{0,20}\bcomisi[oó]n"
+    r"|\b(contiene|incluye|puede contener|incluyen) (algunos )?enlaces (de afiliados?|afiliados)"
+)
+AFFILIATE_SELF: Final = (
+    r"\b(nosotros|nuestr[oa]s?|podemos|recibimos|ganamos|este (artículo|sitio|blog|post)|esta (página|web))\b"
+)
+AFFILIATE_MARKS: Final = ("comisi", "afiliad")
+# disclaimer: "Este artículo tiene carácter meramente informativo y no sustituye el consejo médico."
+DISCLAIMER: Final = (
+    r"\b(?:(?:artículo|contenido|información|texto) tiene (?:un )?(?:carácter|fin|fines|propósito) "
+    r"(?:meramente |únicamente |exclusivamente |puramente )?(?:informativo|informativos|divulgativo|educativo)"
+    r"|(?:es|son) (?:solo |solamente |únicamente )?(?:para|con) (?:fines|propósitos) (?:informativos|educativos)"
+    r"|no (?:sustituye|reemplaza|constituye)n? (?:en ningún caso )?(?:a )?(?:el |la |un |una )?"
+    r"(?:consejo|asesoramiento|consulta|diagnóstico|recomendación) (?:médic\w*|legal|jurídic\w*|financier\w*|profesional|de (?:inversión|compra))"
+    r"|opiniones expresadas .{0,80}(?:son (?:de )?(?:exclusiva )?responsabilidad|no reflejan necesariamente|no representan necesariamente)"
+    r"|rentabilidades pasadas no (?:garantizan|son garantía|presuponen))"
+)
+DISCLAIMER_MARKS: Final = (
+    "carácter",
+    "fin",
+    "propósito",
+    "sustitu",
+    "reemplaz",
+    "constitu",
+    "expresadas",
+    "rentabilidad",
+)
+# foot_notice: "Este contenido está bajo una licencia Creative Commons ...", risk notices.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:está|están|se publica|se distribuye) bajo (?:una |la )?licencia (?:creative commons|cc by)"
+    r"|(?:es|son) (?:una |unas )?marcas? registradas? (?:de|por)"
+    r"|(?:toda inversión|invertir|la inversión) (?:conlleva|implica|supone|entraña) (?:un )?riesgos? de pérdida)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "registrad", "riesgo")
+REPORTED: Final = r"\b(dijo|afirmó|explicó|señaló|declaró|aseguró|según|advirtió|indicó)\b|[«»“”\"]"
+# author_bio: "Sara Martínez es periodista y cubre la información local ...".
+BIO_START: Final = (
+    r"^(?:sobre (?:el autor|la autora):\s+.{10,}"
+    r"|(?:[Hh]ola)[,!]?\s+(?:soy)\s"
+    r"|\(?(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w.'’-]+\s+(?:(?:de|del|de la)\s+)?){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]+),?"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:es|fue|trabaja|escribe|cubre|dirige|fundó|estudió|colabora)\s)"
+)
+BIO_WORDS: Final = (
+    r"\b(?:periodista|redactor|redactora|reportero|reportera|autor|autora|corresponsal|columnista|"
+    r"fotógrafo|fotógrafa|fundador|fundadora|editor|editora|bloguero|bloguera)\b"
+)
+BIO_PRONOUN: Final = r"(?:Ella|Él|Sus?|Cuando no)\b"
+CREDIT_CONNECTORS: Final = frozenset({"de", "del", "la", "el", "y", "para", "vía", "via", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"en"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+VISUAL: Final = (
+    r"\b(fotos?|fotografías?|imágenes|imagen|vídeos?|videos?|ilustraci[oó]n|ilustraciones|mapas?|gráficos?)\b"
+)
+FIRST_PERSON: Final = (
+    r"\b(yo|me|mi|mis|nosotros|nosotras|nuestr[oa]s?|Yo|Mi|Mis|Nosotros|Nosotras|Nuestr[oa]s?)\b"
+)
+BYLINE_JOINERS: Final = frozenset({"y", "&"})

@@ -239,3 +239,75 @@ ATTRIBUTION: Final = r"([^\s].{0,60} (dit|a dit|écrit|a écrit|répond|a répon
 BYLINE: Final = r"(par|texte de|écrit par)"
 CREDIT_LABELS: Final = r"(?:photo|photos|crédit photo|crédits photo|crédit|illustration)\s?:|photo de"
 COOKIE_VOICE: Final = r"\b(nous|vous|votre|vos|notre|nos)\b"
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for French sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "En soumettant ce formulaire, vous acceptez que ...", "J'accepte que mes données
+# soient utilisées ...".
+CONSENT: Final = (
+    r"(en (soumettant|envoyant|validant|cliquant|vous inscrivant|renseignant|remplissant|publiant)\b.{0,250}?"
+    r"\b(vous (acceptez|consentez|reconnaissez|autorisez)|j['’]accepte|je consens)"
+    r"|j['’]accepte que mes (données|informations))"
+)
+CONSENT_FIRST: Final = frozenset("EeJj")
+# affiliate_disclosure: "si vous effectuez un achat via ces liens, nous pouvons percevoir une commission".
+AFFILIATE: Final = (
+    r"\b(perçoi\w*|percev\w*|touch\w*|reç\w*|recev\w*|gagn\w*)\b.{0,20}\b(une )?(petite )?commission\b.{0,200}"
+    r"\b(achat\w*|achet\w*|lien|liens|cliqu\w*|command\w*)"
+    r"|\b(achat\w*|achet\w*|liens?|cliqu\w*|command\w*)\b.{0,200}\b(perçoi\w*|percev\w*|touch\w*|reç\w*|recev\w*|gagn\w*)\b.{0,20}\bcommission"
+    r"|\b(contient|comporte|inclut|peut contenir) (des |certains )?liens (affiliés|d['’]affiliation|sponsorisés)"
+)
+AFFILIATE_SELF: Final = r"\b(nous|notre|nos|je|ce site|ce blog|cet article|cette page)\b|\bj['’]"
+AFFILIATE_MARKS: Final = ("commission", "affili", "sponsoris")
+# disclaimer: "Cet article est fourni à titre informatif uniquement et ne remplace pas un avis
+# médical.", "Les opinions exprimées n'engagent que leur auteur."
+DISCLAIMER: Final = (
+    r"\b(?:(?:est|sont|fourni|fournie?s?|donnée?s?|présentée?s?|publiée?s?) (?:uniquement |purement |exclusivement )?"
+    r"(?:à|a) (?:titre|des fins) (?:purement |uniquement )?(?:informatif|informatifs|indicatif|d['’]information|informatives?)"
+    r"|ne (?:remplace|remplacent|saurait remplacer|sauraient remplacer|se substitue|constitue|constituent)(?: en aucun cas| pas)? "
+    r"(?:à )?(?:un |une |le |la |l['’])?(?:avis|conseil|consultation|diagnostic|recommandation|incitation)s? "
+    r"(?:médica\w*|juridique\w*|financi\w*|professionnel\w*|d['’]un (?:médecin|professionnel|avocat)|d['’]achat|d['’]investissement|en investissement)"
+    r"|(?:opinions|propos|avis) exprimée?s? .{0,80}(?:n['’]engagent que|sont (?:celles|ceux) de l['’]aut|ne reflètent pas nécessairement)"
+    r"|les performances passées ne (?:préjugent|présagent|garantissent) pas)"
+)
+DISCLAIMER_MARKS: Final = (
+    "titre",
+    "fins",
+    "remplac",
+    "substitu",
+    "constitu",
+    "exprim",
+    "performances passées",
+)
+# foot_notice: "Cet article est publié sous licence Creative Commons ...", risk notices.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:est|sont) (?:mise? |publiée? |diffusée? |publiés |diffusés |mis )?sous (?:la |une )?licence (?:creative commons|cc by)"
+    r"|(?:est|sont) (?:une |des )?marques? déposées? (?:de|par)"
+    r"|(?:tout investissement|investir|le trading|les investissements) (?:comporte|comportent|présente|présentent|implique|impliquent) (?:un risque|des risques) de perte)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "déposée", "risque")
+REPORTED: Final = r"\b(a déclaré|a dit|a expliqué|a souligné|a indiqué|a précisé|a averti|selon|d['’]après|affirme|explique|estime)\b|[«»“”\"]"
+# author_bio: "Sarah Martin est journaliste au service Ville ...", "À propos de l'auteur : ...".
+BIO_START: Final = (
+    r"^(?:à propos de l['’](?:auteur|autrice)\s?:\s+.{10,}"
+    r"|(?:[Bb]onjour|[Ss]alut)[,!]?\s+(?:je suis|moi c['’]est)\s"
+    r"|\(?(?P<name>(?:[A-ZÉÈÀÂÎÔ][\w.'’-]+\s+(?:(?:de|du|de la|d['’])\s*)?){0,3}[A-ZÉÈÀÂÎÔ][\w.'’-]+),?"
+    r"(?:\s+[A-ZÉÈÀ][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:est|a été|était|travaille|écrit|couvre|dirige|a fondé|a rejoint|a étudié)\s)"
+)
+BIO_WORDS: Final = (
+    r"\b(?:journaliste|rédacteur|rédactrice|reporter|auteur|autrice|correspondant|correspondante|"
+    r"chroniqueur|chroniqueuse|photographe|blogueur|blogueuse|fondateur|fondatrice|éditeur|éditrice|pigiste)\b"
+)
+BIO_PRONOUN: Final = r"(?:Elle|Il|Ses|Sa|Son|Quand (?:elle|il) n['’]est pas)\b"
+CREDIT_CONNECTORS: Final = frozenset({"de", "du", "des", "la", "le", "et", "pour", "via", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"sur"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+VISUAL: Final = (
+    r"\b(photos?|images?|vidéos?|illustrations?|cartes?|graphiques?|clichés?|captures? d['’]écran)\b"
+)
+FIRST_PERSON: Final = (
+    r"\b(je|j['’]|me|moi|mon|ma|mes|nous|notre|nos|Je|J['’]|Moi|Mon|Ma|Mes|Nous|Notre|Nos)\b"
+)
+BYLINE_JOINERS: Final = frozenset({"et", "&"})

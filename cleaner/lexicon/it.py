@@ -225,3 +225,73 @@ ATTRIBUTION: Final = r"([^\s].{0,60} (dice|ha detto|scrive|ha scritto|risponde|h
 BYLINE: Final = r"(di|testo di|scritto da|a cura di)"
 CREDIT_LABELS: Final = r"(?:foto|fotografia|immagine|credito|crediti)\s?:|foto di|(?:foto|immagine) di"
 COOKIE_VOICE: Final = r"\b(noi|utilizziamo|usiamo|nostr[oaie]|tuo|tua|tuoi|accetti|acconsenti|continuando)\b"
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for Italian sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "Inviando il modulo accetti l'informativa sulla privacy ...", "Acconsento al
+# trattamento dei miei dati personali".
+CONSENT: Final = (
+    r"((inviando|cliccando|iscrivendoti|iscrivendosi|registrandoti|compilando|procedendo|pubblicando)\b.{0,250}?"
+    r"\b(accetti|acconsenti|accetta|acconsente|dichiari|dichiara)\b"
+    r"|(ho letto e )?accetto (la|le|l['’]|i) (privacy|informativa|condizioni|termini)"
+    r"|acconsento al trattamento dei (miei )?dati)"
+)
+CONSENT_FIRST: Final = frozenset("IiCcRrPpHhAa")
+# affiliate_disclosure: "se acquisti tramite questi link potremmo ricevere una commissione".
+AFFILIATE: Final = (
+    r"\b(ricev\w*|guadagn\w*|percepi\w*|ottene\w*)\b.{0,20}\b(una )?(piccola )?commissione\b.{0,200}\b(acquist\w*|link|clic\w*)"
+    r"|\b(acquist\w*|link|clic\w*)\b.{0,200}\b(ricev\w*|guadagn\w*|percepi\w*|ottene\w*)\b.{0,20}\bcommissione"
+    r"|\b(contiene|include|può contenere) (alcuni )?link (di affiliazione|affiliati)"
+)
+AFFILIATE_SELF: Final = (
+    r"\b(noi|nostr[oaie]|potremmo|riceviamo|guadagniamo|questo (articolo|sito|blog|post)|questa pagina)\b"
+)
+AFFILIATE_MARKS: Final = ("commission", "affilia")
+# disclaimer: "Questo articolo ha scopo puramente informativo e non sostituisce il parere medico."
+DISCLAIMER: Final = (
+    r"\b(?:(?:articolo|contenuto|informazioni|testo) (?:ha|hanno) (?:carattere|scopo|fini?) "
+    r"(?:puramente |esclusivamente |meramente |solo )?(?:informativo|informativi|divulgativo|educativo)"
+    r"|(?:è|sono) (?:fornit[oaie] )?(?:a|per) (?:solo |puro )?(?:scopo|titolo|fini) (?:informativo|informativi|esemplificativo|educativo)"
+    r"|non (?:sostituisce|sostituiscono|costituisce|costituiscono) (?:in alcun modo )?(?:il |la |un |una |l['’])?"
+    r"(?:parere|consulenza|consulto|diagnosi|raccomandazione|consiglio|sollecitazione) (?:medic\w*|legal\w*|finanziari\w*|professional\w*|di (?:un|investimento|acquisto))"
+    r"|opinioni espresse .{0,80}(?:sono (?:esclusivamente |unicamente )?(?:quelle|dell['’]autore|responsabilità)|non riflettono necessariamente|non rappresentano necessariamente)"
+    r"|rendimenti passati non (?:sono|costituiscono) (?:indicativi|garanzia))"
+)
+DISCLAIMER_MARKS: Final = (
+    "carattere",
+    "scopo",
+    "fin",
+    "titolo",
+    "sostitu",
+    "costitu",
+    "espresse",
+    "rendimenti passati",
+)
+# foot_notice: "Questo articolo è distribuito con licenza Creative Commons ...", risk notices.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:è|sono) (?:distribuit[oaie] |pubblicat[oaie] |rilasciat[oaie] )?(?:sotto|con) (?:una |la )?licenza (?:creative commons|cc by)"
+    r"|(?:è|sono) (?:un |dei )?march(?:io|i) registrat[oi] (?:di|della|del)"
+    r"|(?:ogni|qualsiasi) investimento (?:comporta|implica) (?:dei )?rischi)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "registrat", "rischi")
+REPORTED: Final = r"\b(ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha affermato|secondo|ha avvertito|spiega|afferma)\b|[«»“”\"]"
+# author_bio: "Sara Rossi è giornalista e segue la cronaca cittadina ...".
+BIO_START: Final = (
+    r"^(?:(?:l['’]autore|l['’]autrice|sull['’]autore|informazioni sull['’]autore):\s+.{10,}"
+    r"|(?:[Cc]iao)[,!]?\s+(?:sono|mi chiamo)\s"
+    r"|\(?(?P<name>(?:[A-ZÀÈÉÌÒÙ][\w.'’-]+\s+(?:(?:di|de|del|della)\s+)?){0,3}[A-ZÀÈÉÌÒÙ][\w.'’-]+),?"
+    r"(?:\s+[A-ZÀÈÉÌÒÙ][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:è|è stat[oa]|lavora|scrive|segue|dirige|ha fondato|ha studiato|collabora)\s)"
+)
+BIO_WORDS: Final = (
+    r"\b(?:giornalista|redattore|redattrice|reporter|autore|autrice|corrispondente|editorialista|fotografo|"
+    r"fotografa|fondatore|fondatrice|blogger|caporedattore)\b"
+)
+BIO_PRONOUN: Final = r"(?:Lei|Lui|Il suo|La sua|I suoi|Le sue|Quando non)\b"
+CREDIT_CONNECTORS: Final = frozenset({"di", "del", "della", "e", "per", "via", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"su"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+VISUAL: Final = r"\b(foto|fotografi[ae]|immagin[ei]|video|illustrazion[ei]|mapp[ae]|grafic[oi])\b"
+FIRST_PERSON: Final = r"\b(io|mi|mio|mia|miei|mie|noi|nostr[oaie]|Io|Mio|Mia|Noi|Nostr[oaie])\b"
+BYLINE_JOINERS: Final = frozenset({"e", "&"})

@@ -139,4 +139,49 @@ COMMENT_BUTTONS: Final = frozenset({"返信", "通報", "いいね", "返信を�
 ATTRIBUTION: Final = r"([^\s].{0,30}(より|のコメント|が返信|さんの返信)( ?\d.{0,30})?|\d+ ?件の返信)"
 BYLINE: Final = r"(文|著者|筆者|執筆|記者)"
 SPACELESS: Final = True
-CREDIT_END: Final = r"[(（](?:撮影|写真|提供|画像)[・:：=].{1,20}[)）]$"
+CREDIT_END: Final = (
+    r"(?:[(（](?:撮影|写真|提供|画像)[・:：=].{1,20}[)）]"
+    r"|[。！？]\s*(?:写真|撮影|画像|提供)[:：].{1,20})$"
+)
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for Japanese sites. (No dash credits or bracketed credits in
+# the Latin manner: a Japanese caption's credit is CREDIT_END.)
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "コメントを送信することで、プライバシーポリシーに同意したものとみなします。",
+# "利用規約とプライバシーポリシーに同意する".
+CONSENT: Final = (
+    r"((コメントを|フォームを)?(送信|登録|購読|クリック|ログイン).{0,30}(することで|すると|により|いただくと).{0,40}"
+    r"同意(したものとみなします|したことになります|いただいたものとみなします)"
+    r"|(利用規約|プライバシーポリシー|個人情報の取り?扱い)(および|と|、)?.{0,30}に同意(する|します|の上))"
+)
+CONSENT_FIRST: Final = frozenset("コフ送登購クロ利プ個")
+# affiliate_disclosure: "リンク経由で商品を購入されると、当サイトに報酬が支払われることがあります。"
+AFFILIATE: Final = (
+    r"(アフィリエイト|広告|プロモーション)(リンク|プログラム)を(含|利用|使用)"
+    r"|(リンク|本記事)(経由|から)で?.{0,30}(購入|申し込み|申込).{0,40}(当サイト|当ブログ|運営者|筆者|私たち)に(報酬|手数料|収益)"
+)
+AFFILIATE_SELF: Final = r"(当サイト|当ブログ|本記事|本サイト|私たち|筆者|運営者)"
+AFFILIATE_MARKS: Final = ("アフィリエイト", "報酬", "手数料", "収益", "プロモーション", "広告")
+# disclaimer: "本記事の内容は情報提供を目的としたものであり、医師の診断に代わるものではありません。"
+DISCLAIMER: Final = (
+    r"((本記事|この記事|当サイト|本サイト)の(内容|情報)は.{0,20}(情報提供|参考)を目的と(して|した)"
+    r"|(医師|専門家|弁護士|税理士)(による|の)(診断|助言|アドバイス|判断)に代わるもの(ではありません|ではない)"
+    r"|投資(の)?(勧誘|推奨)を目的と(する|した)もの(ではありません|ではない)"
+    r"|(記事|本記事)(内|中)?の(意見|見解)は(筆者|著者)(個人)?の(もの|見解))"
+)
+DISCLAIMER_MARKS: Final = ("目的", "代わる", "意見", "見解")
+# foot_notice: "この記事はクリエイティブ・コモンズ 表示 4.0 ライセンスの下に提供されています。"
+FOOT_NOTICE: Final = (
+    r"((クリエイティブ・?コモンズ|creative commons|cc by).{0,30}ライセンス"
+    r"|投資(には|は)(元本割れ|損失)の(リスク|可能性)があります)"
+)
+FOOT_NOTICE_MARKS: Final = ("クリエイティブ", "コモンズ", "creative commons", "cc by", "元本割れ", "損失")
+REPORTED: Final = r"(と(述べ|話し|語っ|説明し|指摘し)|と、|によると|「|」)"
+# author_bio: "山本花子　みなと新報社会部記者。2010年入社、都市開発や交通を取材している。"
+BIO_START: Final = (
+    r"^(?:(?:著者|筆者)(?:紹介|プロフィール)[:：].{5,}"
+    r"|(?P<name>[\u4e00-\u9fff]{2,6})(?:（[^）]{1,20}）)?[ 　、].{0,30}?(?:記者|編集者|ライター|編集長|カメラマン|コラムニスト|ジャーナリスト))"
+)
+BIO_WORDS: Final = r"(記者|編集者|ライター|編集長|カメラマン|コラムニスト|ジャーナリスト|作家|ブロガー)"
+BYLINE_JOINERS: Final = frozenset({"、", "・", "&"})

@@ -228,3 +228,61 @@ ATTRIBUTION: Final = r"([^\s].{0,60} (zegt|zei|schreef|schrijft|reageerde|antwoo
 BYLINE: Final = r"(door|tekst|geschreven door)"
 CREDIT_LABELS: Final = r"(?:foto|foto's|beeld|afbeelding)\s?:|foto door"
 COOKIE_VOICE: Final = r"\b(wij|we|ons|onze|je|jij|jouw|u|uw)\b"
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for Dutch-language sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "Door dit formulier te verzenden ga je akkoord met ons privacybeleid.", "Ik ga
+# akkoord met de verwerking van mijn gegevens".
+CONSENT: Final = (
+    r"(door (op .{1,30} te klikken|dit formulier|je aan te melden|u aan te melden|te verzenden|in te schrijven|je e-?mailadres|uw e-?mailadres|een reactie)\b.{0,250}?"
+    r"\b(ga je akkoord|gaat u akkoord|stem je in|stemt u in|geef je toestemming|geeft u toestemming)"
+    r"|ik (ga akkoord|geef toestemming) (met|voor) (de|het) (verwerking|verwerken|opslag|privacy))"
+)
+CONSENT_FIRST: Final = frozenset("DdIi")
+# affiliate_disclosure: "als je via deze links iets koopt, ontvangen wij een kleine commissie".
+AFFILIATE: Final = (
+    r"\b(ontvang\w*|verdien\w*|krijg\w*)\b.{0,20}\b(een )?(kleine )?(commissie|vergoeding|provisie)\b.{0,200}\b(koop\w*|kopen|aankoop|link|links|klik\w*)"
+    r"|\b(koop\w*|kopen|aankoop|links?|klik\w*)\b.{0,200}\b(ontvang\w*|verdien\w*|krijg\w*)\b.{0,40}\b(commissie|vergoeding|provisie)"
+    r"|\b(bevat|bevatten|kan .{0,10}bevatten) (enkele )?(affiliate ?links|affiliatelinks|partnerlinks)"
+)
+AFFILIATE_SELF: Final = r"\b(wij|we|ons|onze|dit (artikel|bericht)|deze (site|website|blog|pagina))\b"
+AFFILIATE_MARKS: Final = ("commissie", "vergoeding", "provisie", "affiliate", "partnerlink")
+# disclaimer: "Dit artikel is uitsluitend bedoeld ter informatie en vervangt geen medisch advies.",
+# "In het verleden behaalde resultaten bieden geen garantie voor de toekomst."
+DISCLAIMER: Final = (
+    r"\b(?:(?:is|zijn) (?:uitsluitend |alleen |enkel |louter )?bedoeld (?:ter|voor|als) (?:algemene )?(?:informatie|informatiedoeleinden|informatieve doeleinden)"
+    r"|(?:vervangt|vervangen) (?:geen|niet (?:het|een)) (?:medisch|juridisch|financieel|professioneel|persoonlijk) (?:advies|consult)"
+    r"|(?:dit|het|deze informatie) (?:is|vormt) geen (?:beleggingsadvies|koopadvies|medisch advies|juridisch advies|financieel advies)"
+    r"|(?:meningen|standpunten|opvattingen) .{0,80}(?:zijn (?:uitsluitend |geheel )?(?:die|voor rekening) van de (?:auteur|schrijver)|weerspiegelen niet (?:noodzakelijk|per se))"
+    r"|in het verleden behaalde resultaten bieden geen garantie)"
+)
+DISCLAIMER_MARKS: Final = ("bedoeld", "vervang", "geen", "meningen", "standpunten", "opvattingen")
+# foot_notice: "Dit artikel valt onder een Creative Commons-licentie ...", risk notices.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:is|zijn|valt|vallen) (?:gepubliceerd |beschikbaar )?onder (?:een |de )?(?:creative commons|cc by)"
+    r"|(?:is|zijn) (?:een )?geregistreerde? (?:handels)?merk(?:en)? van"
+    r"|beleggen brengt risico['’]?s met zich mee"
+    r"|(?:je|u) kunt (?:je|uw) inleg (?:deels |geheel |deels of geheel )?verliezen)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "geregistreerd", "risico", "inleg")
+REPORTED: Final = r"\b(zei|zegt|zeggen|vertelde|aldus|volgens|verklaarde|waarschuwde)\b|[„“”\"]"
+# author_bio: "Sara de Vries is verslaggever bij ... en schrijft over de stad."
+BIO_START: Final = (
+    r"^(?:over de (?:auteur|schrijver):\s+.{10,}"
+    r"|(?:[Hh]oi|[Hh]allo)[,!]?\s+(?:ik ben)\s"
+    r"|\(?(?P<name>(?:[A-Z][\w.'’-]+\s+(?:(?:de|van|der|den|ter|te|van de|van der|van den)\s+)?){0,3}[A-Z][\w.'’-]+),?"
+    r"(?:\s+[A-Z][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:is|was|werkt|schrijft|volgt|leidt|richtte|studeerde)\s)"
+)
+BIO_WORDS: Final = (
+    r"(?:journalist|redacteur|verslaggever|auteur\b|correspondent|columnist|fotograaf|oprichter|"
+    r"blogger|schrijver)"
+)
+BIO_PRONOUN: Final = r"(?:Zij|Ze|Hij|Haar|Zijn|Als (?:ze|hij) niet)\b"
+CREDIT_CONNECTORS: Final = frozenset({"van", "de", "der", "den", "en", "voor", "via", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"op"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+VISUAL: Final = r"(?:foto|beeld|afbeelding|video|illustratie|kaart|grafiek|screenshot)"
+FIRST_PERSON: Final = r"\b(ik|mij|me|mijn|wij|we|ons|onze|Ik|Mijn|Wij|We|Ons|Onze)\b"
+BYLINE_JOINERS: Final = frozenset({"en", "&"})

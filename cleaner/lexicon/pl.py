@@ -230,3 +230,72 @@ CREDIT_LABELS: Final = r"(?:fot\.|fot:|foto:|zdjęcie:|zdjęcia:)"
 COOKIE_VOICE: Final = (
     r"\b(używamy|wykorzystujemy|nasz[aey]?|naszej|twoj[aey]|twój|zgadzasz|akceptujesz|państwa)\b"
 )
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for Polish sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "Wysyłając komentarz, wyrażasz zgodę na przetwarzanie danych ...", "Wyrażam zgodę na
+# przetwarzanie moich danych osobowych".
+CONSENT: Final = (
+    r"((wysyłając|przesyłając|klikając|zapisując się|rejestrując się|podając|dodając)\b.{0,250}?"
+    r"\b(akceptujesz|akceptuje|wyrażasz zgodę|wyrażam zgodę|zgadzasz się|oświadczasz)"
+    r"|wyrażam zgodę na przetwarzanie|akceptuję (regulamin|politykę prywatności))"
+)
+CONSENT_FIRST: Final = frozenset("WwPpKkZzRrDdAa")
+# affiliate_disclosure: "jeśli kupisz coś za ich pośrednictwem, możemy otrzymać prowizję".
+AFFILIATE: Final = (
+    r"\b(otrzym\w*|zarabi\w*|dosta\w*)\b.{0,20}\b(niewielką )?prowizj\w*.{0,200}\b(zakup\w*|kupi\w*|link\w*|klik\w*)"
+    r"|\b(zakup\w*|kupi\w*|link\w*|klik\w*)\b.{0,200}\b(otrzym\w*|zarabi\w*|dosta\w*)\b.{0,30}\bprowizj"
+    r"|\b(zawiera|zawierają|może zawierać) (linki|odnośniki) (afiliacyjne|partnerskie|reklamowe)"
+)
+AFFILIATE_SELF: Final = r"\b(my|nas|nasz\w*|możemy|otrzymujemy|zarabiamy|ten (artykuł|serwis|blog|wpis)|ta strona|artykuł zawiera)\b"
+AFFILIATE_MARKS: Final = ("prowizj", "afiliac", "partnersk")
+# disclaimer: "Artykuł ma charakter wyłącznie informacyjny i nie zastępuje porady lekarskiej."
+DISCLAIMER: Final = (
+    r"\b(?:(?:artykuł|tekst|treść|treści|informacje) (?:ma|mają) (?:charakter|cel) (?:wyłącznie |jedynie |tylko )?(?:informacyjny|edukacyjny|poglądowy)"
+    r"|nie (?:zastępuje|zastępują|stanowi|stanowią) (?:porady|konsultacji|diagnozy|rekomendacji|doradztwa) "
+    r"(?:lekarskiej|medycznej|prawnej|finansowej|inwestycyjnej|specjalisty|z lekarzem)"
+    r"|(?:opinie|poglądy) (?:wyrażone|zawarte|przedstawione) .{0,80}(?:są (?:wyłącznie )?opiniami autora|nie (?:muszą )?odzwierciedla\w*|nie są stanowiskiem)"
+    r"|(?:wyniki|zyski) (?:osiągnięte )?w przeszłości nie (?:gwarantują|stanowią gwarancji))"
+)
+DISCLAIMER_MARKS: Final = (
+    "charakter",
+    "cel",
+    "zastęp",
+    "stanowi",
+    "wyrażone",
+    "zawarte",
+    "przedstawione",
+    "przeszłości",
+)
+# foot_notice: "Tekst jest dostępny na licencji Creative Commons ...", trademarks, risk notices.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:jest|są) (?:dostępn\w* |udostępnian\w* |publikowan\w* )?na (?:licencji|zasadach licencji) (?:creative commons|cc by)"
+    r"|(?:jest|są) (?:zastrzeżonym|zarejestrowanym|zastrzeżonymi|zarejestrowanymi) znak(?:iem|ami) towarow(?:ym|ymi)"
+    r"|inwestowanie (?:wiąże się z ryzykiem|niesie (?:ze sobą )?ryzyko utraty|jest obarczone ryzykiem))"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "znak", "ryzyk")
+REPORTED: Final = (
+    r"\b(powiedział|powiedziała|mówi|stwierdził|stwierdziła|według|zdaniem|wyjaśnił|wyjaśniła|ostrzegł|"
+    r"ostrzegła|podkreślił|podkreśliła|dodał|dodała)\b|[„”“\"«»]"
+)
+# author_bio: "Sara Nowak jest dziennikarką działu miejskiego ...".
+BIO_START: Final = (
+    r"^(?:o (?:autorze|autorce):\s+.{10,}"
+    r"|(?:[Cc]ześć)[,!]?\s+(?:jestem|nazywam się)\s"
+    r"|\(?(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]+\s+){0,3}[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]+),?"
+    r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:jest|była|był|pracuje|pisze|zajmuje się|kieruje|założył|założyła|studiowała|studiował)\s)"
+)
+BIO_WORDS: Final = (
+    r"\b(?:dziennikar(?:z|ka|ką|zem)|redaktor(?:ka|ką|em)?|reporter(?:ka|ką|em)?|autor(?:ka|ką|em)?|"
+    r"korespondent(?:ka|ką|em)?|felietonist(?:a|ka|ką)|fotograf(?:ka|ką|em)?|założyciel(?:ka|ką|em)?|"
+    r"bloger(?:ka|ką|em)?|publicyst(?:a|ka|ką))\b"
+)
+BIO_PRONOUN: Final = r"(?:Ona|On|Jej|Jego|Gdy nie)\b"
+CREDIT_CONNECTORS: Final = frozenset({"i", "oraz", "dla", "via", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"na", "z"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+VISUAL: Final = r"\b(?:zdjęci|fotografi|ilustracj|wykres|grafik|wideo|nagrani|map[aey]\b)"
+FIRST_PERSON: Final = r"\b(ja|mnie|mi|mój|moja|moje|my|nas|nam|nasz\w*|Ja|Mój|Moja|Moje|My|Nasz\w*)\b"
+BYLINE_JOINERS: Final = frozenset({"i", "oraz", "&"})

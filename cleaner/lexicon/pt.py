@@ -237,3 +237,78 @@ ATTRIBUTION: Final = r"([^\s].{0,60} (diz|disse|escreveu|respondeu|comentou)( em
 BYLINE: Final = r"(por|texto de|escrito por)"
 CREDIT_LABELS: Final = r"(?:foto|fotos|fotografia|imagem|crédito|créditos)\s?:|foto de"
 COOKIE_VOICE: Final = r"\b(nós|utilizamos|usamos|nosso|nossa|nossos|você|seu|sua|concorda|aceita|navegando)\b"
+
+# The patterns and word sets the rules read beside the phrase tables (cleaner/lexicon/en.py says
+# which rule reads each), written for Portuguese-language sites.
+DATELINE: Final = "|".join(f"(?:{p})" for p in PHRASES["furniture"] if DATE_PATTERN in p)
+# form_consent: "Ao enviar este formulário, você concorda com a nossa política de privacidade.",
+# "Li e aceito a política de privacidade".
+CONSENT: Final = (
+    r"(ao (enviar|subscrever|assinar|inscrever-se|registar-se|registrar-se|clicar|submeter|comentar|publicar)\b.{0,250}?"
+    r"\b(você (concorda|aceita|consente)|concorda com|aceita (os|as|a|o)|declara)\b"
+    r"|(li e )?(concordo|aceito) com (a|as|os|o) (política|termos|condições)"
+    r"|li e aceito (a|as|os|o) (política|termos|condições))"
+)
+CONSENT_FIRST: Final = frozenset("AaLlCc")
+# affiliate_disclosure: "se você comprar por meio deles, podemos receber uma comissão".
+AFFILIATE: Final = (
+    r"\b(receb\w*|ganh\w*|obt\w*)\b.{0,20}\b(uma )?(pequena )?comiss[aã]o\b.{0,200}\b(compra\w*|link|links|clic\w*)"
+    r"|\b(compra\w*|links?|clic\w*)\b.{0,200}\b(receb\w*|ganh\w*|obt\w*)\b.{0,20}\bcomiss[aã]o"
+    r"|\b(contém|inclui|pode conter) (alguns )?links (de afiliados?|afiliados)"
+)
+AFFILIATE_SELF: Final = r"\b(nós|nosso|nossa|nossos|nossas|podemos|recebemos|este (artigo|site|blog|post)|esta (matéria|página))\b"
+AFFILIATE_MARKS: Final = ("comiss", "afiliad")
+# disclaimer: "Este artigo tem caráter meramente informativo e não substitui a consulta médica."
+DISCLAIMER: Final = (
+    r"\b(?:(?:artigo|conteúdo|informação|texto) (?:tem|têm) (?:caráter|carácter|fins?|propósito) "
+    r"(?:meramente |apenas |exclusivamente |puramente )?(?:informativos?|educativos?)"
+    r"|(?:é|são) (?:apenas |somente )?para fins (?:informativos|educativos)"
+    r"|não (?:substitui|substituem|dispensa|dispensam|constitui|constituem) (?:a |o |um |uma )?"
+    r"(?:consulta|aconselhamento|orientação|diagnóstico|recomendação|conselho) (?:médic\w*|jurídic\w*|financeir\w*|profissional|de (?:um|investimento|compra))"
+    r"|opiniões (?:aqui )?expressas .{0,80}(?:são de (?:inteira |exclusiva )?responsabilidade|não refletem necessariamente|não representam necessariamente)"
+    r"|rentabilidades? passadas? não (?:garante|garantem|é garantia|são garantia))"
+)
+DISCLAIMER_MARKS: Final = (
+    "caráter",
+    "carácter",
+    "fin",
+    "propósito",
+    "substitu",
+    "dispens",
+    "constitu",
+    "expressas",
+    "rentabilidade",
+)
+# foot_notice: "Este conteúdo está licenciado sob uma licença Creative Commons ...", risk notices.
+FOOT_NOTICE: Final = (
+    r"\b(?:(?:está|estão|é|são) (?:licenciad[oa]s? |publicad[oa]s? |disponibilizad[oa]s? )?sob (?:uma |a )?licença (?:creative commons|cc by)"
+    r"|(?:é|são) (?:uma )?marcas? registradas? (?:de|da|do)"
+    r"|(?:todo investimento|investir|o investimento) (?:envolve|implica|acarreta) (?:riscos?|o risco) de perda)"
+)
+FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "registrad", "risco")
+REPORTED: Final = (
+    r"\b(disse|afirmou|explicou|declarou|segundo|de acordo com|alertou|sublinhou|referiu)\b|[«»“”\"]"
+)
+# author_bio: "Sara Oliveira é jornalista e escreve sobre a cidade ...".
+BIO_START: Final = (
+    r"^(?:sobre (?:o autor|a autora):\s+.{10,}"
+    r"|(?:[Oo]lá|[Oo]i)[,!]?\s+(?:eu sou|sou)\s"
+    r"|\(?(?P<name>(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.'’-]+\s+(?:(?:de|da|do|dos|das)\s+)?){0,3}[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.'’-]+),?"
+    r"(?:\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ][^,.;:!?]{1,40},){0,2}"
+    r"\s+(?:é|foi|trabalha|escreve|cobre|dirige|fundou|estudou|colabora)\s)"
+)
+BIO_WORDS: Final = (
+    r"\b(?:jornalista|repórter|redator|redatora|autor|autora|correspondente|colunista|fotógrafo|fotógrafa|"
+    r"fundador|fundadora|editor|editora|blogueiro|blogueira)\b"
+)
+BIO_PRONOUN: Final = r"(?:Ela|Ele|Seus?|Suas?|Quando não)\b"
+CREDIT_CONNECTORS: Final = frozenset({"de", "da", "do", "dos", "das", "e", "para", "via", "/", "&"})
+LABEL_CONNECTORS: Final = CREDIT_CONNECTORS | {"em", "no", "na"}
+PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+VISUAL: Final = (
+    r"\b(fotos?|fotografias?|imagens?|vídeos?|videos?|ilustra[çc][ãa]o|ilustrações|mapas?|gráficos?)\b"
+)
+FIRST_PERSON: Final = (
+    r"\b(eu|me|meu|minha|meus|minhas|nós|nosso|nossa|nossos|nossas|Eu|Meu|Minha|Nós|Nosso|Nossa)\b"
+)
+BYLINE_JOINERS: Final = frozenset({"e", "&"})

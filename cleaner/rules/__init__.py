@@ -189,12 +189,20 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phra
     return PhraseIndex(builtin + extra)
 
 
-@lru_cache(maxsize=64)
-def lexicon_pattern(lex: Lexicon, key: str) -> re.Pattern[str] | None:
-    """The regular expression `key` of a lexicon, compiled once (None: the language has none,
-    and the rule that reads it removes nothing)."""
+@lru_cache(maxsize=256)
+def lexicon_pattern(lex: Lexicon, key: str, ignore_case: bool = True) -> re.Pattern[str] | None:
+    """The regular expression `key` of a lexicon, compiled once, ignoring case unless told
+    otherwise (None: the language has none, and the rule that reads it removes nothing)."""
     pattern = lex.pattern(key)
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+    if not pattern:
+        return None
+    return re.compile(pattern, re.IGNORECASE) if ignore_case else re.compile(pattern)
+
+
+def has_any(text: str, marks: frozenset[str]) -> bool:
+    """True when `text` contains one of `marks` (a pack's cheap gate before a pattern: every
+    match of the pattern holds one of them). No marks: no gate, True."""
+    return not marks or any(mark in text for mark in marks)
 
 
 def phrases_of(table: PhraseTable, lex: Lexicon) -> tuple[str, ...]:

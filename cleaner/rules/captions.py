@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
-from cleaner.document import STOPWORDS, Line
+from cleaner.document import Line
 from cleaner.lexicon import Lexicon
 from cleaner.rules import (
     MAX_PHRASE_CHARS,
     Context,
     doc_rule,
+    has_any,
     is_prose,
     lexicon_pattern,
     line_rule,
@@ -24,38 +25,22 @@ NOISE_CLASS: Final = "captions"
 
 # "... (Source/Name)", "... (Getty Images)", "... (AFP via Getty Images)": a credit in brackets.
 _PAREN_CREDIT: Final = re.compile(r"[^\W\d_][^()]*?[^\s:;,]\s+\(([^()]{2,80})\)$")
-# Words that say a bracket is a photo credit even without a "Source/Name" slash.
-_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "handout"})
+# Words that say a bracket is a photo credit even without a "Source/Name" slash: the document
+# language's PAREN_CREDIT_WORDS ("Images", "via", "Pool"), between names its CREDIT_CONNECTORS.
 # A caption with a credit is a label, not a paragraph: at most this many words before the credit.
 CAPTION_MAX_WORDS: Final = 40
 # "Caption sentence. – Credit Name": a sentence, then a dash and a short title-case credit.
 _DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})$")
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
 _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
-_CONNECTORS: Final = frozenset({"of", "the", "and", "for", "via", "de", "/", "&"})
-# A label credit may also name where the picture is from: "Photo by Name on Site".
-_LABEL_CONNECTORS: Final = _CONNECTORS | {"on"}
-_VISUAL: Final = re.compile(
-    r"\b(photos?|photographs?|images?|pictures?|pictured|videos?|footage|screenshots?|stills?"
-    r"|illustrations?|maps?|charts?|graphics?)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON: Final = re.compile(r"\b(I|I['’](m|ve|d|ll)|me|my|we|we['’](re|ve)|our|us)\b")
-# "Caption sentence. Photo: Name", "... Credit: Name Name", "... Photo by: 'Name'.", "... (Photo
-# Credit: Name)", "... Courtesy Name Gallery.": a sentence, then a credit label and a credit.
-_LABEL_CREDIT: Final = re.compile(
-    r"[.!?][\"'”’)]?\s+[(\[]?"
-    r"(?:(?:photo|image|picture|photograph)s?(?: credit)?(?: by)?:|(?:photo|image|picture|photograph)s? by"
-    r"|(?:photo |image )?credits?:|courtesy(?: of)?:?)"
-    r"\s+[\"'‘“]?(?P<credit>[^\W\d_][\w.&'’-]*(?:,? [^\W\d_][\w.&'’-]*){0,5}(?: ?/ ?[\w.'’ -]{1,40})?)"
-    r"[\"'’”]?[)\]]?\.?$",
-    re.IGNORECASE,
-)
+# A label credit may also name where the picture is from: "Photo by Name on Site" (the
+# language's LABEL_CONNECTORS). A caption before a dash credit names what it shows (VISUAL: a
+# photo, a video, a map) and does not speak in the first person (FIRST_PERSON).
 # How far from the end of a line a credit label can start: ". (Photo Credit: " and six names.
 _LABEL_CREDIT_REACH: Final = 120
 
 
-def _paren_credit(text: str) -> bool:
+def _paren_credit(text: str, lex: Lexicon) -> bool:
     """True for a caption ending in a bracketed credit: "(Source/Name)" or "(X via Getty Images)",
     title-case names only, no digits, and a caption that is not a list item."""
     if len(text) > MAX_PHRASE_CHARS * 2 or not text[:1].isalpha() or not text.endswith(")"):
@@ -67,14 +52,17 @@ def _paren_credit(text: str) -> bool:
     if caption.rstrip("\"'”’").endswith(tuple(".!?:")) or len(caption.split()) > CAPTION_MAX_WORDS:
         return False
     words = match.group(1).replace("/", " / ").split()
-    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    connectors = lex.wordset("CREDIT_CONNECTORS")
+    if not all(w[:1].isupper() or w.lower() in connectors for w in words):
         return False
     # A caption describes: it has a lowercase word that is not a function word. A title, a score
     # line or a route in title case ("Salt and Iron (Greywater Films)", "Vale 18 Kingsbridge 18
     # (Pool A)") does not.
-    if not any(w[:1].islower() and w not in STOPWORDS for w in caption.split()):
+    stopwords = lex.wordset("STOPWORDS")
+    if not any(w[:1].islower() and w not in stopwords for w in caption.split()):
         return False
-    return "/" in words or any(w.lower() in _CREDIT_WORDS for w in words)
+    credit_words = lex.wordset("PAREN_CREDIT_WORDS")
+    return "/" in words or any(w.lower() in credit_words for w in words)
 
 
 @phrase_rule(NOISE_CLASS)
@@ -103,18 +91,22 @@ def credited_caption(line: Line, ctx: Context) -> bool:
     A label credit must follow a whole sentence and be names ("Photo by photo, they ..." is prose).
     A caption is a label, so none of these is more than CAPTION_MAX_WORDS words before its credit.
     """
-    if _paren_credit(line.text) or _dash_credit(line.text):
-        return True
-    if ctx.lexicon.code == "en":
-        return _label_credit(line)
-    return _label_credit_in(line, ctx.lexicon)
+    lex = ctx.lexicon
+    return _paren_credit(line.text, lex) or _dash_credit(line.text, lex) or _label_credit(line, lex)
 
 
-def _label_credit_in(line: Line, lex: Lexicon) -> bool:
-    """A caption that ends in a credit label of the document's language and names ("...
-    Foto: Name", "... Fot. Name", "...（摄影：陈涛）"): CREDIT_LABELS, the labels before title-case
-    names, or CREDIT_END, a bracketed credit at the end of the line (Chinese, Japanese)."""
+def _label_credit(line: Line, lex: Lexicon) -> bool:
+    """A caption that ends in a credit label of the document's language and names ("... Photo:
+    Name", "... Foto: Name", "... Fot. Name", "...（摄影：陈涛）"): CREDIT_LABELS, the labels
+    before title-case names (after CREDIT_GATE, a cheap test of the line's end, when the
+    language has one), or CREDIT_END, a bracketed credit at the end of the line (Chinese,
+    Japanese)."""
     if line.n_words > CAPTION_MAX_WORDS + 8 or len(line.text) > 2 * MAX_PHRASE_CHARS:
+        return False
+    text = line.text
+    # A label word near the end of the line, less its first letter in English so that "Photo" and
+    # "photo" are one test (an all-caps "PHOTO:" is not asked).
+    if not has_any(text[-_LABEL_CREDIT_REACH:], lex.wordset("CREDIT_GATE")):
         return False
     end = lexicon_pattern(lex, "CREDIT_END")
     if end is not None and end.search(line.text) is not None:
@@ -126,12 +118,14 @@ def _label_credit_in(line: Line, lex: Lexicon) -> bool:
     if not match or len(line.text[: match.start()].split()) > CAPTION_MAX_WORDS:
         return False
     words = match.group("credit").replace("/", " / ").replace(",", " ").split()
-    return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
+    connectors = lex.wordset("LABEL_CONNECTORS")
+    return all(w[:1].isupper() or w.lower() in connectors for w in words)
 
 
 @lru_cache(maxsize=32)
 def _label_credit_pattern(labels: str) -> re.Pattern[str]:
-    """_LABEL_CREDIT with another language's credit labels (`labels`, an alternation)."""
+    """A sentence, then one of a language's credit labels (`labels`, an alternation) and a
+    credit: "Caption sentence. Photo: Name", "... (Photo Credit: Name)", "... Courtesy Name."."""
     return re.compile(
         r"[.!?][\"'”’)»]?\s+[(\[]?(?:" + labels + r")\s*"
         r"[\"'‘“«„]?(?P<credit>[^\W\d_][\w.&'’-]*(?:,? [^\W\d_][\w.&'’-]*){0,5}(?: ?/ ?[\w.'’ -]{1,40})?)"
@@ -140,7 +134,7 @@ def _label_credit_pattern(labels: str) -> re.Pattern[str]:
     )
 
 
-def _dash_credit(text: str) -> bool:
+def _dash_credit(text: str, lex: Lexicon) -> bool:
     # A quotation followed by "– Name" is an attributed quote, which is article content.
     if text[:1] in "\"“‘'«„" or ("–" not in text and "—" not in text):
         return False
@@ -153,32 +147,20 @@ def _dash_credit(text: str) -> bool:
     if caption_words > CAPTION_MAX_WORDS:
         return False
     words = match.group(1).replace("/", " / ").split()
-    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    connectors = lex.wordset("CREDIT_CONNECTORS")
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in connectors for w in words):
         return False
+    # (A language without the two patterns below has no dash credits.)
+    first_person = lexicon_pattern(lex, "FIRST_PERSON", ignore_case=False)
+    visual = lexicon_pattern(lex, "VISUAL")
     # "– Name" also signs a testimonial, a reader's comment or a column: one that speaks in the
     # first person is a quote; one of several sentences must say what the picture shows.
-    if _FIRST_PERSON.search(caption):
+    if first_person is None or first_person.search(caption):
         return False
     # "– Name" after a sentence is as often an epigraph or a quotation's author, and after a time
     # a schedule's heading ("6:00 a.m. – Morning"): only a caption that says what it shows (a
     # photo, a video, a map) is taken for one.
-    return _VISUAL.search(caption) is not None
-
-
-def _label_credit(line: Line) -> bool:
-    if line.n_words > CAPTION_MAX_WORDS + 8 or len(line.text) > 2 * MAX_PHRASE_CHARS:
-        return False
-    text = line.text
-    end = text if len(text) <= _LABEL_CREDIT_REACH else text[-_LABEL_CREDIT_REACH:]
-    # A cheap gate: a label word near the end of the line, less its first letter so that "Photo"
-    # and "photo" are one test (an all-caps "PHOTO:" is not asked). Written out: a loop costs more.
-    if not ("hoto" in end or "mage" in end or "icture" in end or "redit" in end or "ourtesy" in end):
-        return False
-    match = _LABEL_CREDIT.search(text)
-    if not match or len(text[: match.start()].split()) > CAPTION_MAX_WORDS:
-        return False
-    words = match.group("credit").replace("/", " / ").replace(",", " ").split()
-    return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
+    return visual is not None and visual.search(caption) is not None
 
 
 @doc_rule(NOISE_CLASS, reads=(credited_caption,))

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, phrase_lines_outside_lists
+from cleaner.rules import Context, doc_rule, lexicon_pattern, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "editorial"
 
@@ -60,13 +60,12 @@ def _is_shortcode(line: Line) -> bool:
     return _SHORTCODE.sub("", text).strip() == ""
 
 
-_TITLE_CONNECTORS: Final = frozenset({"and", "&", "of", "at", "for", "-", "|", "/"})
-# A job title is a label: at most this many words.
+# A job title is a label: at most this many words (its words: the language's TITLE_WORDS, and
+# TITLE_CONNECTORS between them, "Founder and CEO").
 TITLE_MAX_WORDS: Final = 6
 _NAME_WORD: Final = re.compile(r"^[A-Z][\w.'’-]*,?$")
-# Credit labels a name follows ("Written by") and author links a name precedes ("View author page").
-_CREDIT_LABEL: Final = re.compile(r".*\bby:?$")
-_AUTHOR_LINK: Final = re.compile(r"(view (the )?author|(read )?more (posts|articles|stories) by)\b.*")
+# Credit labels a name follows ("Written by") and author links a name precedes ("View author
+# page"): the language's CREDIT_LABEL and AUTHOR_LINK.
 
 
 def _name_like(line: Line) -> bool:
@@ -81,12 +80,12 @@ def _name_like(line: Line) -> bool:
     )
 
 
-def _job_title(line: Line, title_words: frozenset[str]) -> bool:
+def _job_title(line: Line, title_words: frozenset[str], connectors: frozenset[str]) -> bool:
     """A short unpunctuated label in title case holding a job-title word."""
     words = line.text.replace(",", " ").split()
     if not words or len(words) > TITLE_MAX_WORDS or line.terminal or line.bullet:
         return False
-    if not all(w[:1].isupper() or w.lower() in _TITLE_CONNECTORS for w in words):
+    if not all(w[:1].isupper() or w.lower() in connectors for w in words):
         return False
     return any(w.lower().strip("()") in title_words for w in words)
 
@@ -104,6 +103,9 @@ def author_card(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     title_words = ctx.lexicon.wordset("TITLE_WORDS")  # the language's job titles (none: no cards)
+    connectors = ctx.lexicon.wordset("TITLE_CONNECTORS")
+    credit_label = lexicon_pattern(ctx.lexicon, "CREDIT_LABEL")
+    author_link = lexicon_pattern(ctx.lexicon, "AUTHOR_LINK")
     kept = ctx.kept()
     out: set[int] = set()
     for a, b in pairwise(kept):
@@ -113,24 +115,38 @@ def author_card(ctx: Context) -> Iterable[int]:
         # The card sits in page furniture: a removed line or the text's edge touches it (a name
         # and title inside the article's text head a quotation or an interview answer).
         edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
-        if edge and _name_like(lines[a]) and _job_title(lines[b], title_words):
+        if edge and _name_like(lines[a]) and _job_title(lines[b], title_words, connectors):
             out.update((a, b))
     for j in ctx.removed_by(editorial_note):
         norm = lines[j].norm
         after = j + 1 < len(lines) and not ctx.is_removed(j + 1)
-        if _CREDIT_LABEL.fullmatch(norm) and after and _name_like(lines[j + 1]):
+        if credit_label and credit_label.fullmatch(norm) and after and _name_like(lines[j + 1]):
             out.add(j + 1)
-        if _AUTHOR_LINK.fullmatch(norm) and j > 0 and not ctx.is_removed(j - 1) and _name_like(lines[j - 1]):
+        if (
+            author_link
+            and author_link.fullmatch(norm)
+            and j > 0
+            and not ctx.is_removed(j - 1)
+            and _name_like(lines[j - 1])
+        ):
             out.add(j - 1)
     # The text's edges as the next passes would find them: once the lines at an edge go, the
     # two lines then at the edge are a card if shaped like one. (Left to the fixed-point loop, a
     # text of many cards went a card per edge per pass, and the passes made the work quadratic.)
     rest = [i for i in kept if i not in out] if out or len(kept) < len(lines) else []
     lo, hi = 0, len(rest)
-    while hi - lo >= 2 and _name_like(lines[rest[lo]]) and _job_title(lines[rest[lo + 1]], title_words):
+    while (
+        hi - lo >= 2
+        and _name_like(lines[rest[lo]])
+        and _job_title(lines[rest[lo + 1]], title_words, connectors)
+    ):
         out.update(rest[lo : lo + 2])
         lo += 2
-    while hi - lo >= 2 and _name_like(lines[rest[hi - 2]]) and _job_title(lines[rest[hi - 1]], title_words):
+    while (
+        hi - lo >= 2
+        and _name_like(lines[rest[hi - 2]])
+        and _job_title(lines[rest[hi - 1]], title_words, connectors)
+    ):
         out.update(rest[hi - 2 : hi])
         hi -= 2
     return sorted(out)

@@ -8,37 +8,19 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Final
 
-from cleaner.document import STOPWORDS, Line
-from cleaner.rules import Context, doc_rule, is_phrase, line_rule, phrase_rule
+from cleaner.document import Line
+from cleaner.lexicon import Lexicon, english
+from cleaner.rules import Context, doc_rule, has_any, is_phrase, lexicon_pattern, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "endmatter"
 
 
-# An author bio: "Jane Doe is a freelance writer ...", "About the author: ...".
-# The name is one to four capitalised words (a title, a nickname in brackets), then at most two
-# appositions ("Jane Doe, Editor, Running Reviews, studied ..."); a greeting in the first person
-# ("Hi, I'm Jane, and I oversee ...") opens a bio too.
-_BIO_START: Final = re.compile(
-    r"^(?:about the authors?:?\s+.{10,}"
-    r"|(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+(?:and welcome[,!]?\s+)?I['’]m\s"
-    r"|\(?(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w.'’-]+\s+(?:\([\w'’ -]+\)\s+)?){0,3}[A-Z][\w.'’-]+),?"
-    r"(?:\s+[A-Z][^,.;:!?]{1,40},){0,2}"
-    r"\s+(?:is|has been|holds|writes|covers|specializes|specialises|founded|co-founded|started|"
-    r"joined|leads|oversees|studied|worked)\s)"
-)
-_BIO_WORDS: Final = re.compile(
-    r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
-    r"blogger|photographer|freelance|freelancer|correspondent|ceo|cto|director|specialist|expert|"
-    r"consultant|professor|faculty|researcher|producer|advisor|adviser|attorney|lawyer|analyst|"
-    r"strategist|executive|engineer|designer|developer|coach|trainer|dietitian|nutritionist|"
-    r"physician|scientist|teacher|veteran|entrepreneur|manager)\b",
-    re.IGNORECASE,
-)
+# An author bio: "Jane Doe is a freelance writer ...", "About the author: ..." (the document
+# language's BIO_START, with a profession word of its BIO_WORDS).
 # Author boxes sit in the last few lines of the text.
 BIO_MAX_FROM_END: Final = 3
 # In a text shorter than this, the last lines are the article itself (a profile, a notice, a
@@ -50,23 +32,24 @@ BIO_MAX_WORDS: Final = 160
 BIO_INTERVIEW_QUESTIONS: Final = 3
 BIO_INTERVIEW_SHARE: Final = 0.25
 # A bio may go on for a paragraph or two after its first: each speaks of the same person, by name
-# or by pronoun ("Karina holds an MBA ...", "When she's not writing, ...").
-_PRONOUN_START: Final = re.compile(
-    r"(?:She|He|They|Her|His|Their|When (?:she|he|they)|In (?:her|his|their))\b"
-)
+# or by pronoun (BIO_PRONOUN: "Karina holds an MBA ...", "When she's not writing, ...").
 
 
-def _continues_bio(bio: Line, line: Line) -> bool:
+def _continues_bio(bio: Line, line: Line, lex: Lexicon | None = None) -> bool:
     """True when `line`, after the bio paragraph `bio`, goes on about the same person.
 
     >>> bio = Line(1, "Jane Doe is a freelance writer based in Leeds.")
     >>> [_continues_bio(bio, Line(2, t)) for t in ("She also teaches.", "Jane holds an MBA.", "Prices rose.")]
     [True, True, False]
     """
-    return bool(_PRONOUN_START.match(line.text)) or any(name in line.text for name in _bio_names(bio))
+    lex = lex or english()
+    pronoun = lexicon_pattern(lex, "BIO_PRONOUN", ignore_case=False)
+    if pronoun is not None and pronoun.match(line.text):
+        return True
+    return any(name in line.text for name in _bio_names(bio, lex))
 
 
-def _bio_names(bio: Line) -> list[str]:
+def _bio_names(bio: Line, lex: Lexicon | None = None) -> list[str]:
     """The words of the name a bio starts with ("Jane Doe is ..."), or none for a bio that says
     what it is ("About the author: ...").
 
@@ -75,7 +58,8 @@ def _bio_names(bio: Line) -> list[str]:
     >>> _bio_names(Line(2, "About the author: she writes about food and the sea."))
     []
     """
-    match = _BIO_START.match(bio.text)
+    start = lexicon_pattern(lex or english(), "BIO_START", ignore_case=False)
+    match = start.match(bio.text) if start is not None else None
     if match is None or match.group("name") is None:
         return []
     return [w.strip("()") for w in match.group("name").split() if len(w.strip("().")) > 2]
@@ -100,7 +84,7 @@ def end_note(line: Line) -> bool:
     return True  # any line may be one; the whole line must be a phrase of the table
 
 
-def is_bio(line: Line) -> bool:
+def is_bio(line: Line, lex: Lexicon | None = None) -> bool:
     """An author bio paragraph: a name (not a stopword: "It is ..."), then "is a ...", "has
     been ...", "specializes in ..." and the like, with a profession word.
 
@@ -111,12 +95,14 @@ def is_bio(line: Line) -> bool:
     """
     if line.n_words > BIO_MAX_WORDS or line.bullet:
         return False
-    match = _BIO_START.match(line.text)
-    if match is None or _BIO_WORDS.search(line.text) is None:
+    lex = lex or english()
+    start, words = lexicon_pattern(lex, "BIO_START", ignore_case=False), lexicon_pattern(lex, "BIO_WORDS")
+    match = start.match(line.text) if start is not None else None
+    if match is None or words is None or words.search(line.text) is None:
         return False
     # "It is the director's job ...", "This is a writer's guide ...": a name is not a stopword.
     name = match.group("name")
-    return name is None or name.split()[0].lower() not in STOPWORDS
+    return name is None or name.split()[0].lower() not in lex.wordset("STOPWORDS")
 
 
 def _names_person(line: Line, names: list[str]) -> bool:
@@ -130,13 +116,14 @@ def _is_question(line: Line) -> bool:
 
 
 class _Before:
-    """What the lines before a bio say, for `_about_the_article`: the text's kept lines as the
+    """What the lines before a bio say, for `about_the_article`: the text's kept lines as the
     bio rule's cascade leaves them (`order`, positions in the document), of which the first
     `same` are the kept lines the rule started from (`start`). Counted once over `start`, so that
     asking about each of many bios costs no more than the lines the cascade changed."""
 
-    def __init__(self, lines: Sequence[Line], start: Sequence[int]) -> None:
+    def __init__(self, lines: Sequence[Line], start: Sequence[int], lex: Lexicon) -> None:
         self.lines = lines
+        self.lex = lex
         self.start = start
         self.order: list[int] = list(start)
         self.same = len(start)
@@ -153,7 +140,7 @@ class _Before:
         the lines before it name the person (by first name or surname: a profile or an obituary
         ends with their life in one line), or the text is an interview (several questions),
         which ends by introducing the interviewee."""
-        names = _bio_names(bio)
+        names = _bio_names(bio, self.lex)
         if not names:
             return False  # "About the author: ..." says what it is
         lines, head = self.lines, min(n, self.same)
@@ -176,16 +163,16 @@ class _Before:
 
 def _author_box(ctx: Context, before: _Before) -> set[int]:
     """The author box among the last lines of `before.order` (see author_bio)."""
-    lines, kept = ctx.doc.lines, before.order
+    lines, kept, lex = ctx.doc.lines, before.order, ctx.lexicon
     out: set[int] = set()
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
         i = kept[n]
-        if n == 0 or not is_bio(lines[i]) or before.about_the_article(lines[i], n):
+        if n == 0 or not is_bio(lines[i], lex) or before.about_the_article(lines[i], n):
             continue
         out.add(i)
         # The rest of the bio, when every line after it to the end is about the same person.
         rest = [lines[k] for k in kept[n + 1 :]]
-        if rest and all(_continues_bio(lines[i], line) for line in rest):
+        if rest and all(_continues_bio(lines[i], line, lex) for line in rest):
             out.update(kept[n + 1 :])
         # The box's header and name lines right above the bio.
         for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
@@ -215,7 +202,9 @@ def author_bio(ctx: Context) -> Iterable[int]:
     at least three, are questions),
     and everything after the last line of the article that is not part of the box.
     """
-    before = _Before(ctx.doc.lines, ctx.kept())
+    if not ctx.lexicon.pattern("BIO_START"):
+        return []
+    before = _Before(ctx.doc.lines, ctx.kept(), ctx.lexicon)
     removed: set[int] = set()
     while len(before.order) >= BIO_MIN_LINES:
         box = _author_box(ctx, before)
@@ -227,63 +216,15 @@ def author_bio(ctx: Context) -> Iterable[int]:
     return sorted(removed)
 
 
-# The phrases of a legal or editorial disclaimer; one of them makes a short paragraph a notice.
-_DISCLAIMER: Final = re.compile(
-    r"\b(?:for (?:general )?(?:informational|educational|information)(?: (?:and|or) (?:informational|educational|entertainment))? purposes only"
-    r"|(?:not|never) (?:be )?(?:intended|meant|designed) (?:to (?:be|constitute|replace|serve as|provide)|as) (?:a substitute for |an? )?(?:legal|medical|financial|professional|tax|investment)"
-    r"|substitute for (?:professional |direct |the )?(?:medical|legal|financial|professional) (?:advice|care|consultation)"
-    r"|views (?:and opinions )?expressed .{0,80}(?:are (?:solely )?(?:their|the author'?s?|those of)|do not necessarily (?:reflect|represent))"
-    r"|does not (?:constitute|imply) (?:an? )?(?:endorsement|recommendation)"
-    r"|(?:do|does) not provide (?:tax, legal|legal, tax|tax or legal|legal or tax|legal|tax|investment|financial)[, ]"
-    r"|past performance (?:is|does) not (?:a )?(?:guarantee|indicative|indicate))",
-    re.IGNORECASE,
-)
-
-
-def _may_disclaim(lowered: str) -> bool:
-    """A cheap gate before _DISCLAIMER: every branch of it contains one of these words. (Written
-    out: substring tests run at C speed, and a regex alternation or a loop cost twice as much.)"""
-    return (
-        "purposes only" in lowered
-        or "intended" in lowered
-        or "meant" in lowered
-        or "designed" in lowered
-        or "substitute" in lowered
-        or "expressed" in lowered
-        or "do not" in lowered
-        or "does not" in lowered
-        or "past performance" in lowered
-    )
-
-
-# Fine print at the foot of the page: a licence, an adviser's registration, trademark and risk
-# notices. Asked only of the last FOOT_LINES kept lines, where pages print it (foot_notice).
-_FOOT_NOTICE: Final = re.compile(
-    r"\b(?:(?:licensed|distributed) under (?:a |the )?(?:terms of the )?creative commons"
-    r"|is a registered investment advis[eo]r"
-    r"|owns the certification marks"
-    r"|investing (?:is subject to|involves) risks?,? including (?:the )?(?:possible )?loss)",
-    re.IGNORECASE,
-)
+# A legal or editorial disclaimer, and fine print at the foot of the page (a licence, an
+# adviser's registration, trademark and risk notices; asked only of the last FOOT_LINES kept
+# lines, where pages print it): the document language's DISCLAIMER and FOOT_NOTICE, each after
+# its cheap gate (DISCLAIMER_MARKS, FOOT_NOTICE_MARKS: every match holds one of them); REPORTED,
+# what marks a line as reporting someone else's words.
 FOOT_LINES: Final = 25
-
-
-def _may_be_foot_notice(lowered: str) -> bool:
-    """A cheap gate before _FOOT_NOTICE: every branch contains one of these words."""
-    return (
-        "creative commons" in lowered
-        or "registered investment" in lowered
-        or "certification marks" in lowered
-        or "investing" in lowered
-    )
-
-
-_REPORTED: Final = re.compile(
-    r"\b(said|says|told|according to|points? out|noted|warns?|warned|explained)\b|[“”\"]"
-)
 # A disclaimer is a notice of a few sentences, not a paragraph of the article.
 DISCLAIMER_MAX_WORDS: Final = 120
-# The fewest words a match of _DISCLAIMER spans ("for informational purposes only", "not meant as
+# The fewest words a match of DISCLAIMER (in English) spans ("for informational purposes only", "not meant as
 # legal ...", "substitute for legal advice", "views expressed are their", "does not imply
 # endorsement", "do not provide tax,"): a shorter line is never asked further.
 DISCLAIMER_MIN_WORDS: Final = 4
@@ -295,12 +236,18 @@ def _notice_sized(line: Line) -> bool:
     return DISCLAIMER_MIN_WORDS <= line.n_words <= DISCLAIMER_MAX_WORDS and not line.bullet
 
 
-def _notice_says(line: Line, pattern: re.Pattern[str]) -> bool:
-    """The notice wording of `pattern`, in the page's own voice, for disclaimer and foot_notice
-    (each asks its cheap substring gate first)."""
+def _notice_says(line: Line, lex: Lexicon, key: str) -> bool:
+    """The notice wording of the lexicon's pattern `key`, in the page's own voice, for disclaimer
+    and foot_notice, after the pattern's cheap gate (`key`_MARKS)."""
+    pattern = lexicon_pattern(lex, key)
+    if pattern is None or not has_any(line.lower, lex.wordset(key + "_MARKS")):
+        return False
+    if pattern.search(line.text) is None:
+        return False
     # An article that reports what someone else's notice says ("a spokesperson told us that ...
     # does not constitute an endorsement") is content; a notice speaks for the page itself.
-    return pattern.search(line.text) is not None and _REPORTED.search(line.lower) is None
+    reported = lexicon_pattern(lex, "REPORTED")
+    return reported is None or reported.search(line.lower) is None
 
 
 @line_rule(NOISE_CLASS)
@@ -312,7 +259,7 @@ def disclaimer(line: Line, ctx: Context) -> bool:
     Keeps an article sentence that advises seeing a doctor or a lawyer: the line must use the
     fixed wording of a notice, and a list item or a long paragraph is never a notice.
     """
-    return _notice_sized(line) and _may_disclaim(line.lower) and _notice_says(line, _DISCLAIMER)
+    return _notice_sized(line) and _notice_says(line, ctx.lexicon, "DISCLAIMER")
 
 
 @doc_rule(NOISE_CLASS)
@@ -339,7 +286,7 @@ def foot_notice(ctx: Context) -> Iterable[int]:
         if others == FOOT_LINES:
             break
         line = lines[i]
-        if _notice_sized(line) and _may_be_foot_notice(line.lower) and _notice_says(line, _FOOT_NOTICE):
+        if _notice_sized(line) and _notice_says(line, ctx.lexicon, "FOOT_NOTICE"):
             out.append(i)
         else:
             others += 1

@@ -9,15 +9,18 @@ from functools import lru_cache
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.lexicon.en import DATELINE
-from cleaner.rules import MAX_PHRASE_CHARS, Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
+from cleaner.lexicon import Lexicon
+from cleaner.rules import (
+    MAX_PHRASE_CHARS,
+    Context,
+    doc_rule,
+    has_any,
+    lexicon_pattern,
+    line_rule,
+    phrase_rule,
+)
 
 NOISE_CLASS: Final = "furniture"
-
-# An English dateline (cleaner.lexicon.en): author_name looks for a name beside the lines
-# furniture_phrase removed as datelines.
-_DATELINE: Final = re.compile(DATELINE)
-
 
 _NAME_WORD: Final = re.compile(r"^[\w.'’-]+$")
 
@@ -40,18 +43,6 @@ def furniture_phrase(line: Line) -> bool:
 
 
 COOKIE_MIN_WORDS: Final = 3
-# Affiliate disclosures: a purchase through a link earns the site a commission.
-_AFFILIATE: Final = re.compile(
-    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation|fee)s?\b.{0,200}"
-    r"\b(purchase|buy|link|links|click)|\b(purchase|buy|links?|click)\b.{0,200}"
-    r"\b(earn|receive|get|make)s? (an? )?(small |affiliate )?(commission|compensation)"
-    r"|\b(contains?|includes?|uses?|may contain|may include) (some )?affiliate (links?|partnerships?)",
-    re.IGNORECASE,
-)
-# A disclosure speaks of the site itself.
-_SELF: Final = re.compile(
-    r"\b(we|we'd|we’d|i|us|our|this (post|site|website|page|article|blog))\b", re.IGNORECASE
-)
 # Disclosures and notices are at most a few sentences.
 NOTICE_MAX_CHARS: Final = 600
 # The fewest words a line matching _AFFILIATE has: its first word is followed by a space, and
@@ -90,16 +81,23 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     commission.").
 
     Keeps prose about commissions ("Travel agents get a commission when you buy it"): the line must
-    tie earning a commission to a purchase or a link, say it of the site itself (we, I, this post),
-    and be a notice of at most a few sentences, not a list item.
+    tie earning a commission to a purchase or a link (the document language's AFFILIATE), say it
+    of the site itself (AFFILIATE_SELF: we, I, this post), and be a notice of at most a few
+    sentences, not a list item.
     """
     # Every match of the pattern spans two words at least: a one-word line is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet or line.n_words < AFFILIATE_MIN_WORDS:
         return False
-    lowered = line.lower
-    if "commission" not in lowered and "compensation" not in lowered and "affiliate" not in lowered:
-        return False  # a cheap gate before the pattern
-    return _AFFILIATE.search(line.text) is not None and _SELF.search(line.text) is not None
+    lex = ctx.lexicon
+    if not has_any(line.lower, lex.wordset("AFFILIATE_MARKS")):
+        return False  # a cheap gate before the pattern: "commission", "affiliate", ...
+    affiliate, self_ = lexicon_pattern(lex, "AFFILIATE"), lexicon_pattern(lex, "AFFILIATE_SELF")
+    return (
+        affiliate is not None
+        and self_ is not None
+        and affiliate.search(line.text) is not None
+        and self_.search(line.text) is not None
+    )
 
 
 @line_rule(NOISE_CLASS)
@@ -117,7 +115,8 @@ def byline(line: Line, ctx: Context) -> bool:
     if not match:
         return False
     parts = [p for p in re.split(r"[\s,|]+", match.group("names")) if p]
-    names = [p for p in parts if p not in {"and", "&"}]
+    joiners = ctx.lexicon.wordset("BYLINE_JOINERS")  # "and", "&"
+    names = [p for p in parts if p not in joiners]
     # One capitalised word after "By" is a subheading ("By Audience"); one lowercase word is a
     # site user name ("By admin"); bylines of people have two to six name words.
     single_handle = len(names) == 1 and line.text.split()[-1].islower()
@@ -136,8 +135,14 @@ def _byline(prefix: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{prefix})\s+(?P<names>.{{1,80}})", re.IGNORECASE)
 
 
-def _is_date(line: Line) -> bool:
-    return len(line.text) <= MAX_PHRASE_CHARS and _DATELINE.fullmatch(line.norm) is not None
+def _is_date(line: Line, lex: Lexicon) -> bool:
+    """A dateline of the document's language (its DATELINE, a line furniture_phrase removes)."""
+    dateline = lexicon_pattern(lex, "DATELINE")
+    return (
+        dateline is not None
+        and len(line.text) <= MAX_PHRASE_CHARS
+        and dateline.fullmatch(line.norm) is not None
+    )
 
 
 def _is_name(line: Line) -> bool:
@@ -161,7 +166,7 @@ def author_name(ctx: Context) -> Iterable[int]:
     out = set()
     # Only the neighbours of removed date lines can be bylines: start from those, not from
     # every line of the document.
-    dates = [j for j in ctx.removed_by(furniture_phrase) if _is_date(lines[j])]
+    dates = [j for j in ctx.removed_by(furniture_phrase) if _is_date(lines[j], ctx.lexicon)]
     for j in dates:
         for i in (j - 1, j + 1):
             if 0 <= i < len(lines) and not ctx.is_removed(i) and _is_name(lines[i]):

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Final
 
 from cleaner.document import Line
 from cleaner.lexicon import Lexicon, english
-from cleaner.lexicon.en import COMMENTS_HEADING
-from cleaner.rules import Context, doc_rule, lexicon_pattern, line_rule, phrase_rule
+from cleaner.rules import Context, doc_rule, has_any, lexicon_pattern, line_rule, phrase_rule
 
 NOISE_CLASS: Final = "widgets"
-
-# The heading of a blog's comment section with the post's title ("3 thoughts on “Title”"): in
-# English, where the widgets table has it too.
-_COMMENTS_HEADING: Final = re.compile(COMMENTS_HEADING)
 
 
 @phrase_rule(NOISE_CLASS)
@@ -29,13 +23,6 @@ def widget_phrase(line: Line) -> bool:
     return True  # any line may be one; the whole line must be a phrase of the table
 
 
-# A form's consent or terms note: "By submitting this form, you agree to ...", "By entering your
-# email address you agree to our Terms of Use ...", "Terms of submitting this form: I agree ...".
-_CONSENT: Final = re.compile(
-    r"(terms of submitting this form|by (submitting|providing|clicking|entering|signing up)\b.{0,250}?"
-    r"\b(you (agree|consent) to|you acknowledge|consenting to|i agree\b))",
-    re.IGNORECASE,
-)
 # A consent note is a few sentences of fine print; a longer line is prose about consent.
 CONSENT_MAX_WORDS: Final = 120
 
@@ -48,21 +35,18 @@ def form_consent(line: Line, ctx: Context) -> bool:
 
     Keeps prose about consent: the line must open with the form's wording ("By submitting ...",
     "Terms of submitting this form") and say that the reader agrees within a few clauses; a line
-    of more than CONSENT_MAX_WORDS words is not fine print.
+    of more than CONSENT_MAX_WORDS words is not fine print. The wording is the document
+    language's CONSENT (cleaner.lexicon), and CONSENT_FIRST the characters it opens with.
     """
-    if line.text[:1] not in "BbTt" or line.n_words > CONSENT_MAX_WORDS:
-        return False  # a cheap gate: the note opens with "By" or "Terms"
-    return _CONSENT.match(line.text) is not None
+    lex = ctx.lexicon
+    if line.n_words > CONSENT_MAX_WORDS or line.text[:1] not in lex.wordset("CONSENT_FIRST"):
+        return False  # a cheap gate: the note opens with "By" or "Terms" (in English)
+    consent = lexicon_pattern(lex, "CONSENT")
+    return consent is not None and consent.match(line.text) is not None
 
 
-# A commenter's attribution line: "Name says:", "Name on 3 May said", "1 reply by Name",
-# "Reply to Name". Short, so prose that reports what someone says never matches.
-COMMENT_ATTRIBUTION: Final = re.compile(
-    r"(?:[^\s].{0,60} (?:says|said|wrote|replied|commented)(?: on .{1,40})?|\d+ repl(?:y|ies)(?: by .{1,60})?"
-    r"|reply to( comment| .{1,60})?)"
-)
-# Every attribution contains one of these; one search for them is cheaper than the pattern.
-_ATTRIBUTION_GATE: Final = re.compile("says|said|wrote|repl|commented")
+# A commenter's attribution line ("Name says:", "1 reply by Name", "Reply to Name": the document
+# language's ATTRIBUTION) is short, so prose that reports what someone says never matches.
 COMMENT_ATTRIBUTION_MAX_WORDS: Final = 10
 # Two commenters make a thread; one "X says:" line may be an interview's speaker label.
 COMMENT_MIN_ATTRIBUTIONS: Final = 2
@@ -81,12 +65,11 @@ def is_attribution(line: Line, lex: Lexicon | None = None) -> bool:
     if line.n_words > COMMENT_ATTRIBUTION_MAX_WORDS or line.terminal:
         return False
     lex = lex or english()
-    if lex.code == "en":
-        if _ATTRIBUTION_GATE.search(line.norm) is None:
-            return False
-        pattern: re.Pattern[str] | None = COMMENT_ATTRIBUTION
-    else:
-        pattern = lexicon_pattern(lex, "ATTRIBUTION")
+    # Every attribution holds one of the pack's ATTRIBUTION_GATE words; looking for them is
+    # cheaper than the pattern.
+    if not has_any(line.norm, lex.wordset("ATTRIBUTION_GATE")):
+        return False
+    pattern = lexicon_pattern(lex, "ATTRIBUTION")
     # "What they said", "The coach says:" head an interview's answers; commenters are names.
     first = line.words[0].lower() if line.words else ""
     return (
@@ -111,17 +94,17 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     widget_lines = ctx.removed_by(widget_phrase)
-    headings = [i for i in widget_lines if _COMMENTS_HEADING.fullmatch(lines[i].norm)]
+    heading = lexicon_pattern(ctx.lexicon, "COMMENTS_HEADING")
+    headings = [i for i in widget_lines if heading is not None and heading.fullmatch(lines[i].norm)]
     if headings:
         return [i for i in range(min(headings) + 1, len(lines)) if not ctx.is_removed(i)]
     # Comment furniture confirms the thread: a comment counter or form ("12 Comments", "Leave a
     # reply"), or reply buttons repeated; one "Reply" or "Report" may be an article's heading.
     # (Checked first: most texts have none, and then no line needs a closer look.)
-    # In another language, any line of its widgets table (its counters, forms, like buttons).
-    if ctx.lexicon.code == "en":
-        widgets = any("comment" in lines[i].norm or "leave a" in lines[i].norm for i in widget_lines)
-    else:
-        widgets = bool(widget_lines)
+    # The pack's COMMENT_MARKS say which widget lines are those; a pack without them takes any
+    # line of its widgets table (its counters, forms, like buttons).
+    marks = ctx.lexicon.wordset("COMMENT_MARKS")
+    widgets = any(has_any(lines[i].norm, marks) for i in widget_lines)
     words = ctx.lexicon.wordset("COMMENT_BUTTONS")
     buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in words for line in lines)
     if not widgets and buttons < COMMENT_MIN_BUTTONS:
