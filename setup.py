@@ -18,7 +18,7 @@ from setuptools.command.build_ext import build_ext
 # The modules every cleaned line runs through (rules/registry.py, the rule table, comes with the
 # glob). Not compiled: config.py and hints.py (mypyc's frozen dataclasses cannot be unpickled, and
 # --jobs sends the config to its workers; hints are made once per document), api.py (a thin layer
-# over the pipeline), and the I/O glue (cli, batch, readers, writers, html), whose time is spent in
+# over the pipeline), and the I/O glue (cli, batch, readers, writers, html, page_markup), whose time is spent in
 # json, trafilatura and the OS.
 CORE = sorted(
     ["cleaner/document.py", "cleaner/phrase_index.py", "cleaner/pipeline.py", *glob("cleaner/rules/*.py")]

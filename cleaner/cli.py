@@ -256,7 +256,7 @@ def _run_local(
             _clean_stdin(opts, report, jobs)
         else:
             assert outdir is not None
-            sources = _plan(list(inputs), outdir, opts.fmt, report)
+            sources = _plan(list(inputs), outdir, opts, report)
             lock = stack.enter_context(_locked(outdir))
             if lock and (swept := sweep_temporaries(outdir)):
                 report.notes.append(f"removed {swept} temporary file(s) left by an interrupted run")
@@ -392,9 +392,10 @@ def _total_bytes(sources: list[Source]) -> int:
     return total
 
 
-def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list[Source]:
+def _plan(inputs: list[Path], outdir: Path, opts: Options, report: Report) -> list[Source]:
     """Find the sources and refuse, before anything is written, outputs that would overwrite any
-    input (not only their own) or collide with each other."""
+    input (not only their own) or collide with each other. An input whose output, explanation or
+    metadata file would have a name too long for the output folder is a failure of its own."""
     from cleaner.batch import output_path
     from cleaner.decoding import InputError
     from cleaner.readers import Source, find_sources
@@ -403,7 +404,8 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
     sources: list[Source] = []
     targets: dict[Path, Path] = {}
     root = Path(os.path.realpath(outdir))
-    for item in find_sources(inputs, exclude=outdir, fmt=fmt):
+    name_max = _name_max(outdir)
+    for item in find_sources(inputs, exclude=outdir, fmt=opts.fmt):
         if isinstance(item, InputError):
             report.failures.append(str(item))
             continue
@@ -420,6 +422,12 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
                 "remove the link or choose another -o"
             )
         target = Path(os.path.realpath(written))
+        if too_long := _too_long(written, item.kind, opts, name_max):
+            report.failures.append(
+                f"{display(item.path)}: its output {display(too_long)} is {len(os.fsencode(too_long))} bytes, "
+                f"over the {name_max} a file name may have in {display(outdir)}; skipped"
+            )
+            continue
         if target in targets:
             raise click.UsageError(
                 f"{display(targets[target])} and {display(item.path)} would both be written to {display(target)}"
@@ -435,6 +443,25 @@ def _plan(inputs: list[Path], outdir: Path, fmt: Format, report: Report) -> list
                     f"{display(inputs_by_path[written])}; choose another -o"
                 )
     return sources
+
+
+def _name_max(outdir: Path) -> int:
+    """The longest file name (in bytes) the output folder's file system allows (255 on most)."""
+    for folder in (outdir, *outdir.absolute().parents):
+        with contextlib.suppress(OSError, ValueError):
+            return os.pathconf(folder, "PC_NAME_MAX")
+    return 255
+
+
+def _too_long(written: Path, kind: Kind, opts: Options, name_max: int) -> str | None:
+    """The first file name a text input would write (its output, NAME.removed.jsonl with
+    --explain, NAME.meta.json with --metadata) that is longer than `name_max` bytes, or None.
+    (Temporary and stamp names are shortened to fit; these cannot be.)"""
+    names = [written.name]
+    if kind != "jsonl":
+        names += [written.with_suffix(".removed.jsonl").name] if opts.explain else []
+        names += [written.with_suffix(".meta.json").name] if opts.metadata else []
+    return next((n for n in names if len(os.fsencode(n)) > name_max), None)
 
 
 def _link_in(outdir: Path, folder: Path) -> Path:

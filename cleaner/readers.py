@@ -163,7 +163,9 @@ class OtherFormats:
     def __str__(self) -> str:
         total = sum(n for _, n in self.counts)
         listed = ", ".join(f"{suffix} {n}" for suffix, n in self.counts)
-        hints = [FORMAT_HINTS[s] for s in FORMAT_HINTS if any(x.endswith(s) for x, _ in self.counts)]
+        hints = dict.fromkeys(
+            FORMAT_HINTS[s] for s in FORMAT_HINTS if any(x.endswith(s) for x, _ in self.counts)
+        )
         return (
             f"{display(self.root)}: {total} file(s) of other formats not read ({listed}); a folder is "
             f"walked for {WALKED}; name a file to read it as text" + "".join(f"; {h}" for h in hints)

@@ -14,7 +14,7 @@ snippets found in the output and of `without` snippets leaked, as plain substrin
 `evaluate.py` checks them, for cleaner.clean_html (with and without `--html-markup`) and
 trafilatura's three settings (as `make eval` runs them). Extractions are cached in a folder
 (`--cache`, default /tmp/noise-report-cache) keyed by trafilatura's version and the source of
-cleaner/html.py, so a second run only re-runs the text rules.
+cleaner/html.py (and cleaner/page_markup.py for --html-markup), so a second run only re-runs the text rules.
 
 The functions return dataclasses so that `make eval` can import them. Without the data it says
 so and exits 0.
@@ -36,6 +36,7 @@ from ceiling import LABELS, read_labels
 from rule_report import Gold
 
 import cleaner.html as cleaner_html
+import cleaner.page_markup as cleaner_page_markup
 from cleaner import Config, clean_and_explain
 from cleaner.hints import Hints
 from cleaner.rules.registry import RULES
@@ -192,10 +193,13 @@ def _cached(folder: Path, page: str, make: Callable[[], dict[str, object]]) -> d
     return value
 
 
-def _cache_key() -> str:
+def _cache_key(markup: bool = False) -> str:
+    """trafilatura's version and the source of the code that made an extraction: cleaner/html.py,
+    and with markup cleaner/page_markup.py too."""
     import trafilatura
 
-    source = Path(cleaner_html.__file__).read_bytes()
+    modules = (cleaner_html, cleaner_page_markup) if markup else (cleaner_html,)
+    source = b"".join(Path(str(m.__file__)).read_bytes() for m in modules)
     return f"{trafilatura.__version__}-{hashlib.sha1(source).hexdigest()[:10]}"
 
 
@@ -213,14 +217,13 @@ def html_outputs(data: Path, cache: Path, pages: list[str]) -> HtmlRun:
     its text rules run now) and trafilatura's three settings (cached)."""
     import trafilatura
 
-    key = _cache_key()
     out: dict[str, dict[str, str]] = {}
     marked: dict[str, tuple[str, frozenset[int]]] = {}
     raw = {p: gzip.decompress((data / "html" / f"{p}.html.gz").read_bytes()) for p in pages}
     for markup in (False, True):
         name = "cleaner (--html-markup)" if markup else "cleaner"
         config = Config(html_markup=markup)
-        folder = cache / f"cleaner-{key}-{'markup' if markup else 'plain'}"
+        folder = cache / f"cleaner-{_cache_key(markup)}-{'markup' if markup else 'plain'}"
         texts: dict[str, str] = {}
         for page, data_bytes in raw.items():
 

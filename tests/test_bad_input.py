@@ -681,6 +681,7 @@ def test_files_of_other_formats_in_a_folder_are_named_in_a_note(tmp_path: Path, 
     assert len(notes) == 1, err
     for fragment in (".jpg 2", ".json 1", ".md 1", ".txt.gz 1", ".jsonl.xz 1", ".parquet 1", "--engine ray"):
         assert fragment in notes[0], fragment
+    assert notes[0].count("decompress") == 1  # each hint once
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == ["good.txt"]
 
 

@@ -482,3 +482,22 @@ def test_ctrl_c_during_the_summary_exits_130_without_a_traceback(
     result = CliRunner().invoke(main, ["clean", str(src), "-o", str(tmp_path / "out"), "-j", "1"])
     assert result.exit_code == 130 and not isinstance(result.exception, KeyboardInterrupt)
     assert (tmp_path / "out" / "a.txt").exists()
+
+
+def test_a_name_too_long_for_its_explanation_file_is_one_clear_failure(tmp_path: Path) -> None:
+    """A 255-byte a.txt fits, but with --explain its NAME.removed.jsonl (and with --metadata its
+    NAME.meta.json) would pass the 255 bytes a name may have: the text was written, the
+    explanation failed on a temporary file's name, and the summary counted nothing. Now the
+    input is refused before cleaning, naming the file that cannot be made; the batch goes on."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    name = "n" * 251 + ".txt"
+    (src / name).write_text(SEED)
+    (src / "short.txt").write_text(SEED)
+    code, err = run("clean", str(src), "-o", str(out), "--explain")
+    assert code == 1 and "cleaned 1 file(s)" in err, err
+    assert f"{name[:-4]}.removed.jsonl is 265 bytes" in err and ".tmp" not in err
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "short.removed.jsonl",
+        "short.txt",
+    ]

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from cleaner import Config, clean_html, clean_html_and_explain
 from cleaner.cli import main
 from cleaner.decoding import declared_charset
-from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, extract, marked_noise
+from cleaner.html import FALLBACK, NO_MARKUP, TRAFILATURA, extract
+from cleaner.page_markup import marked_noise
 from cleaner.readers import input_format, looks_like_html
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
@@ -49,8 +50,8 @@ WESTERN = (
     "Les artisans proposent des décorations en verre soufflé, des jouets en bois et des spécialités régionales, dont le fameux pain d’épices à 25 € le kilo.\n"
     "Le marché restera ouvert tous les jours jusqu’au 24 décembre, de dix heures à vingt heures, et l’entrée est gratuite pour tous les visiteurs.\n"
 )
-# broken.html never closes its paragraphs, its caption div or its table: the unclosed caption
-# swallows the paragraph after it, which must still be kept.
+# broken.html never closes its paragraphs, its caption div (classed as a photo credit too) or its
+# table: the unclosed caption swallows the paragraph after it, which must still be kept.
 BROKEN = (
     "Harbour reopens after storm repairs\n"
     "The harbour reopened to fishing boats on Monday after three weeks of repairs to the sea wall that was breached in the November storm.\n"
@@ -59,7 +60,7 @@ BROKEN = (
 )
 EXPECTED = {"news.html": NEWS, "windows-1252.html": WESTERN, "broken.html": BROKEN, "no_article.html": ""}
 # What only the page's markup marks as noise (--html-markup): the sign-up box of news.html and
-# the photo caption of broken.html read like article sentences; by default they stay.
+# the photo credit of broken.html read like article sentences; by default they stay.
 MARKUP_ONLY = {
     "news.html": [
         "Each Friday the Courier gathers the week's stories from the valley into one weekly digest."
@@ -166,7 +167,7 @@ def test_markup_noise_uses_whole_words() -> None:
     tree = document_fromstring(
         "<body><div class='article-body'><p>Story text.</p></div>"
         "<div class='captioned-story'><p>More story.</p></div>"
-        "<div class='related-posts'><p>Another story</p></div>"
+        "<div class='related-posts'><p><a href='/a'>Another story</a></p></div>"
         "<div class='toc-modal'><p>Story text.</p></div></body>"
     )
     keys = marked_noise(tree)
@@ -184,9 +185,9 @@ def test_marked_noise_never_takes_the_article() -> None:
 
     paragraphs = "".join(f"<p>Paragraph {n} of the story, told in full.</p>" for n in range(19))
     tree = document_fromstring(
-        "<body><nav class='breadcrumbs'><p>Home / News</p></nav>"
+        "<body><nav class='breadcrumbs'><p><a href='/'>Home</a> / <a href='/news'>News</a></p></nav>"
         f"<article class='post breadcrumb-trail'><h1>The headline</h1>{paragraphs}</article>"
-        "<div class='related-posts'><p>Another story</p></div>"
+        "<div class='related-posts'><p><a href='/a'>Another story</a></p></div>"
         # The article is under half of the page's text: the rest is a long site directory.
         + "".join(
             f"<p>Directory entry {n} of the site, with its address and its hours.</p>" for n in range(40)
@@ -346,3 +347,79 @@ def test_body_blocks_walks_deep_pages_without_recursion() -> None:
     assert body_blocks(tree).count("Post number") == 1500
     tree = document_fromstring(b"<p>a<script>x</script>tail<b>bold</b>end<!-- c -->after</p>")
     assert body_blocks(tree) == "atailboldendafter\n"
+
+
+def test_markup_marks_only_what_its_shape_bears_out() -> None:
+    # A name is a claim; the element's shape must agree with it (cleaner.page_markup.agrees).
+    # Each of these put a noise name on the article's own text on the dev pages.
+    from lxml.html import document_fromstring
+
+    from cleaner.templates import line_key
+
+    rows = "".join(f"<tr><td>Measured speed</td><td>{n} km/h</td></tr>" for n in range(20, 45))
+    tree = document_fromstring(
+        "<body><h1>Scooters tested</h1>"
+        # A comparison table inside a form (a sort widget): far more than a sign-up box holds.
+        f"<form class='compare'><table>{rows}</table><p>Sorted by measured speed in our test.</p></form>"
+        # A FAQ's accordion toggles are buttons: a disclosure control, not a call to action.
+        "<div><button class='accordion-title'>Is a scooter worth it?</button><p>Usually, yes.</p></div>"
+        # A heading's anchor id is a slug of its text, not the name of a component.
+        "<h2 id='which-is-the-best-newsletter-service-for-you'>Which is the best newsletter service?</h2>"
+        # A class naming related content on a paragraph of prose without links.
+        "<p class='related'>We related the results to the survey we ran last spring.</p>"
+        # A figcaption with no picture beside it is the page's own text.
+        "<div><figcaption>Step one: unfold the stem.</figcaption></div>"
+        # What agrees: a related box of links, a short sign-up box, a credit line.
+        "<div class='related-posts'><ul><li><a href='/a'>Another scooter story</a></li></ul></div>"
+        "<div class='newsletter-box'><p>Get the weekly ride report.</p><form><button>Sign up</button></form></div>"
+        "<figure><img src='a.jpg'><figcaption>The scooter at rest.</figcaption></figure>"
+        "<p class='photo-credit'>Photo: the test team</p>"
+        + "".join(
+            f"<p>Paragraph {n} of the review, long enough to be prose of the article.</p>" for n in range(30)
+        )
+        + "</body>"
+    )
+    keys = marked_noise(tree)
+    for kept in (
+        "measured speed",
+        "sorted by measured speed in our test.",
+        "is a scooter worth it?",
+        "which is the best newsletter service?",
+        "we related the results to the survey we ran last spring.",
+        "step one: unfold the stem.",
+    ):
+        assert line_key(kept) not in keys, kept
+    for marked in (
+        "another scooter story",
+        "get the weekly ride report.",
+        "the scooter at rest.",
+        "photo: the test team",
+    ):
+        assert line_key(marked) in keys, marked
+
+
+def test_escalate_asks_the_balanced_setting_only_for_a_sliver(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura's recall setting sometimes keeps a sliver of a page it misreads; its balanced
+    # setting escalates by itself. The gate is trafilatura's own: a recall text under 3,000
+    # characters and under a fifth of the page's text; the balanced text is kept when 1.5 times
+    # longer. (trafilatura is stubbed: which page it misreads is not the point here.)
+    import trafilatura
+
+    from cleaner.html import escalate
+
+    page_text = {"big": "x" * 10_000, "small": "x" * 2_000}
+    balanced = {"big": "B" * 900, "small": "B" * 900}
+    asked: list[str] = []
+
+    def extract(page: str, **settings: object) -> str:
+        assert settings["favor_recall"] is False and settings["include_tables"] is True
+        asked.append(page)
+        return balanced[page]
+
+    monkeypatch.setattr(trafilatura, "html2txt", lambda page: page_text[page])
+    monkeypatch.setattr(trafilatura, "extract", extract)
+    assert escalate("r" * 500, "big") == "B" * 900  # a sliver; the balanced text is 1.8 times longer
+    assert escalate("r" * 700, "big") == "r" * 700  # the balanced text is not clearly longer
+    assert escalate("r" * 500, "small") == "r" * 500  # a quarter of the page: not a sliver
+    assert escalate("r" * 3000, "big") == "r" * 3000  # long enough: the page is not even measured
+    assert asked == ["big", "big"]

@@ -345,3 +345,54 @@ def test_unknown_language_is_cleaned_by_shape_alone() -> None:
         "Advertisement",
         "Share",
     ]
+
+
+# Bylines whose name holds a particle that is a function word, and lines that open with the
+# byline word but are no byline (the pack's NAME_PARTICLES: only a name's second word).
+BYLINES = [
+    ("de", "Von Sarah Müller", True),
+    ("de", "Von Ursula von der Leyen", True),
+    ("de", "Von der Stadt", False),
+    ("nl", "Door Sara de Vries", True),
+    ("nl", "Door de Stad", False),
+    ("fr", "Par Marie de la Tour", True),
+    ("fr", "Par le passé", False),
+    ("es", "Por Sara Martínez y Juan Pérez", True),
+    ("es", "Por la tarde", False),
+    ("it", "di Sara Rossi", True),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "is_byline"), BYLINES)
+def test_bylines_with_name_particles(code: str, text: str, is_byline: bool) -> None:
+    from cleaner.rules import Context
+    from cleaner.rules.furniture import byline
+
+    ctx = Context(Document.from_text(text + "\n"), Config(), {}, lexicon=lexicon(code))
+    assert byline.predicate is not None
+    assert byline.predicate(ctx.doc.lines[0], ctx) is is_byline
+
+
+# A blog's comment-section heading with the post's title, in each pack that has one: the thread
+# after it goes whatever the commenters' names look like (comment_thread).
+COMMENTS_HEADINGS = {
+    "de": "3 Kommentare zu „Historische Markthalle wiedereröffnet“",
+    "fr": "3 commentaires sur « La halle rouvre ses portes »",
+    "es": "3 comentarios en «El mercado reabre sus puertas»",
+    "pt": "3 comentários em «O mercado reabre as portas»",
+    "it": "3 commenti su «Il mercato riapre»",
+    "nl": "3 reacties op „De markthal gaat weer open”",
+    "pl": "3 komentarze do „Hala targowa znów otwarta”",
+    "ru": "3 комментария к записи «Рынок снова открыт»",
+}
+
+
+@pytest.mark.parametrize("code", list(COMMENTS_HEADINGS))
+def test_comments_heading_starts_the_thread(code: str) -> None:
+    thread = ["Super!", "Endlich wieder offen.", "Danke"]
+    text = "\n".join([PROSE[code], KEEP[code][0], COMMENTS_HEADINGS[code], *thread]) + "\n"
+    result = clean_and_explain(text, Config(language=code))
+    assert [(r.text, r.rule) for r in result.removed] == [
+        (COMMENTS_HEADINGS[code], "widget_phrase"),
+        *((line, "comment_thread") for line in thread),
+    ]

@@ -261,7 +261,7 @@ def test_count_words_on_apostrophes_and_separators(text: str) -> None:
 def _normalize_by_hand(text: str) -> str:
     for old, new in _QUOTE_PAIRS:
         text = text.replace(old, new)
-    return " ".join(text.lstrip(_BULLET_CHARS).split()).rstrip(":").rstrip().lower()
+    return " ".join(text.lstrip(_BULLET_CHARS).split()).rstrip(":：").rstrip().lower()
 
 
 # Whitespace of every kind, bullets, quotes, colons and letters.

@@ -19,6 +19,11 @@ _SHARE: Final = (
     rf"(teilen|twittern|tweeten|e-mail|mail|drucken|link kopieren|kopieren|merken|speichern|{NETWORK})"
 )
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+|ein|eine|zwei|drei|keine) (kommentare?|gedanken|antworten|reaktionen) (zu|auf) [\"'‘„].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"(ihre|deine) unterstützung (hilft|ermöglicht|sichert|macht) .{0,100}",
@@ -64,7 +69,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?kommentare?( \(?\d+\)?)?",
         r"(alle |weitere )?(\d+ )?(kommentare|antworten) (anzeigen|ansehen|laden|lesen|einblenden|ausblenden)",
-        r"(\d+|ein|eine|zwei|drei|keine) (kommentare?|gedanken|antworten|reaktionen) (zu|auf) [\"'‘„].{1,150}",
+        COMMENTS_HEADING,
         r"(schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie) (einen|eine) (kommentar|antwort)( .{0,30})?",
         r"(kommentar|antwort) (schreiben|verfassen|hinterlassen|abschicken|absenden)",
         r"(deine|ihre) e-?mail-?adresse wird nicht veröffentlicht.{0,120}",
@@ -336,3 +341,5 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"(?:foto|bild|aufnahme|video|karte|grafik|screenshot|illustration|luftbild)"
 FIRST_PERSON: Final = r"\b(ich|mich|mir|mein\w*|wir|uns|unser\w*|Ich|Mein\w*|Wir|Uns|Unser\w*)\b"
 BYLINE_JOINERS: Final = frozenset({"und", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"von", "van", "de", "zu", "der", "den", "vom", "zum", "zur"})

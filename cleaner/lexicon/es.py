@@ -15,6 +15,11 @@ _TIME: Final = r"(,? (a las )?\d{1,2}[:.]\d{2}( ?h| horas)?( \(?(cet|cest|gmt|ut
 DATE_PATTERN: Final = rf"{_WEEKDAY}(\d{{1,2}} (de )?{_MONTH},?( de)? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}"
 _SHARE: Final = rf"(compartir|tuitear|correo|e-mail|email|imprimir|copiar enlace|copiar|guardar|{NETWORK})"
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+|un|una|dos|tres|ningún) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [\"'‘«].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"tu (apoyo|ayuda|aporte|donación) (nos )?(permite|ayuda|hace posible|es fundamental|marca la diferencia).{0,100}",
@@ -53,7 +58,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?comentarios?( \(?\d+\)?)?",
         r"(ver|mostrar|leer|cargar|ocultar) (los |todos los |más )?(\d+ )?(comentarios|respuestas)",
-        r"(\d+|un|una|dos|tres|ningún) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [\"'‘«].{1,150}",
+        COMMENTS_HEADING,
         r"(deja|dejá|deje|escribe|añade|publica) (un|una|tu) (comentario|respuesta)( .{0,30})?",
         r"tu (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[ao].{0,120}",
         r"los campos (obligatorios|requeridos) (están|se) marca(dos|n).{0,30}",
@@ -302,3 +307,5 @@ FIRST_PERSON: Final = (
     r"\b(yo|me|mi|mis|nosotros|nosotras|nuestr[oa]s?|Yo|Mi|Mis|Nosotros|Nosotras|Nuestr[oa]s?)\b"
 )
 BYLINE_JOINERS: Final = frozenset({"y", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "y"})

@@ -17,6 +17,11 @@ _SHARE: Final = (
     rf"(partager|tweeter|e-mail|email|courriel|imprimer|copier le lien|copier|enregistrer|{NETWORK})"
 )
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+|un|une|deux|trois|aucun) (commentaires?|réflexions?|réponses?|réactions?) (sur|à) [\"'‘«].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"(soutenez|soutenir) (l'information|le journalisme|la presse|les médias|notre rédaction) (locale?s? )?(indépendante?s?|libres?|de qualité)?[.!]?.{0,100}",
@@ -58,7 +63,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?commentaires?( \(?\d+\)?)?",
         r"(voir|afficher|lire|charger|masquer) (les |tous les )?(\d+ )?(commentaires|réponses)",
-        r"(\d+|un|une|deux|trois|aucun) (commentaires?|réflexions?|réponses?|réactions?) (sur|à) [\"'‘«].{1,150}",
+        COMMENTS_HEADING,
         r"(laisser|laissez|écrire|ajouter|poster) un (commentaire|réponse)( .{0,30})?",
         r"votre adresse (e-?mail|de messagerie) ne sera pas publiée.{0,120}",
         r"les champs obligatoires sont indiqués.{0,30}",
@@ -311,3 +316,5 @@ FIRST_PERSON: Final = (
     r"\b(je|j['’]|me|moi|mon|ma|mes|nous|notre|nos|Je|J['’]|Moi|Mon|Ma|Mes|Nous|Notre|Nos)\b"
 )
 BYLINE_JOINERS: Final = frozenset({"et", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le"})

@@ -17,6 +17,11 @@ DATE_PATTERN: Final = (
 )
 _SHARE: Final = rf"(condividi|twitta|e-mail|email|stampa|copia link|copia|salva|{NETWORK})"
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+|un|uno|una|due|tre|nessun) (commenti?|pensieri|pensiero|risposte?) (su|a) [\"'‘«].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"il tuo (sostegno|contributo|aiuto) (ci )?(permette|aiuta|è fondamentale|è essenziale|fa la differenza).{0,100}",
@@ -55,7 +60,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?commenti?( \(?\d+\)?)?|\(?\d*\)? ?commento",
         r"(vedi|mostra|leggi|carica|nascondi) (i |tutti i |altri )?(\d+ )?(commenti|risposte)",
-        r"(\d+|un|uno|una|due|tre|nessun) (commenti?|pensieri|pensiero|risposte?) (su|a) [\"'‘«].{1,150}",
+        COMMENTS_HEADING,
         r"(lascia|scrivi|aggiungi|pubblica) un (commento|risposta)( .{0,30})?",
         r"il tuo indirizzo e-?mail non sarà pubblicato.{0,120}",
         r"i campi obbligatori sono (contrassegnati|indicati).{0,30}",
@@ -295,3 +300,5 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"\b(foto|fotografi[ae]|immagin[ei]|video|illustrazion[ei]|mapp[ae]|grafic[oi])\b"
 FIRST_PERSON: Final = r"\b(io|mi|mio|mia|miei|mie|noi|nostr[oaie]|Io|Mio|Mia|Noi|Nostr[oaie])\b"
 BYLINE_JOINERS: Final = frozenset({"e", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"di", "de", "del", "della", "da", "dal", "dalla", "la", "lo"})

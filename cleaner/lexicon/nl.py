@@ -17,6 +17,11 @@ _TIME: Final = r"(,? (om )?\d{1,2}[:.]\d{2}( uur)?( \(?(cet|cest|utc)\)?)?)?"
 DATE_PATTERN: Final = rf"{_WEEKDAY}(\d{{1,2}} {_MONTH} \d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{2,4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}"
 _SHARE: Final = rf"(delen|tweet|tweeten|e-mail|mail|printen|afdrukken|link kopiëren|kopieer link|kopiëren|opslaan|bewaren|{NETWORK})"
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = (
+    r"(\d+|een|twee|drie|geen) (reacties?|gedachten|antwoorden) (op|bij) [\"'‘„].{1,150}"
+)
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"(jouw|uw) (steun|bijdrage|donatie) (helpt|maakt|zorgt|is) .{0,100}",
@@ -55,7 +60,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?reacties?( \(?\d+\)?)?",
         r"(bekijk|toon|lees|laad|verberg) (alle |meer )?(\d+ )?(reacties|antwoorden)",
-        r"(\d+|een|twee|drie|geen) (reacties?|gedachten|antwoorden) (op|bij) [\"'‘„].{1,150}",
+        COMMENTS_HEADING,
         r"(geef|laat|plaats|schrijf) een (reactie|antwoord)( achter)?( .{0,30})?",
         r"(je|uw) e-?mailadres wordt niet gepubliceerd.{0,120}",
         r"vereiste velden zijn gemarkeerd.{0,30}",
@@ -286,3 +291,5 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"(?:foto|beeld|afbeelding|video|illustratie|kaart|grafiek|screenshot)"
 FIRST_PERSON: Final = r"\b(ik|mij|me|mijn|wij|we|ons|onze|Ik|Mijn|Wij|We|Ons|Onze)\b"
 BYLINE_JOINERS: Final = frozenset({"en", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"de", "van", "der", "den", "ter", "te", "het"})

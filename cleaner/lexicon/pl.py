@@ -17,6 +17,9 @@ _SHARE: Final = (
     rf"(udostępnij|podziel się|tweetnij|e-mail|email|drukuj|kopiuj link|skopiuj link|zapisz|{NETWORK})"
 )
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = r"(\d+|jeden|jedna|dwa|trzy|brak) (komentarzy|komentarze|komentarz|odpowiedzi|przemyśleń) (do|na temat|dla) [\"'‘„].{1,150}"
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"(wspieram|wspieram was|wpłacam|wesprzyj teraz)[.!]?",
@@ -58,7 +61,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "widgets": (
         r"\(?\d*\)? ?komentarz(e|y|y:)?( \(?\d+\)?)?",
         r"(zobacz|pokaż|czytaj|załaduj|ukryj) (wszystkie |więcej )?(\d+ )?(komentarze|komentarzy|odpowiedzi)",
-        r"(\d+|jeden|jedna|dwa|trzy|brak) (komentarzy|komentarze|komentarz|odpowiedzi|przemyśleń) (do|na temat|dla) [\"'‘„].{1,150}",
+        COMMENTS_HEADING,
         r"(dodaj|napisz|zostaw) (komentarz|odpowiedź)( .{0,30})?",
         r"twój (adres )?e-?mail nie zostanie opublikowany.{0,120}",
         r"wymagane pola są oznaczone.{0,30}",

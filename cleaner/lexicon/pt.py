@@ -17,6 +17,9 @@ _SHARE: Final = (
     rf"(compartilhar|partilhar|tuitar|e-mail|email|imprimir|copiar link|copiar|salvar|guardar|{NETWORK})"
 )
 
+# The heading of a blog's comment section with the post's title (comment_thread: all after it goes).
+COMMENTS_HEADING: Final = r"(\d+|um|uma|dois|duas|três|nenhum) (comentários?|respostas?|pensamentos?) (em|sobre|para) [\"'‘«].{1,150}"
+
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "appeals": (
         r"(seu|o seu) (apoio|contributo|donativo) (nos )?(permite|ajuda|é essencial|faz a diferença).{0,100}",
@@ -56,7 +59,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(curtir|gostar|gosto) (isso|disto)",
         r"\(?\d*\)? ?comentários?( \(?\d+\)?)?",
         r"(ver|mostrar|ler|carregar|ocultar) (os |todos os |mais )?(\d+ )?(comentários|respostas)",
-        r"(\d+|um|uma|dois|duas|três|nenhum) (comentários?|respostas?|pensamentos?) (em|sobre|para) [\"'‘«].{1,150}",
+        COMMENTS_HEADING,
         r"(deixe|deixa|escreva|adicione|publique) (um|uma|o seu|seu) (comentário|resposta)( .{0,30})?",
         r"(o seu|seu) (endereço de )?e-?mail não será publicado.{0,120}",
         r"(os )?campos obrigatórios (são|estão) marcados.{0,30}",
@@ -312,3 +315,5 @@ FIRST_PERSON: Final = (
     r"\b(eu|me|meu|minha|meus|minhas|nós|nosso|nossa|nossos|nossas|Eu|Meu|Minha|Nós|Nosso|Nossa)\b"
 )
 BYLINE_JOINERS: Final = frozenset({"e", "&"})
+# byline: function words inside a name ("Sara de Vries"), allowed as its second word.
+NAME_PARTICLES: Final = frozenset({"de", "da", "do", "dos", "das", "e"})

@@ -123,9 +123,11 @@ def byline(line: Line, ctx: Context) -> bool:
     if not (single_handle or 2 <= len(names) <= 6):
         return False
     stopwords = ctx.lexicon.wordset("STOPWORDS")
-    # English reads the first two words ("By the way"); elsewhere the first, since a name may
-    # hold a particle that is a function word ("Door Sara de Vries", "Par Marie de la Tour").
-    first = names[:2] if ctx.lexicon.code == "en" else names[:1]
+    # The first two words are names, not function words ("By the way", "Von der Stadt"); the
+    # second may be a particle of the name that is one (the language's NAME_PARTICLES: "Door
+    # Sara de Vries", "Par Marie de la Tour").
+    particles = ctx.lexicon.wordset("NAME_PARTICLES")
+    first = names[:1] + [p for p in names[1:2] if p not in particles]
     return all(_NAME_WORD.match(p) for p in names) and not any(p in stopwords for p in first)
 
 
