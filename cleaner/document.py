@@ -328,6 +328,8 @@ class Line:
         "_words",
         "bullet",
         "chrome",
+        "item",
+        "listing",
         "n_words",
         "number",
         "schedule",
@@ -344,6 +346,12 @@ class Line:
         self._words: list[str] | None = None
         # A bare date that is a row of the text's schedule or timeline (set by Document.from_text).
         self.schedule = False
+        # Inside a preformatted listing (console output, an ASCII table) that an ASCII rule opens
+        # (set by Document.from_text): the program's text, not the page's.
+        self.listing = False
+        # An item among items: it and both its neighbours are short lines without sentence
+        # punctuation, as in a packing list or a schedule (set by Document.from_text).
+        self.item = False
         self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
@@ -413,6 +421,98 @@ def mark_schedules(lines: Sequence[Line]) -> None:
                 line.schedule = True
 
 
+# An ASCII rule: ten or more of one drawing character ("----------", "==========", "──────────"),
+# as console output, an ASCII table or a preformatted block draws its frame.
+_RULE_CHARS: Final = "-=_*#~+─━═"
+RULE_MIN_CHARS: Final = 10
+
+
+def _is_rule(text: str) -> bool:
+    """Ten or more of one drawing character, and nothing else (string tests, no pattern: this is
+    asked of every line of every text)."""
+    return len(text) >= RULE_MIN_CHARS and text[0] in _RULE_CHARS and text.count(text[0]) == len(text)
+
+
+# How far a listing runs after its rule at most, and the paragraph that ends it sooner: a sentence
+# of this many words (the article resumes), or a bulleted line (the article's own list resumes).
+LISTING_MAX_LINES: Final = 40
+LISTING_END_WORDS: Final = 10
+
+
+def mark_listings(lines: Sequence[Line]) -> None:
+    """Set Line.listing on an ASCII rule and the lines after it, up to the first sentence of
+    LISTING_END_WORDS words or more, the first bulleted line, or LISTING_MAX_LINES lines: a
+    preformatted block (a boot screen, a command's output, an ASCII table), whose lines are the
+    program's text ("(c) Copyright 1990-1994, Company." in a boot screen), not the page's.
+
+    >>> lines = [Line(1, "-" * 20), Line(2, "(c) Copyright 1994, Company."), Line(3, "- then reboot")]
+    >>> mark_listings(lines); [line.listing for line in lines]
+    [True, True, False]
+    """
+    end = 0
+    for i, line in enumerate(lines):
+        if i < end or not _is_rule(line.text):
+            continue
+        line.listing = True
+        end = i + 1
+        while end < len(lines) and end - i <= LISTING_MAX_LINES:
+            nxt = lines[end]
+            if nxt.bullet and not _is_rule(nxt.text):
+                break
+            if nxt.terminal and nxt.n_words >= LISTING_END_WORDS:
+                break
+            nxt.listing = True
+            end += 1
+
+
+# An item of a list of short lines has at most this many words, and a list has at least this
+# many items in a row (three short lines are as often a caption label and two headings: "Video",
+# "Recipe Notes", "Tips for ..." on the dev set).
+ITEM_MAX_WORDS: Final = 12
+ITEM_MIN_RUN: Final = 4
+
+
+def _short_item(line: Line) -> bool:
+    return line.n_words <= ITEM_MAX_WORDS and not line.terminal
+
+
+def mark_structure(lines: Sequence[Line]) -> bool:
+    """Set Line.listing and Line.item afresh from `lines` (mark_listings, mark_items) and say
+    whether any line's marks changed. Both read a line's neighbours, so the pipeline asks again
+    once lines are removed: a packing list's "Watch" whose neighbours went as a menu is judged
+    beside the lines now around it, in this run rather than in a second cleaning (clean(clean(x))
+    == clean(x))."""
+    before = [(line.listing, line.item) for line in lines]
+    for line in lines:
+        line.listing = False
+        line.item = False
+    mark_listings(lines)
+    mark_items(lines)
+    return any((line.listing, line.item) != was for line, was in zip(lines, before, strict=True))
+
+
+def mark_items(lines: Sequence[Line]) -> None:
+    """Set Line.item on the lines of a run of ITEM_MIN_RUN or more short lines without sentence
+    punctuation: the items of a list ("Compass", "Watch", "GPS app" in a packing list), which a
+    one-word caption label ("Watch", "Video") on its own beside a picture is not.
+
+    >>> kit = ["Map", "Compass", "Watch", "GPS app", "A sentence.", "Video", "Recipe notes", "Tips"]
+    >>> lines = [Line(n, text) for n, text in enumerate(kit, start=1)]
+    >>> mark_items(lines); [line.item for line in lines]
+    [True, True, True, True, False, False, False, False]
+    """
+    run = 0
+    for i, line in enumerate(lines):
+        run = run + 1 if _short_item(line) else 0
+        # The run's first ITEM_MIN_RUN lines when it reaches that length, then each line as it
+        # comes: marking the whole run again at each line cost work in the square of its length.
+        if run == ITEM_MIN_RUN:
+            for j in range(i - run + 1, i + 1):
+                lines[j].item = True
+        elif run > ITEM_MIN_RUN:
+            line.item = True
+
+
 @dataclass
 class Document:
     """The non-blank lines of one text, in order; rules address lines by their position here."""
@@ -428,6 +528,7 @@ class Document:
             if (stripped := raw.strip())
         ]
         mark_schedules(lines)
+        mark_structure(lines)
         return cls(lines)
 
     def __len__(self) -> int:

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from cleaner._version import __version__
 from cleaner.config import AUTO_LANGUAGE, Config
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, mark_structure
 from cleaner.hints import NO_HINTS, Hints
 from cleaner.language import detect_sample, sample
 from cleaner.lexicon import Lexicon, english, lexicon
@@ -109,11 +109,13 @@ def run_pass(
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
     `lex` is the document's lexicon, the words of its language (English when not given).
 
-    After the first pass, per-line rules are skipped: they judge a line alone, and every line
-    still here was already kept by all of them. `late` remembers, by line text, what the first
-    pass's sweep found for the late phrase rules (cleaner.rules.late_table), so that later
-    passes in the same language match no line again; pass the same dict to every pass of one
-    document and language.
+    After the first pass, per-line rules are skipped (`first=False`): they judge a line alone,
+    and every line still here was already kept by all of them; the caller asks them again when
+    the marks that read a line's neighbours (Line.listing, Line.item) changed. `late` remembers,
+    by line text, what a sweep found for the late phrase rules (cleaner.rules.late_table) on a
+    line outside a listing, so that later passes in the same language match no line again; pass
+    the same dict to every pass of one document and language. (A listing line has no late hit,
+    whatever its text; an item's is its text's: those rules do not read Line.item.)
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
@@ -131,9 +133,22 @@ def run_pass(
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
         # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
+        # A line marked by its neighbours (Line.listing, Line.item) may be judged otherwise than
+        # a copy of it elsewhere, so the marked lines have their own cache.
         verdicts: dict[str, str | None] = {}
+        marked: dict[tuple[str, bool, bool], str | None] = {}
         for index, line in enumerate(doc.lines):
-            if line.text in verdicts:
+            if line.listing or line.item:
+                key = (line.text, line.listing, line.item)
+                if key in marked:
+                    verdict = marked[key]
+                else:
+                    verdict, late_hit = sweep.judge(line, ctx)
+                    marked[key] = verdict
+                    # A listing line's late hit is -1 by its mark, not by its text: not for `late`.
+                    if verdict is None and not line.listing:
+                        late[line.text] = late_hit
+            elif line.text in verdicts:
                 verdict = verdicts[line.text]
             else:
                 verdict, late_hit = sweep.judge(line, ctx)
@@ -143,9 +158,14 @@ def run_pass(
             if verdict is not None:
                 removed[index] = verdict
                 mask[index] = True
-    # The late phrase rules' tables, by line (a removed line's is never asked: -1).
+    # The late phrase rules' tables, by line (a removed line's is never asked, and a listing
+    # line's is none whatever its text: -1).
     ctx.late_phrase_hits = [
-        -1 if mask[i] else late[line.text] if line.text in late else late_table(line, config, sweep.late)
+        -1
+        if mask[i] or line.listing
+        else late[line.text]
+        if line.text in late
+        else late_table(line, config, sweep.late)
         for i, line in enumerate(doc.lines)
     ]
     for rule in enabled:
@@ -192,7 +212,8 @@ class SweepPlan:
 
     def judge(self, line: Line, ctx: Context) -> tuple[str | None, int]:
         """The name of the first per-line rule that removes `line` (or None), and, for a line
-        none removes, the late table that holds it (cleaner.rules.late_table; else -1)."""
+        none removes, the late table that holds it (cleaner.rules.late_table: never for a list
+        item or a listing line; else -1)."""
         hit: int | None = None
         sized = phrase_sized(line, ctx.config)
         if self.index is not None and sized:
@@ -204,7 +225,7 @@ class SweepPlan:
             for name, predicate in self.plain:
                 if predicate(line, ctx):
                     return name, -1
-            return None, -1 if line.bullet else late_hit
+            return None, -1 if line.bullet or line.listing else late_hit
         for name, predicate, precondition, table in self.steps:
             if table < 0 or (hit is not None and table > hit):
                 if predicate(line, ctx):
@@ -326,6 +347,9 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
+        # A line's listing and item marks read its neighbours: when removals changed them, the
+        # per-line rules judge the kept lines again, as a second cleaning would.
+        first = mark_structure(doc.lines)
         if passes == MAX_PASSES:
             break  # see MAX_PASSES: contrived input only; its result is not a fixed point
     kept = tuple(doc.lines)

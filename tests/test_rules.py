@@ -69,6 +69,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("appeal_block", f"Your support helps us to tell the story\n{PROSE}\n{PROSE2}", ()),
     # prompt_phrase
+    # A how-to's checklist: the call to action is a step among the list's items.
+    (
+        "prompt_phrase",
+        f"{PROSE}\nYour checklist for the week:\n- Start a free trial\n- Install the browser extension\n"
+        + "- Import your passwords",
+        (),
+    ),
+    ("prompt_phrase", f"{PROSE}\n- Start a free trial\n{PROSE2}", (2,)),
     ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
     (
         "prompt_phrase",
@@ -137,6 +145,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("list_header", f"{PROSE}\nFeatured Articles", (2,)),
     ("list_header", f"{PROSE}\nMore by this contributor", (2,)),
     ("list_header", f"{PROSE}\nRelated reads:", (2,)),
+    ("list_header", f"{PROSE}\nMore from Site Name:", (2,)),
+    # The article's lead-in to its own list of resources, not a box's header.
+    (
+        "list_header",
+        f"{PROSE}\nMore from the county on climate and gardening:\n"
+        + "- Gardening with a changing climate, a course book for volunteers (2011).",
+        (),
+    ),
     # A resources or topics section is often the article's own: it stays.
     ("list_header", f"{PROSE}\nRelated Resources:", ()),
     # link_list_block
@@ -146,6 +162,14 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (3, 4),
     ),
     ("link_list_block", f"{PROSE}\nTop Picks\nBest Overall\nThe Acme Kettle\n- Precise pour", ()),
+    # A header whose links the extractor dropped, then the article's next section: its heading
+    # is the only line before the prose resumes.
+    ("link_list_block", f"{PROSE}\n{PROSE2}\nRead More\nConclusion\n{LONG}\n{LONG2}", ()),
+    (
+        "link_list_block",
+        f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held\n{PROSE}\n{PROSE2}",
+        (3, 4),
+    ),
     (
         "link_list_block",
         f"{PROSE}\nRead more:\nMinister resigns over memo\nRates held for a third month\n{PROSE}\n{PROSE2}",
@@ -159,9 +183,27 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("link_list_block", f"{PROSE}\nRelated Posts\nA headline\n{PROSE2}\nAnother headline", (3, 4, 5)),
     ("link_list_block", f"{PROSE}\nRead more:\n{PROSE}\n{PROSE2}", ()),
     # One paragraph too long for a teaser is the article again; a post's excerpt is not.
-    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", (3,)),
+    # (The one line between the header and the paragraph is kept: the heading of the section the
+    # paragraph opens, as on four dev pages, "Conclusion", "Kids:", against one related headline.)
+    ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE}\nKey points:", ()),
     ("link_list_block", f"{PROSE}\nSee More\nPricing\n{PROSE} {PROSE2} {PROSE} […]\nKey points:", (3, 4, 5)),
     # caption_phrase
+    # A packing list's item, bare or bulleted, is not a caption label.
+    (
+        "caption_phrase",
+        "Navigation\nTopo map\nCompass\nWatch\nGPS app with offline maps\nSatellite messenger",
+        (),
+    ),
+    ("caption_phrase", f"{PROSE}\n- Compass\n- Watch\n- Whistle\n{PROSE2}", ()),
+    ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}", (2,)),
+    # The same label twice: beside prose it goes, in the list it stays (each judged in its place).
+    ("caption_phrase", f"{PROSE}\nWatch\n{PROSE2}\nMap\nCompass\nWatch\nWhistle", (2,)),
+    # A credit that names its source is one even among short lines.
+    (
+        "caption_phrase",
+        f"{PROSE}\n- Separate images with a comma\nimage source: Example\nProduct category",
+        (3,),
+    ),
     ("caption_phrase", f"{PROSE}\nImage from the March 2024 review.\n{PROSE2}", (2,)),
     ("caption_phrase", f"{PROSE}\nFeatured image via a stock library", (2,)),
     ("caption_phrase", f"{PROSE}\nPhoto Sources and Display Controls\n{PROSE2}", ()),
@@ -180,6 +222,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (Agency/Jane Doe)\n{PROSE2}", (2,)),
+    # A packing list's item offered in variants: possessives are not a credit.
+    (
+        "credited_caption",
+        "Rain jacket\nWicking shirt/tank & long-sleeve sun shirt ( Men’s / Women’s )\nGloves",
+        (),
+    ),
     ("credited_caption", f"{PROSE}\nRescuers at the scene (AFP via Getty Images)\n{PROSE2}", (2,)),
     (
         "credited_caption",
@@ -232,6 +280,18 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (),
     ),
     # furniture_phrase
+    # A boot screen quoted in a technical article: its copyright line is the program's output.
+    (
+        "furniture_phrase",
+        "Wait for the boot messages to appear:\n"
+        + "-" * 40
+        + "\nBootRom Version 1.1\nMemory Size: 128 MB\n"
+        + "-" * 40
+        + "\n(c) Copyright 1990-1994, Example Company.\nAll rights reserved\nPress <ESCAPE> to stop boot.\n"
+        + "- then reboot once the system has started, and press escape again.",
+        (),
+    ),
+    ("furniture_phrase", f"{PROSE}\n(c) Copyright 1990-1994, Example Company.\nAll rights reserved", (2, 3)),
     # A schedule: its dates are rows of the article, however bare (several different dates).
     (
         "furniture_phrase",
@@ -596,6 +656,19 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "do not store any personal information.",
         (2,),
     ),
+    (
+        "cookie_notice",
+        f"{PROSE}\nAnalytics cookies help us understand how visitors use the website and which pages they read.",
+        (2,),
+    ),
+    # Prose that tells of a site's cookies in the third person: "the site" alone is not the
+    # site speaking.
+    (
+        "cookie_notice",
+        f"{PROSE}\nWhen the club set up its website, it chose not to use tracking cookies, so the site "
+        + "has no cookie banner and asks for no consent.",
+        (),
+    ),
     # form_consent
     (
         "form_consent",
@@ -621,6 +694,24 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     (
         "affiliate_disclosure",
         f"{PROSE}\nTravel agents recommend insurance because they get a commission when you buy it.",
+        (),
+    ),
+    # Prose about an affiliate programme: the affiliates earn, not the site (a link and "our"
+    # are in the same paragraph).
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nOur system gives each partner its own booking links to share with its audience. "
+        + "You receive new customers, and affiliates earn commissions.",
+        (),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nWe asked bloggers who earn a commission on every purchase through their links.",
+        (),
+    ),
+    (
+        "affiliate_disclosure",
+        f"{PROSE}\nHer notice reads: “I earn a small commission if you buy through the links on this page.”",
         (),
     ),
     # repeated_line
@@ -722,6 +813,15 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", f"{PROSE}\n- Book a demo with the vendor before you sign.\n{PROSE2}", ()),
     ("promo_phrase", f"{PROSE}\nSearch for posts in a date range →\nSummarize the top posts →\n{PROSE2}", ()),
     ("promo_phrase", f'{PROSE}\n<Exec Command="build" IgnoreExitCode="true" />\n{PROSE2}', ()),
+    # A phrase inside a preformatted listing (after an ASCII rule, Line.listing) is the program's
+    # text and stays, while its copy outside the listing goes, whichever comes first: the sweep
+    # remembers a line's late phrase table by its text only for lines outside a listing.
+    ("promo_phrase", f"{PROSE}\nLimited-time offer\n{PROSE2}\n{'-' * 30}\nLimited-time offer\nx = 1", (2,)),
+    (
+        "promo_phrase",
+        f"{PROSE}\n{'-' * 30}\nLimited-time offer\nx = 1\n{PROSE2}\nLimited-time offer\n{PROSE2}",
+        (6,),
+    ),
     # promo_block
     (
         "promo_block",
@@ -785,6 +885,16 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{PROSE}\nMembers may unsubscribe at any time, the regulator ruled on Monday.\n{PROSE2}",
         (),
     ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nYou can unsubscribe at any time. We never share your email address.\n{PROSE2}",
+        (2,),
+    ),
+    (
+        "promo_phrase",
+        f"{PROSE}\nYou can unsubscribe at any time, the platforms remind readers, and most who leave do so early.\n{PROSE2}",
+        (),
+    ),
     # disclosure_note
     ("disclosure_note", f"Advertiser Disclosure\n{PROSE}", (1,)),
     ("disclosure_note", f"{PROSE}\nSome of the links in this article are affiliate links.\n{PROSE2}", (2,)),
@@ -843,6 +953,257 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("shortcode", "[Verse 1]\nthe river keeps its own time\n[Chorus]\nit does not ask\n[sic]\n[1]", ()),
 ]
 ROWS.extend(NOISE_ROWS)
+
+
+def _mid(text: str) -> str:
+    """A line between two lines of article prose."""
+    return f"{PROSE}\n{text}\n{PROSE2}"
+
+
+# Calls to action, newsletter-issue furniture, credits and commission notes (issue 15, branch
+# promo): each pattern's drop rows, then keep rows of article text that looks like it.
+PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # promo_phrase: demo and consultation offers that say what the reader will see
+    ("promo_phrase", _mid("Book a FREE demo of Ledgerly and see how it keeps your books in order."), (2,)),
+    ("promo_phrase", _mid("Schedule Your Personalized Demo!"), (2,)),
+    ("promo_phrase", _mid("Request a Custom Quote"), (2,)),
+    ("promo_phrase", _mid("The council will book a consultation with residents and see what they want."), ()),
+    ("promo_phrase", _mid("Request a free consultation with a lawyer before you sign anything."), ()),
+    # sign-up and get-started offers with what follows
+    ("promo_phrase", _mid("Sign up now to explore Ledgerly's features and see how it can help."), (2,)),
+    ("promo_phrase", _mid("Get started with Harbour Academy today to grow your career."), (2,)),
+    ("promo_phrase", _mid("Free 14-Day Trial"), (2,)),
+    ("promo_phrase", _mid("The museum will sign up now to host the exhibition, its director said."), ()),
+    ("promo_phrase", _mid("Residents can get started with the scheme today, the council said."), ()),
+    ("promo_phrase", _mid("- Free 14-day trial"), ()),
+    # social proof as a call to action
+    ("promo_phrase", _mid("See Why 1,000+ Teams Choose Ledgerly"), (2,)),
+    ("promo_phrase", _mid("Join 2,500+ businesses using Ledgerly."), (2,)),
+    ("promo_phrase", _mid("More than 2,000 people have died since the floods began."), ()),
+    ("promo_phrase", _mid("See why 40 percent of voters said they would stay at home."), ()),
+    # sales chat, contact-form confirmations, "we can help"
+    ("promo_phrase", _mid("Live chat with us"), (2,)),
+    ("promo_phrase", _mid("Reach out to us for a quick response from our team."), (2,)),
+    ("promo_phrase", _mid("WE WILL GET BACK TO YOU SOON"), (2,)),
+    ("promo_phrase", _mid("Your message has been sent! We will reply within a day."), (2,)),
+    ("promo_phrase", _mid("We can help."), (2,)),
+    ("promo_phrase", _mid("Learn more at example-fitness.com or call 888-209-3989."), (2,)),
+    ("promo_phrase", _mid("Let us take all your junk away! Book Online ❯"), (2,)),
+    ("promo_phrase", _mid("The family said the police would get back to them within a week."), ()),
+    ("promo_phrase", _mid("We can help each other, she said, if we stop shouting."), ()),
+    ("promo_phrase", _mid("Learn more at the library, where the archive is open to all."), ()),
+    ("promo_phrase", _mid("They reach out to us for a quote, the owner said, and then vanish."), ()),
+    # the non-article sections of a newsletter issue
+    ("promo_phrase", _mid("Harbour Weekly: Tides and Trade (2025-09-21) :: View in Browser"), (2,)),
+    ("promo_phrase", f"View in browser\n{PROSE}", (1,)),
+    ("promo_phrase", _mid("Watch This Newsletter On YouTube 📺"), (2,)),
+    ("promo_phrase", _mid("Click here for an MP3 audio 🎧 only version »"), (2,)),
+    ("promo_phrase", _mid("How Was This Issue?"), (2,)),
+    ("promo_phrase", _mid("Rate this week's newsletter issue with a single click."), (2,)),
+    ("promo_phrase", _mid("Share With a Friend or Colleague"), (2,)),
+    ("promo_phrase", _mid("Love Harbour Weekly? Tell your friends and get rewards."), (2,)),
+    ("promo_phrase", _mid("Want to advertise in Harbour Weekly? 📰"), (2,)),
+    ("promo_phrase", _mid("Check your email to complete signup"), (2,)),
+    ("promo_phrase", _mid("If you do not receive a confirmation email, get in touch!"), (2,)),
+    ("promo_phrase", _mid("Stay up to date by signing up for Harbour's weekly newsletter."), (2,)),
+    (
+        "promo_phrase",
+        _mid("Want more from Harbour? Sign up for our newsletter, The Tide, and shop smarter."),
+        (2,),
+    ),
+    ("promo_phrase", _mid("Get all the latest articles and photos!"), (2,)),
+    ("promo_phrase", _mid("How was this issue resolved? The court did not say."), ()),
+    ("promo_phrase", _mid("Readers could view the letters in a browser, the archive said."), ()),
+    ("promo_phrase", _mid("The newsletter asked readers to rate this week's issue, and most did."), ()),
+    (
+        "promo_phrase",
+        _mid("Want to advertise in a local paper? The costs have fallen, the survey found."),
+        (),
+    ),
+    ("promo_phrase", _mid("Get all the latest figures from the statistics office before you decide."), ()),
+    # editorial_note: fact-check notes, "last updated ... by", bylines with a read time or date
+    (
+        "editorial_note",
+        _mid("All articles are reviewed and updated by Harbour's fact-checkers for accuracy."),
+        (2,),
+    ),
+    (
+        "editorial_note",
+        _mid("A Harbour editor verified this analysis to ensure it meets our standards for accuracy."),
+        (2,),
+    ),
+    ("editorial_note", _mid("Last updated March 3, 2025 by"), (2,)),
+    ("editorial_note", _mid("by Jane Doe—10 min read"), (2,)),
+    ("editorial_note", _mid("by: Jane Doe, Dec 17, 2025"), (2,)),
+    ("editorial_note", _mid("December 15, 2025 // 8 min read"), (2,)),
+    ("editorial_note", _mid("On Behalf of Doe & Roe PLLC | Apr 21, 2017 | Products Liability"), (2,)),
+    (
+        "editorial_note",
+        _mid("All articles are reviewed by the board before publication, the editor said."),
+        (),
+    ),
+    ("editorial_note", _mid("The study was last updated in 2025 by the ministry's own statisticians."), ()),
+    ("editorial_note", _mid("by then, the river had risen ten feet in a day."), ()),
+    ("editorial_note", _mid("She spoke on behalf of the union at the hearing on Tuesday."), ()),
+    # disclosure_note: commission notes in the site's voice
+    (
+        "disclosure_note",
+        _mid("Purchases made through links earn us a small commission, at no extra cost to you."),
+        (2,),
+    ),
+    (
+        "disclosure_note",
+        _mid("Affiliate links are used in this post, which means I may earn a little."),
+        (2,),
+    ),
+    (
+        "disclosure_note",
+        _mid("Purchases made through the scheme earn points, the retailer said."),
+        (),
+    ),
+]
+ROWS.extend(PROMO_ROWS)
+
+# A newsletter issue: its essay, then its footer of sections (feedback, sharing, events, sign-off).
+ESSAY = "\n".join([PROSE, LONG, PROSE2, LONG2, LONG3])
+FOOTER = "\n".join(
+    [
+        "How Was This Issue?",  # 6
+        "Rate this week's newsletter issue with a single click.",
+        "Share With a Friend or Colleague",
+        "Send this link to a friend who would enjoy it.",
+        "Events I'll Be At",  # 10
+        "- Harbour Forum, Leeds, May 2026",
+        "- Tide Summit, Hull, June 2026",
+        "Here's the unsubscribe link if you need it.",
+        "See you next week,",
+        "Jane Doe",  # 15
+    ]
+)
+NEWSLETTER_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("newsletter_footer", f"{ESSAY}\n{FOOTER}", (9, 10, 11, 12, 13, 14, 15)),
+    # No essay before the furniture: the top of an issue, kept whole.
+    ("newsletter_footer", f"{FOOTER}\n{ESSAY}", ()),
+    # The article resumes after the furniture: five prose lines in a row.
+    ("newsletter_footer", f"{ESSAY}\n{FOOTER}\n{ESSAY}", ()),
+    # One line of furniture alone is no footer.
+    ("newsletter_footer", f"{ESSAY}\nShare With a Friend or Colleague\n{MENU}", ()),
+    # An article about newsletters: its sentences name the furniture, no rule removed any of it.
+    (
+        "newsletter_footer",
+        f"{ESSAY}\nReaders who unsubscribe rarely come back, the survey found.\n"
+        "Share with a friend, the editor wrote, was the button most of them pressed.\n"
+        "The unsubscribe link had been hidden, regulators said.\n- Harbour Forum\n- Tide Summit",
+        (),
+    ),
+]
+ROWS.extend(NEWSLETTER_ROWS)
+
+# Buttons, credits, captions and pointers to the site's other pages (issue 15, branch promo).
+CREDIT_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("furniture_phrase", _mid("Close"), (2,)),
+    ("furniture_phrase", _mid("×"), (2,)),
+    ("furniture_phrase", _mid("SCROLL FOR MORE"), (2,)),
+    ("furniture_phrase", _mid("Download chart image | Chart data"), (2,)),
+    ("furniture_phrase", _mid("(With inputs from Harbour Wire)"), (2,)),
+    ("furniture_phrase", _mid("Close the gates at dusk, the warden told the rangers."), ()),
+    ("furniture_phrase", _mid("With inputs from farmers, the plan was redrawn in the spring."), ()),
+    ("caption_phrase", _mid("A portrait of the queen in 2004 (Picture credit: Harbour Agency)"), (2,)),
+    ("caption_phrase", _mid("Image: example.org"), (2,)),
+    ("caption_phrase", _mid("Image: Jane Doe, example.org"), (2,)),
+    ("caption_phrase", _mid("Harbour Studio/E+ via Getty Images"), (2,)),
+    ("caption_phrase", _mid("Above: hiking the coastal path in the rain"), (2,)),
+    ("caption_phrase", _mid("Left: the tent at dawn. Right: the canyon below."), (2,)),
+    (
+        "caption_phrase",
+        _mid("The museum kept the portrait (photo credit: its staff) in storage for years."),
+        (),
+    ),
+    ("caption_phrase", _mid("Image: the picture the agency released showed the ship."), ()),
+    ("caption_phrase", _mid("The photos were bought via Getty Images by the paper."), ()),
+    ("caption_phrase", _mid("Left: The government must spend more on schools, its critics say."), ()),
+    ("caption_phrase", _mid("Above: 42% of voters, below: 38%"), ()),
+    ("caption_phrase", _mid("Pictured: Harbour Rose"), ()),
+    ("promo_phrase", _mid("For a deeper dive, check out Ten Ways to Pack and How to Move a Piano."), (2,)),
+    ("promo_phrase", _mid("If you're looking for more budget tips, check out these articles!"), (2,)),
+    ("promo_phrase", _mid("For more info, check out some of our other gear guides"), (2,)),
+    ("promo_phrase", _mid("Would you be interested in joining Harbour's developer community?"), (2,)),
+    ("promo_phrase", _mid("Be sure to sign up below so we can stay in touch!"), (2,)),
+    ("promo_phrase", _mid("For a deeper dive into the numbers, the council published a report."), ()),
+    ("promo_phrase", _mid("If you're looking for a cheap flight, check out the budget airlines."), ()),
+    ("promo_phrase", _mid("For more details, check out the council's own page on the scheme."), ()),
+    ("promo_phrase", _mid("Would you be interested in joining a union? Most workers said yes."), ()),
+    ("promo_phrase", _mid("Volunteers can sign up below the main stage, organisers said."), ()),
+]
+ROWS.extend(CREDIT_ROWS)
+
+# A newsroom's republishing terms after its article.
+TERMS = "\n".join(
+    [
+        "Republish this article",  # 6
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        "Want to republish a Harbour story?",
+        "Please credit us and our writers",
+        "Articles must be republished in their entirety, with a link back to the original.",  # 10
+        "Tag us",
+        "- Harbour on social media",
+    ]
+)
+REPUBLISH_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("editorial_note", _mid("Republish this article"), (2,)),
+    ("editorial_note", _mid("Republish this article, the editor told the wire service, or pay."), ()),
+    # (The licence line is foot_notice's, which runs first.)
+    ("republish_footer", f"{ESSAY}\n{TERMS}", (8, 9, 10, 11, 12)),
+    # No article before the heading; the article resuming after it; a heading with no terms.
+    ("republish_footer", f"{TERMS}\n{ESSAY}", ()),
+    ("republish_footer", f"{ESSAY}\n{TERMS}\n{ESSAY}", ()),
+    ("republish_footer", f"{ESSAY}\nRepublish this article\n{MENU}", ()),
+]
+ROWS.extend(REPUBLISH_ROWS)
+
+# Bylines and date labels; commission notices longer than a phrase (issue 15, branch promo).
+BYLINE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    ("editorial_note", _mid("by Jane Doe· October 10, 2021"), (2,)),
+    ("editorial_note", _mid("Posted on December 18, 2025 Posted by Jane Doe 59 Comments"), (2,)),
+    ("editorial_note", _mid("By Jane Doe, CFP – Updated Mar 5, 2026 | Fact-checked by John Roe"), (2,)),
+    ("editorial_note", _mid("By the Harbour Team"), (2,)),
+    ("editorial_note", _mid("Updated: Jan 31"), (2,)),
+    ("editorial_note", f"Published:\n{PROSE}", (1,)),
+    ("editorial_note", _mid("By the time the team arrived, the river had burst its banks."), ()),
+    ("editorial_note", _mid("Updated rules take effect on Jan 31, the ministry said."), ()),
+    ("editorial_note", _mid("Updated"), ()),
+    (
+        "commission_notice",
+        _mid(
+            "We may be compensated when you click on a link, when an application is approved, or when"
+            " an account is opened from one of our partners."
+        ),
+        (2,),
+    ),
+    (
+        "commission_notice",
+        _mid("As a business, we have financial relationships with some companies we cover, and earn fees."),
+        (2,),
+    ),
+    ("commission_notice", _mid("WHY THIS SPONSORED LIST IS FREE TO READ"), (2,)),
+    (
+        "commission_notice",
+        _mid("The above sponsored list includes firms that we believe provide superior service."),
+        (2,),
+    ),
+    (
+        "commission_notice",
+        _mid("“We may be compensated when you click on a link,” the site's notice says, the report found."),
+        (),
+    ),
+    (
+        "commission_notice",
+        _mid("Regulators said brokers may receive compensation from the funds they sell to savers."),
+        (),
+    ),
+    ("commission_notice", _mid("- We may be compensated when you click on a link in this list."), ()),
+]
+ROWS.extend(BYLINE_ROWS)
 
 
 def test_every_rule_has_drop_and_keep_rows() -> None:
@@ -997,3 +1358,18 @@ def test_is_removed_reads_the_mask_as_the_dict() -> None:
     without = Context(doc, Config(), removed)
     for index in (-2, -1, 0, 1, 2, 3, 10):
         assert with_mask.is_removed(index) == without.is_removed(index) == (index in removed)
+
+
+def test_a_list_item_whose_neighbours_go_is_judged_again_in_the_same_run() -> None:
+    """Line.item reads a line's neighbours: "Watch" before two noise lines is an item of their
+    run until they go, then a caption label beside prose; the run removes it then, so that
+    cleaning the output again removes nothing (clean(clean(x)) == clean(x))."""
+    text = f"{PROSE}\nWatch\nShare this\nAdvertisement\nLike this\n{PROSE2}\n"
+    result = clean_and_explain(text)
+    assert [(r.line, r.rule) for r in result.removed] == [
+        (2, "caption_phrase"),
+        (3, "prompt_phrase"),
+        (4, "furniture_phrase"),
+        (5, "widget_phrase"),
+    ]
+    assert clean_and_explain(result.text).removed == ()

@@ -25,6 +25,11 @@ COMMENTS_HEADING: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(newsletter |diese e-mail |diese mail )?im (web)?browser (ansehen|anzeigen|öffnen|lesen)",
+        r"(newsletter )?(abbestellen|abmelden)|vom newsletter abmelden",
+    ),
     "appeals": (
         r"(ihre|deine) unterstützung (hilft|ermöglicht|sichert|macht) .{0,100}",
         r"(bitte )?(unterstützen sie|unterstütze) (unabhängigen|unseren|guten|freien|kritischen|lokalen) (journalismus|lokaljournalismus|qualitätsjournalismus)[.!]?.{0,100}",
@@ -343,3 +348,9 @@ FIRST_PERSON: Final = r"\b(ich|mich|mir|mein\w*|wir|uns|unser\w*|Ich|Mein\w*|Wir
 BYLINE_JOINERS: Final = frozenset({"und", "&"})
 # byline: function words inside a name ("Sara de Vries"), allowed as its second word.
 NAME_PARTICLES: Final = frozenset({"von", "van", "de", "zu", "der", "den", "vom", "zum", "zur"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = (
+    r"im (web)?browser (ansehen|anzeigen|öffnen|lesen)$|\b(abbestellen|abmelden)\b|newsletter weiterempfehlen"
+)

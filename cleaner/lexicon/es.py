@@ -21,6 +21,11 @@ COMMENTS_HEADING: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"ver (este (correo|email|e-mail) |el boletín |la newsletter )?en (el|tu|su) navegador",
+        r"dar(te|se)? de baja|cancelar (la )?suscripción",
+    ),
     "appeals": (
         r"tu (apoyo|ayuda|aporte|donación) (nos )?(permite|ayuda|hace posible|es fundamental|marca la diferencia).{0,100}",
         r"(apoya|apoye|apoyá) (el|al) periodismo (independiente|de calidad|local|libre)[.!]?.{0,100}",
@@ -309,3 +314,7 @@ FIRST_PERSON: Final = (
 BYLINE_JOINERS: Final = frozenset({"y", "&"})
 # byline: function words inside a name ("Sara de Vries"), allowed as its second word.
 NAME_PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "y"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"en (el|tu|su) navegador$|\bdar(te|se)? de baja\b|cancelar (la )?suscripción"

@@ -23,6 +23,11 @@ COMMENTS_HEADING: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(voir|afficher|lire|ouvrir|consulter) (cet e-?mail |ce mail |ce message |la newsletter |la version en ligne )?dans (votre|le|ton) navigateur",
+        r"(se )?(désabonner|désinscrire)|désabonnement|désinscription",
+    ),
     "appeals": (
         r"(soutenez|soutenir) (l'information|le journalisme|la presse|les médias|notre rédaction) (locale?s? )?(indépendante?s?|libres?|de qualité)?[.!]?.{0,100}",
         r"votre (soutien|don|aide) (nous )?(permet|aide|est essentiel|compte|fait la différence).{0,100}",
@@ -318,3 +323,9 @@ FIRST_PERSON: Final = (
 BYLINE_JOINERS: Final = frozenset({"et", "&"})
 # byline: function words inside a name ("Sara de Vries"), allowed as its second word.
 NAME_PARTICLES: Final = frozenset({"de", "du", "des", "la", "le"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = (
+    r"dans (votre|le|ton) navigateur$|\b(désabonner|désinscrire|désabonnement|désinscription)\b"
+)

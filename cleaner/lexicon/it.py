@@ -23,6 +23,11 @@ COMMENTS_HEADING: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(visualizza|vedi|apri|leggi) (questa e-?mail |la newsletter )?(nel|sul) (tuo )?browser",
+        r"annulla (l['’])?iscrizione|disiscriviti|cancella (l['’])?iscrizione",
+    ),
     "appeals": (
         r"il tuo (sostegno|contributo|aiuto) (ci )?(permette|aiuta|è fondamentale|è essenziale|fa la differenza).{0,100}",
         r"(sostieni|sostenete|supporta) (il )?giornalismo (indipendente|di qualità|locale|libero)[.!]?.{0,100}",
@@ -302,3 +307,7 @@ FIRST_PERSON: Final = r"\b(io|mi|mio|mia|miei|mie|noi|nostr[oaie]|Io|Mio|Mia|Noi
 BYLINE_JOINERS: Final = frozenset({"e", "&"})
 # byline: function words inside a name ("Sara de Vries"), allowed as its second word.
 NAME_PARTICLES: Final = frozenset({"di", "de", "del", "della", "da", "dal", "dalla", "la", "lo"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"(nel|sul) (tuo )?browser$|annulla (l['’])?iscrizione|disiscriv"

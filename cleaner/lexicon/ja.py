@@ -15,6 +15,11 @@ DATE_PATTERN: Final = (
 _SHARE: Final = rf"(シェア|ツイート|ポスト|共有|印刷|リンクをコピー|コピー|保存|ブックマーク|はてブ|はてなブックマーク|{NETWORK})"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(このメールを)?ブラウザで(表示|見る|閲覧)(する)?",
+        r"(配信停止|購読解除|配信解除)(はこちら)?",
+    ),
     "appeals": (
         r".{0,20}(報道|ジャーナリズム|メディア)を(支援|応援|サポート)(して|する|してください).{0,40}",
         r"(皆様|みなさま|あなた)の(ご支援|支援|サポート)(が|は).{0,60}",
@@ -185,3 +190,7 @@ BIO_START: Final = (
 )
 BIO_WORDS: Final = r"(記者|編集者|ライター|編集長|カメラマン|コラムニスト|ジャーナリスト|作家|ブロガー)"
 BYLINE_JOINERS: Final = frozenset({"、", "・", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"ブラウザで(表示|見る|閲覧)|配信停止|購読解除|配信解除"

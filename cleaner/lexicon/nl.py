@@ -23,6 +23,11 @@ COMMENTS_HEADING: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"bekijk (deze e-?mail |de nieuwsbrief )?in (je|jouw|uw|de) (web)?browser",
+        r"(uitschrijven|afmelden)( voor (de|deze) nieuwsbrief)?",
+    ),
     "appeals": (
         r"(jouw|uw) (steun|bijdrage|donatie) (helpt|maakt|zorgt|is) .{0,100}",
         r"(steun|support) (onafhankelijke|onze|goede|kwaliteits)( |-)?(journalistiek|lokale journalistiek)[.!]?.{0,100}",
@@ -293,3 +298,7 @@ FIRST_PERSON: Final = r"\b(ik|mij|me|mijn|wij|we|ons|onze|Ik|Mijn|Wij|We|Ons|Onz
 BYLINE_JOINERS: Final = frozenset({"en", "&"})
 # byline: function words inside a name ("Sara de Vries"), allowed as its second word.
 NAME_PARTICLES: Final = frozenset({"de", "van", "der", "den", "ter", "te", "het"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"in (je|jouw|uw|de) (web)?browser$|\b(uitschrijven|afmelden)\b"

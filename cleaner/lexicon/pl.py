@@ -21,6 +21,11 @@ _SHARE: Final = (
 COMMENTS_HEADING: Final = r"(\d+|jeden|jedna|dwa|trzy|brak) (komentarzy|komentarze|komentarz|odpowiedzi|przemyśleń) (do|na temat|dla) [\"'‘„].{1,150}"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(zobacz|wyświetl|otwórz) (tę wiadomość |ten e-?mail |newsletter )?w przeglądarce",
+        r"wypisz się( z newslettera)?|zrezygnuj z (subskrypcji|newslettera)",
+    ),
     "appeals": (
         r"(wspieram|wspieram was|wpłacam|wesprzyj teraz)[.!]?",
         r"(twoje|wasze) (wsparcie|wpłaty?) (pomaga|pozwala|umożliwia|ma znaczenie|jest ważne).{0,100}",
@@ -302,3 +307,7 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"\b(?:zdjęci|fotografi|ilustracj|wykres|grafik|wideo|nagrani|map[aey]\b)"
 FIRST_PERSON: Final = r"\b(ja|mnie|mi|mój|moja|moje|my|nas|nam|nasz\w*|Ja|Mój|Moja|Moje|My|Nasz\w*)\b"
 BYLINE_JOINERS: Final = frozenset({"i", "oraz", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"w przeglądarce$|wypisz się|zrezygnuj z (subskrypcji|newslettera)"

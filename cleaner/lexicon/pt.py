@@ -21,6 +21,11 @@ _SHARE: Final = (
 COMMENTS_HEADING: Final = r"(\d+|um|uma|dois|duas|três|nenhum) (comentários?|respostas?|pensamentos?) (em|sobre|para) [\"'‘«].{1,150}"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(ver|visualizar|abrir) (este e-?mail |a newsletter )?no (seu )?navegador",
+        r"descadastr(ar|e-se)|cancelar (a )?(inscrição|assinatura)",
+    ),
     "appeals": (
         r"(seu|o seu) (apoio|contributo|donativo) (nos )?(permite|ajuda|é essencial|faz a diferença).{0,100}",
         r"(apoie|apoia|ajude) o jornalismo (independente|de qualidade|local|livre)[.!]?.{0,100}",
@@ -317,3 +322,7 @@ FIRST_PERSON: Final = (
 BYLINE_JOINERS: Final = frozenset({"e", "&"})
 # byline: function words inside a name ("Sara de Vries"), allowed as its second word.
 NAME_PARTICLES: Final = frozenset({"de", "da", "do", "dos", "das", "e"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"no (seu )?navegador$|descadastr|cancelar (a )?(inscrição|assinatura)"

@@ -20,6 +20,11 @@ COMMENTS_HEADING: Final = (
 )
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"(открыть|посмотреть|просмотреть|смотреть) (это письмо |письмо |рассылку )?в браузере",
+        r"отписаться( от рассылки)?",
+    ),
     "appeals": (
         r"поддержите (\w+ ){0,2}(журналистику|редакцию|издание|проект|нас)[.!]?.{0,100}",
         r"ваша (поддержка|помощь) (помогает|позволяет|важна|нужна).{0,100}",
@@ -295,3 +300,7 @@ PAREN_CREDIT_WORDS: Final = frozenset({"images", "pictures", "via", "pool", "han
 VISUAL: Final = r"(?:фото|снимк|снимок|изображени|видео|иллюстраци|карта|карте|графи|скриншот)"
 FIRST_PERSON: Final = r"(?<!\w)(я|мне|меня|мой|моя|моё|мои|мы|нам|нас|наш\w*|Я|Мой|Моя|Мы|Наш\w*)(?!\w)"
 BYLINE_JOINERS: Final = frozenset({"и", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"в браузере$|отписаться"

@@ -13,6 +13,11 @@ DATE_PATTERN: Final = r"(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1
 _SHARE: Final = rf"(分享|分享到|转发|收藏|打印|复制链接|微信|朋友圈|qq空间|qq|微博|{NETWORK})"
 
 PHRASES: Final[dict[str, tuple[str, ...]]] = {
+    # The site's newsletter as a product: its browser version and unsubscribe link (promo_phrase).
+    "promotion": (
+        r"在浏览器中(查看|打开|阅读)(本邮件|此邮件)?",
+        r"(取消订阅|退订)(本邮件|邮件)?",
+    ),
     "appeals": (
         r".{0,4}(支持|赞助|请支持)(独立|优质|我们)的?.{0,6}(新闻|媒体|报道|写作|新闻报道).{0,30}",
         r"(我要|我来)?(赞赏|打赏|赞助|支持)(作者|一下|我们)?",
@@ -205,3 +210,7 @@ BIO_START: Final = (
 BIO_WORDS: Final = r"(记者|编辑|撰稿人|专栏作家|摄影师|主编|评论员|作家|博主|创始人|研究员)"
 BIO_PRONOUN: Final = r"(?:她|他)(?:曾|还|目前|现|长期|毕业)"
 BYLINE_JOINERS: Final = frozenset({"和", "与", "、", "&"})
+
+# The furniture of a newsletter issue around its essay (cleaner.rules.promotion:
+# newsletter_footer): its browser version, its unsubscribe link.
+NEWSLETTER_ISSUE: Final = r"在浏览器中(查看|打开|阅读)|取消订阅|退订"

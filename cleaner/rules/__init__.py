@@ -161,10 +161,15 @@ def phrase_rule(noise_class: str, key: str | None = None) -> Callable[[Callable[
     decorated function, the rule's precondition on the line, holds."""
 
     def wrap(precondition: Callable[[Line], bool]) -> Rule:
-        table = PhraseTable(key or noise_class, precondition)
+        def outside_listing(line: Line) -> bool:
+            # A preformatted listing holds a program's text (Line.listing): a phrase there
+            # ("(c) Copyright 1994, Company." on a boot screen) is not the page's furniture.
+            return not line.listing and precondition(line)
+
+        table = PhraseTable(key or noise_class, outside_listing)
 
         def predicate(line: Line, ctx: Context) -> bool:
-            return precondition(line) and is_phrase(line, ctx, table.key, ctx.lexicon.table(table.key))
+            return outside_listing(line) and is_phrase(line, ctx, table.key, ctx.lexicon.table(table.key))
 
         return _line_rule(precondition.__name__, noise_class, predicate, precondition.__doc__ or "", table)
 
@@ -252,15 +257,17 @@ def late_index(tables: tuple[tuple[str, ...], ...]) -> PhraseIndex | None:
 
 def late_table(line: Line, config: Config, index: PhraseIndex | None) -> int:
     """Which late table (a position in LATE_PHRASE_KEYS) is the first to hold `line` whole, or
-    -1: also for a list item and a line too long to be a phrase, which these rules keep."""
-    if index is None or line.bullet or not phrase_sized(line, config):
+    -1: also for a list item, a line of a preformatted listing (Line.listing) and a line too long
+    to be a phrase, which these rules keep."""
+    if index is None or line.bullet or line.listing or not phrase_sized(line, config):
         return -1
     table = index.first_table(line.norm)
     return -1 if table is None else table
 
 
 def phrase_lines_outside_lists(ctx: Context, key: str) -> list[int]:
-    """Positions of the kept lines, not list items, that are whole phrases of the document
+    """Positions of the kept lines, not list items nor lines of a preformatted listing (Line.listing:
+    a phrase rule must not fire inside console output), that are whole phrases of the document
     language's table `key` (a language without that table: none). For the phrase rules that run
     as document rules after the structural ones (promotion, editorial, disclosures).
 
@@ -277,3 +284,46 @@ def phrase_lines_outside_lists(ctx: Context, key: str) -> list[int]:
         ctx.late_phrase_hits = hits
     table = LATE_PHRASE_KEYS.index(key)
     return [i for i, hit in enumerate(hits) if hit == table and not ctx.is_removed(i)]
+
+
+# This many lines of prose are an article's: before a footer (footer_to_end), the article itself
+# (a text without them has no footer after its article, it is the top of the text); in a row after
+# its opener, the article resuming (the footer is then left alone). A footer's own sections hold a
+# paragraph or two of pitch, at most four in a row on the dev set.
+ARTICLE_RUN: Final = 5
+
+
+def footer_to_end(
+    ctx: Context, openers: Iterable[int], pattern: re.Pattern[str], min_marks: int
+) -> list[int]:
+    """The kept lines from the first of `openers` (lines a phrase rule removed) that `pattern`
+    marks, to the end of the text, when that stretch holds at least `min_marks` lines `pattern`
+    marks, `ARTICLE_RUN` prose lines come before it, and no run of as many comes after its start.
+    For the footers a site prints after its article (newsletter_footer, republish_footer); none
+    when no opener qualifies.
+    """
+    lines = ctx.doc.lines
+    for start in sorted(openers):
+        if pattern.search(lines[start].norm) is None:
+            continue
+        rest = range(start, len(lines))
+        if sum(1 for j in rest if pattern.search(lines[j].norm)) < min_marks:
+            return []  # a later opener has fewer marks still
+        if sum(1 for j in range(start) if not ctx.is_removed(j) and is_prose(lines[j], ctx)) < ARTICLE_RUN:
+            continue  # no article before it: the top of the text
+        if _prose_run(ctx, rest) >= ARTICLE_RUN:
+            continue  # the article resumes after it
+        return [j for j in rest if not ctx.is_removed(j)]
+    return []
+
+
+def _prose_run(ctx: Context, span: range) -> int:
+    """The most kept prose lines in a row within `span` (list items and removed lines neither
+    count nor break a run: a footer's lists of long items are not the article's prose)."""
+    best = run = 0
+    for j in span:
+        if ctx.is_removed(j) or ctx.doc.lines[j].bullet:
+            continue
+        run = run + 1 if is_prose(ctx.doc.lines[j], ctx) else 0
+        best = max(best, run)
+    return best

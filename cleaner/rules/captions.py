@@ -33,6 +33,8 @@ CAPTION_MAX_WORDS: Final = 40
 _DASH_CREDIT: Final = re.compile(r"[.!?][\"'”’]?\s+[–—]\s+([^.!?]{2,60})$")
 # Alt text is plain lowercase words: no bullets, enumerators ("c."), code, digits or brackets.
 _ALT_TEXT: Final = re.compile(r"[a-z][a-z'’-]*( [a-z][a-z'’-]*)+")
+# A possessive ends a list item's variants ("( Men's / Women's )"), never a credit's names.
+_POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
 # A label credit may also name where the picture is from: "Photo by Name on Site" (the
 # language's LABEL_CONNECTORS). A caption before a dash credit names what it shows (VISUAL: a
 # photo, a video, a map) and does not speak in the first person (FIRST_PERSON).
@@ -55,6 +57,10 @@ def _paren_credit(text: str, lex: Lexicon) -> bool:
     connectors = lex.wordset("CREDIT_CONNECTORS")
     if not all(w[:1].isupper() or w.lower() in connectors for w in words):
         return False
+    # A credit names people and agencies; possessives are a list item's variants ("Hiking
+    # shirt ( Men's / Women's )", "Gloves (Kids' / Adults')"), not who took the picture.
+    if any(w.endswith(_POSSESSIVE) for w in words):
+        return False
     # A caption describes: it has a lowercase word that is not a function word. A title, a score
     # line or a route in title case ("Salt and Iron (Greywater Films)", "Vale 18 Kingsbridge 18
     # (Pool A)") does not.
@@ -70,9 +76,12 @@ def caption_phrase(line: Line) -> bool:
     """Remove caption and credit labels ("Image caption, ...", "Photo: ...", "Image source, ...",
     a bare agency credit, "View gallery").
 
-    Keeps prose about photos: the line must start with the label or be the credit alone.
+    Keeps prose about photos: the line must start with the label or be the credit alone. Keeps
+    an item of a list ("Watch" in a packing list): a label is not bulleted, and a one-word label
+    in a run of short lines without sentence punctuation (Line.item) is an item too. (A credit
+    that names its source, "image source: Google", is one wherever it stands.)
     """
-    return True  # any line may be one; the whole line must be a phrase of the table
+    return not line.bullet and not (line.item and line.n_words == 1)
 
 
 @line_rule(NOISE_CLASS)

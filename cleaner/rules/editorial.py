@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, lexicon_pattern, phrase_lines_outside_lists
+from cleaner.rules import Context, doc_rule, footer_to_end, lexicon_pattern, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "editorial"
 
@@ -150,3 +150,27 @@ def author_card(ctx: Context) -> Iterable[int]:
         out.update(rest[hi - 2 : hi])
         hi -= 2
     return sorted(out)
+
+
+# A republishing footer states its terms: at least this many lines of it (its heading, the
+# licence, the terms that name republishing) from its heading to the end.
+REPUBLISH_MIN_MARKS: Final = 3
+
+
+@doc_rule(NOISE_CLASS, reads=(editorial_note,))
+def republish_footer(ctx: Context) -> Iterable[int]:
+    """Remove a newsroom's republishing terms after its article: everything from the heading
+    editorial_note removed ("Republish this article", "Republish our stories for free") to the
+    end of the text, when that stretch holds at least `REPUBLISH_MIN_MARKS` lines the language's
+    REPUBLISH pattern marks (the licence, "Want to republish a story?", "Articles must be
+    republished in their entirety"): the terms' sections (credit the writer, use our widget, tag
+    us, keep in touch) go with them.
+
+    Keeps the article: a run of prose lines must come before the heading, and the footer is left
+    whole when such a run follows it (an article about republishing resumes); a text whose
+    language has no REPUBLISH pattern is left alone.
+    """
+    pattern = lexicon_pattern(ctx.lexicon, "REPUBLISH")
+    if pattern is None:
+        return []
+    return footer_to_end(ctx, ctx.removed_by(editorial_note), pattern, REPUBLISH_MIN_MARKS)

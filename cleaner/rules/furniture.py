@@ -43,6 +43,8 @@ def furniture_phrase(line: Line) -> bool:
 
 
 COOKIE_MIN_WORDS: Final = 3
+# A passage in quotation marks ("...", “...”, «...», „...“): the words of someone quoted.
+_QUOTED: Final = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]")
 # Disclosures and notices are at most a few sentences.
 NOTICE_MAX_CHARS: Final = 600
 # The fewest words a line matching _AFFILIATE has: its first word is followed by a space, and
@@ -80,10 +82,13 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     """Remove an affiliate disclosure ("If you purchase through our links, we may earn a
     commission.").
 
-    Keeps prose about commissions ("Travel agents get a commission when you buy it"): the line must
-    tie earning a commission to a purchase or a link (the document language's AFFILIATE), say it
-    of the site itself (AFFILIATE_SELF: we, I, this post), and be a notice of at most a few
-    sentences, not a list item.
+    Keeps prose about commissions ("Travel agents get a commission when you buy it") and about
+    affiliate programmes ("Partners share your booking links, and affiliates earn commissions"):
+    the line must tie earning a commission to a purchase or a link (the document language's
+    AFFILIATE) once the earning said of a third party is set aside (AFFILIATE_OTHER: they, you,
+    who, a plural noun, "affiliates earn"), say it of the site itself (AFFILIATE_SELF: we, I, this
+    post) outside quotation marks (a paragraph quoting someone's notice reports it), and be a
+    notice of at most a few sentences, not a list item.
     """
     # Every match of the pattern spans two words at least: a one-word line is never asked further.
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet or line.n_words < AFFILIATE_MIN_WORDS:
@@ -92,12 +97,19 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     if not has_any(line.lower, lex.wordset("AFFILIATE_MARKS")):
         return False  # a cheap gate before the pattern: "commission", "affiliate", ...
     affiliate, self_ = lexicon_pattern(lex, "AFFILIATE"), lexicon_pattern(lex, "AFFILIATE_SELF")
-    return (
-        affiliate is not None
-        and self_ is not None
-        and affiliate.search(line.text) is not None
-        and self_.search(line.text) is not None
-    )
+    if affiliate is None or self_ is None:
+        return False
+    # A notice quoted in a paragraph ('Her notice reads: "I earn a small commission if you buy
+    # ..."') is the article reporting it: only the words outside quotation marks speak.
+    text = _QUOTED.sub(" ", line.text) if _has_quote(line.text) else line.text
+    if self_.search(text) is None:
+        return False
+    other = lexicon_pattern(lex, "AFFILIATE_OTHER")
+    return affiliate.search(other.sub(" ", text) if other is not None else text) is not None
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "«" in text or "„" in text
 
 
 @line_rule(NOISE_CLASS)

@@ -11,6 +11,9 @@ from cleaner.rules import Context, doc_rule, is_prose, phrase_rule
 
 NOISE_CLASS: Final = "link_lists"
 
+# A related-links header ending in a colon has at most four words on the dev set ("YOU MIGHT
+# ALSO LIKE:", "Related articles and links:"); a lead-in of six or more describes its list.
+LEAD_IN_MIN_WORDS: Final = 6
 # A header phrase seen this many times in one document is a per-item button ("Read More").
 BUTTON_REPEATS: Final = 3
 
@@ -20,9 +23,13 @@ def list_header(line: Line) -> bool:
     """Remove a related-links header ("Read more:", "Related Posts", "You Missed", "Most Read",
     "You might also like", "More on this story", "Read this next", "Featured articles").
 
-    Keeps subheadings that only contain such words: the whole line must be the header.
+    Keeps subheadings that only contain such words: the whole line must be the header. Keeps a
+    lead-in of LEAD_IN_MIN_WORDS words or more ending in a colon ("More from the county on
+    climate and gardening:"): a box's header names the box in a few words ("More from
+    Site:", "Related reads:"), a clause that says what the next list is about is the article
+    introducing its own list.
     """
-    return True  # any line may be one; the whole line must be a phrase of the table
+    return not (line.text.endswith((":", "：")) and line.n_words >= LEAD_IN_MIN_WORDS)
 
 
 @doc_rule(NOISE_CLASS, reads=(list_header,))
@@ -35,7 +42,10 @@ def link_list_block(ctx: Context) -> Iterable[int]:
     teaser sentence under a headline does not end it), as does one paragraph of at least
     `list_resume_paragraph_words` words that does not end in an ellipsis (a teaser is shorter; a
     post's excerpt ends "…" or "[...]"); a list whose first item is bulleted ends with its bullets.
-    A header phrase repeated three or more times is a per-item button and opens no block.
+    A header phrase repeated three or more times is a per-item button and opens no block. A lone
+    line right before the article resumes, unpunctuated and not bulleted, is kept too: the heading
+    of the article's next section under a header whose links the extractor dropped ("Read More",
+    "Conclusion", then the conclusion).
     """
     lines = ctx.doc.lines
     need = ctx.config.thresholds.list_resume_prose_lines
@@ -58,6 +68,8 @@ def link_list_block(ctx: Context) -> Iterable[int]:
             if not ctx.is_removed(j):
                 block.append(j)
             j += 1
+        if len(block) == 1 and j < len(lines) and _heads_paragraph(ctx, block[0], j):
+            block = []  # the article's heading over its next paragraph, not a lone link
         out.extend(block)
         i = j
     return out
@@ -77,6 +89,13 @@ def _prose_run(ctx: Context, start: int, need: int) -> bool:
     return len(run) == need and all(
         _resumes(line, ctx) and not ctx.is_removed(start + k) for k, line in enumerate(run)
     )
+
+
+def _heads_paragraph(ctx: Context, item: int, paragraph: int) -> bool:
+    """The one line under a header is a heading of the article when the article's prose resumes
+    right after it: a header whose links the extractor dropped, then the article's next section."""
+    line = ctx.doc.lines[item]
+    return item + 1 == paragraph and not line.terminal and not line.bullet
 
 
 # How an excerpt of another post ends: "...", "…", "[...]", "[…]".

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, phrase_lines_outside_lists
+from cleaner.rules import Context, doc_rule, footer_to_end, lexicon_pattern, phrase_lines_outside_lists
 
 NOISE_CLASS: Final = "promotion"
 
@@ -93,3 +93,27 @@ def promo_block(ctx: Context) -> Iterable[int]:
 def _pitch(line: Line) -> bool:
     """A line a promo box's pitch can be: short, not a list item, not introducing a list."""
     return not line.bullet and line.n_words <= PROMO_BLOCK_MAX_WORDS and not line.text.rstrip().endswith(":")
+
+
+# A newsletter's footer holds the issue's furniture: at least this many lines of it (its opener,
+# a rating prompt, a share or referral offer, an unsubscribe link) from its first to the end.
+NEWSLETTER_MIN_MARKS: Final = 3
+
+
+@doc_rule(NOISE_CLASS, reads=(promo_phrase,))
+def newsletter_footer(ctx: Context) -> Iterable[int]:
+    """Remove the footer of a newsletter issue: everything from the first line of the issue's
+    furniture that promo_phrase removed after the essay ("How Was This Issue?", "Rate this
+    week's newsletter", "Share with a friend", an unsubscribe or referral line; the language's
+    NEWSLETTER_ISSUE) to the end of the text, when that stretch holds at least
+    `NEWSLETTER_MIN_MARKS` such lines: the issue's other sections (its events, jobs and classes
+    lists, its sponsors' slots, where to follow the author, the sign-off) go with them.
+
+    Keeps the essay: a run of `ARTICLE_RUN` prose lines must come before the footer, and a footer
+    with such a run after its start (the article resuming) is left whole; so is a text whose
+    language has no NEWSLETTER_ISSUE pattern.
+    """
+    pattern = lexicon_pattern(ctx.lexicon, "NEWSLETTER_ISSUE")
+    if pattern is None:
+        return []
+    return footer_to_end(ctx, ctx.removed_by(promo_phrase), pattern, NEWSLETTER_MIN_MARKS)

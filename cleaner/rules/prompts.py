@@ -18,5 +18,7 @@ def prompt_phrase(line: Line) -> bool:
     "Click to share on <network> (Opens in new window)").
 
     Keeps prose that mentions WhatsApp, newsletters or sharing: the whole line must be the prompt.
+    Keeps a bulleted item among short items (Line.item: "- Start a free trial" in a how-to's
+    checklist), which is a step of the article's list, not a button.
     """
-    return True  # any line may be one; the whole line must be a phrase of the table
+    return not (line.bullet and line.item)

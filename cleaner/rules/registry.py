@@ -24,8 +24,8 @@ from typing import Final
 from cleaner.rules import Rule
 from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
-from cleaner.rules.disclosures import disclosure_note
-from cleaner.rules.editorial import author_card, editorial_note, shortcode
+from cleaner.rules.disclosures import commission_notice, disclosure_note
+from cleaner.rules.editorial import author_card, editorial_note, republish_footer, shortcode
 from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
 from cleaner.rules.furniture import (
     affiliate_disclosure,
@@ -37,7 +37,7 @@ from cleaner.rules.furniture import (
 from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
-from cleaner.rules.promotion import promo_block, promo_phrase
+from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.revision import orphan_between_noise, repeated_line
 from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
@@ -77,7 +77,10 @@ TABLE: Final[tuple[Rule, ...]] = (
     editorial_note,
     shortcode,
     disclosure_note,
+    commission_notice,
     promo_block,
+    newsletter_footer,
+    republish_footer,
     author_card,
 )
 
