@@ -506,9 +506,13 @@ def mark_items(lines: Sequence[Line]) -> None:
     run = 0
     for i, line in enumerate(lines):
         run = run + 1 if _short_item(line) else 0
-        if run >= ITEM_MIN_RUN:
+        # The run's first ITEM_MIN_RUN lines when it reaches that length, then each line as it
+        # comes: marking the whole run again at each line cost work in the square of its length.
+        if run == ITEM_MIN_RUN:
             for j in range(i - run + 1, i + 1):
                 lines[j].item = True
+        elif run > ITEM_MIN_RUN:
+            line.item = True
 
 
 @dataclass

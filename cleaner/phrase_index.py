@@ -309,11 +309,16 @@ def _can_start(phrase: _Phrase, key: tuple[str, ...]) -> bool:
 
 
 def _in_trie(trie: Trie | None, key: tuple[str, ...]) -> bool:
+    """Whether the trie holds a path for `key` (a line's characters or stand-ins): the branch of
+    its first character, or the digits' stand-in's for a digit (what _can_be says of each branch,
+    asked of the two branches that can answer instead of every one)."""
     if trie is None or not key:
         return True
-    return any(
-        _can_be(key[0], frozenset([char])) and _in_trie(after, key[1:]) for char, after in trie.items()
-    )
+    first, rest = key[0], key[1:]
+    if first in trie and _in_trie(trie[first], rest):
+        return True
+    digit = first == _OTHER_DIGIT or first.isdecimal()
+    return digit and _OTHER_DIGIT in trie and _in_trie(trie[_OTHER_DIGIT], rest)
 
 
 def _levels(trie: Trie | None, level: int, out: list[set[str]]) -> None:

@@ -6,7 +6,8 @@ a document rule sees every line the rules before it removed in this pass (`ctx.i
 the rules it declares in `reads` (`ctx.removed_by`) always run before it (the registry's
 docstring says why reversing the document rules changes outputs). The whole table is applied
 again to the kept lines until a pass removes nothing, so that cleaning clean text changes nothing
-(`clean(clean(x)) == clean(x)`) even for rules that look at neighbours.
+(`clean(clean(x)) == clean(x)`) even for rules that look at neighbours; or until MAX_PASSES
+passes, which keeps the work linear in the text on contrived input (see there).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cleaner._version import __version__
 from cleaner.config import AUTO_LANGUAGE, Config
@@ -23,8 +24,18 @@ from cleaner.hints import NO_HINTS, Hints
 from cleaner.language import detect_sample, sample
 from cleaner.lexicon import Lexicon, english, lexicon
 from cleaner.phrase_index import PhraseIndex
-from cleaner.rules import Context, LineFn, phrase_sized, phrases_of
+from cleaner.rules import Context, LineFn, late_index, late_table, late_tables, phrase_sized, phrases_of
 from cleaner.rules.registry import RULES
+
+# The most passes the loop makes over one text. A pass costs time in proportion to the text, so
+# a text that needed a pass per few lines (rules exposing new lines at its end to each other,
+# again and again) cost time in proportion to its square (issue 18, case 14). Every dev text
+# reaches its fixed point in at most 4 passes; the rules that see the end of the text (author_bio,
+# foot_notice, author_card) take in one pass what later passes would find at the end. A text that
+# still needs more (two rules taking turns at its end hundreds of times, which only contrived
+# input does) comes back after this many, and cleaning it again removes more of it: the one case
+# where clean(clean(x)) differs from clean(x).
+MAX_PASSES: Final = 16
 
 
 class Removal(NamedTuple):
@@ -88,19 +99,29 @@ class CleanResult:
 
 
 def run_pass(
-    doc: Document, config: Config, first: bool = True, hints: Hints = NO_HINTS, lex: Lexicon | None = None
+    doc: Document,
+    config: Config,
+    first: bool = True,
+    hints: Hints = NO_HINTS,
+    lex: Lexicon | None = None,
+    late: dict[str, int] | None = None,
 ) -> dict[int, str]:
     """Apply every enabled rule once; return {position in doc: rule name} of removed lines.
     `lex` is the document's lexicon, the words of its language (English when not given).
 
     After the first pass, per-line rules are skipped (`first=False`): they judge a line alone,
     and every line still here was already kept by all of them; the caller asks them again when
-    the marks that read a line's neighbours (Line.listing, Line.item) changed.
+    the marks that read a line's neighbours (Line.listing, Line.item) changed. `late` remembers,
+    by line text, what a sweep found for the late phrase rules (cleaner.rules.late_table) on a
+    line outside a listing, so that later passes in the same language match no line again; pass
+    the same dict to every pass of one document and language. (A listing line has no late hit,
+    whatever its text; an item's is its text's: those rules do not read Line.item.)
     """
     removed: dict[int, str] = {}
     enabled = [rule for rule in RULES if rule.name not in config.disabled]
     lex = lex or english()
     sweep = _sweep_plan(config, lex)
+    late = {} if late is None else late
     # Every rule of the pass reads the same context: `removed` is the one dict they all add to,
     # and `mask` the same as a flag per line.
     mask = [False] * len(doc.lines)
@@ -122,16 +143,31 @@ def run_pass(
                 if key in marked:
                     verdict = marked[key]
                 else:
-                    verdict = sweep.verdict(line, ctx)
+                    verdict, late_hit = sweep.judge(line, ctx)
                     marked[key] = verdict
+                    # A listing line's late hit is -1 by its mark, not by its text: not for `late`.
+                    if verdict is None and not line.listing:
+                        late[line.text] = late_hit
             elif line.text in verdicts:
                 verdict = verdicts[line.text]
             else:
-                verdict = sweep.verdict(line, ctx)
+                verdict, late_hit = sweep.judge(line, ctx)
                 verdicts[line.text] = verdict
+                if verdict is None:
+                    late[line.text] = late_hit
             if verdict is not None:
                 removed[index] = verdict
                 mask[index] = True
+    # The late phrase rules' tables, by line (a removed line's is never asked, and a listing
+    # line's is none whatever its text: -1).
+    ctx.late_phrase_hits = [
+        -1
+        if mask[i] or line.listing
+        else late[line.text]
+        if line.text in late
+        else late_table(line, config, sweep.late)
+        for i, line in enumerate(doc.lines)
+    ]
     for rule in enabled:
         if rule.run is None:
             continue
@@ -154,23 +190,50 @@ class SweepPlan:
     The phrase tables were the largest cost of the sweep when each rule matched its own: now a
     phrase rule before that first table is known not to match, the one at it only checks its
     precondition, and only one after it (when that precondition failed) matches its own table.
+
+    The index also holds, after those, the tables of the late phrase rules (the document rules
+    promo_phrase, editorial_note and disclosure_note; cleaner.rules.LATE_PHRASE_KEYS), from
+    position `late_from` on: a line that no per-line phrase table holds is then matched against
+    them in the same look-up. (A line that one does hold, and that the sweep still keeps,
+    is matched against `late`, the late tables' own index.)
     """
 
     steps: tuple[_Step, ...]
     index: PhraseIndex | None
+    late: PhraseIndex | None = None
+    late_from: int = 0
+    # The steps that are not phrase rules, in order: all a line that no phrase table holds (most
+    # lines) is asked.
+    plain: tuple[tuple[str, LineFn], ...] = ()
 
     def verdict(self, line: Line, ctx: Context) -> str | None:
         """The name of the first per-line rule that removes `line`, or None."""
+        return self.judge(line, ctx)[0]
+
+    def judge(self, line: Line, ctx: Context) -> tuple[str | None, int]:
+        """The name of the first per-line rule that removes `line` (or None), and, for a line
+        none removes, the late table that holds it (cleaner.rules.late_table: never for a list
+        item or a listing line; else -1)."""
         hit: int | None = None
-        if self.index is not None and phrase_sized(line, ctx.config):
+        sized = phrase_sized(line, ctx.config)
+        if self.index is not None and sized:
             hit = self.index.first_table(line.norm)
+        late_hit = -1
+        if hit is not None and hit >= self.late_from:
+            late_hit, hit = hit - self.late_from, None
+        if hit is None:
+            for name, predicate in self.plain:
+                if predicate(line, ctx):
+                    return name, -1
+            return None, -1 if line.bullet or line.listing else late_hit
         for name, predicate, precondition, table in self.steps:
             if table < 0 or (hit is not None and table > hit):
                 if predicate(line, ctx):
-                    return name
+                    return name, -1
             elif table == hit and precondition is not None and precondition(line):
-                return name
-        return None
+                return name, -1
+        # A per-line table held the line, so the index did not say which late table does.
+        return None, -1 if line.bullet else late_table(line, ctx.config, self.late)
 
 
 @lru_cache(maxsize=64)
@@ -186,7 +249,11 @@ def _sweep_plan(config: Config, lex: Lexicon) -> SweepPlan:
         else:
             steps.append((rule.name, rule.predicate, rule.table.precondition, len(tables)))
             tables.append(phrases_of(rule.table, lex) + config.phrases(rule.table.key))
-    return SweepPlan(tuple(steps), PhraseIndex(*tables) if tables else None)
+    late = late_tables(lex, config)
+    plain = tuple((name, predicate) for name, predicate, _, table in steps if table < 0)
+    return SweepPlan(
+        tuple(steps), PhraseIndex(*tables, *late), late=late_index(late), late_from=len(tables), plain=plain
+    )
 
 
 def keep_layout(text: str, removed: set[int] | frozenset[int]) -> str:
@@ -261,9 +328,10 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
     removals: list[Removal] = []
     passes = 0
     first = True
+    late: dict[str, int] = {}
     while True:
         passes += 1
-        removed = run_pass(doc, config, first=first, hints=hints, lex=lex)
+        removed = run_pass(doc, config, first=first, hints=hints, lex=lex, late=late)
         first = False
         if not removed:
             # The language is the clean text's: when removing its noise changed what the text
@@ -275,13 +343,15 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             told = now
             if language == lex.code:
                 break
-            lex, first = lexicon(language), True
+            lex, first, late = lexicon(language), True, {}
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
         # A line's listing and item marks read its neighbours: when removals changed them, the
         # per-line rules judge the kept lines again, as a second cleaning would.
         first = mark_structure(doc.lines)
+        if passes == MAX_PASSES:
+            break  # see MAX_PASSES: contrived input only; its result is not a fixed point
     kept = tuple(doc.lines)
     return CleanResult(
         text=keep_layout(text, {r.line for r in removals}),

@@ -7,11 +7,12 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
-from cleaner import RULE_NAMES, RULES, Config, clean
+from cleaner import RULE_NAMES, RULES, Config, clean, clean_and_explain
 from cleaner.cli import main
 from cleaner.rules import Rule
 
@@ -188,6 +189,74 @@ def test_every_rule_is_linear_on_adversarial_lines(rule: Rule) -> None:
     small, large = cost(100_000), cost(1_000_000)
     # Linear work grows ten times; catastrophic backtracking grows a hundred times or more.
     assert large < 40 * small + 0.5, f"{rule.name}: 100 KB took {small:.3f}s, 1 MB took {large:.3f}s"
+
+
+# Issue 18, case 14: many copies of one line. Each line here is removed by (or makes work for)
+# a rule that judges lines by their neighbours or their place at the end of the text, where the
+# fixed-point loop used to remove a few copies a pass, or a rule compared every copy with every
+# other.
+MANY_COPIES = {
+    "author_bio": "Jane Doe is a writer.",  # the last three lines, a pass at a time
+    "author_card": "Senior Editor",  # a name and a title at each edge, a pass at a time
+    "foot_notice": "All investing is subject to risk, including the possible loss of the money you invest.",
+    "appeal_block": "Enjoyed this piece? We need your help to keep publishing.",  # each with each
+}
+HEAD = PROSE * 12
+
+
+def _python_lines_run(text: str) -> int:
+    """How many lines of the cleaner's Python code run while cleaning `text`: a count of the
+    work that does not depend on the machine's speed or load (0 in the compiled build, whose
+    code the tracer does not see)."""
+    import sys
+
+    import cleaner
+
+    package = str(Path(cleaner.__file__).parent)
+    count = 0
+
+    def local(frame: object, event: str, arg: object) -> object:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame: Any, event: str, arg: object) -> object:
+        return local if frame.f_code.co_filename.startswith(package) else None
+
+    sys.settrace(calls)
+    try:
+        clean(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("rule", list(MANY_COPIES))
+def test_many_copies_of_a_line_cost_linear_work(rule: str) -> None:
+    line = MANY_COPIES[rule]
+    small, large = (HEAD + f"{line}\n" * n for n in (400, 800))
+    results = [clean_and_explain(text) for text in (small, large)]
+    assert rule in {r.rule for r in results[1].removed} or rule == "appeal_block"
+    # A bounded number of passes, not one per few copies; and the loop's fixed point reached.
+    assert results[0].passes == results[1].passes <= 4
+    assert all(clean(r.text) == r.text for r in results)
+    work = [_python_lines_run(text) for text in (small, large)]
+    if work[0]:  # the pure build: twice the copies, about twice the work, not four times
+        assert work[1] < 2.5 * work[0], work
+
+
+def test_fixed_point_loop_stops_after_max_passes() -> None:
+    # Two rules taking turns at the end of the text (author_bio takes a bio, which leaves names
+    # and titles for author_card, which leaves bios at the end again): a pass per few lines
+    # until MAX_PASSES, then the text as it stands.
+    from cleaner.pipeline import MAX_PASSES
+
+    texts = [HEAD + "Jane Doe is a writer.\nSenior Editor\n" * n for n in (200, 400)]
+    assert [clean_and_explain(text).passes for text in texts] == [MAX_PASSES, MAX_PASSES]
+    work = [_python_lines_run(text) for text in texts]
+    if work[0]:
+        assert work[1] < 2.5 * work[0], work
 
 
 def test_jsonl_bad_records_reported_with_line(tmp_path: Path, indir: Path) -> None:

@@ -231,6 +231,30 @@ def test_sweep_names_the_rule_asking_each_rule_would_in_every_language(code: str
         assert plan.verdict(line, ctx) == expected, line
 
 
+def test_the_model_is_loaded_only_for_a_text_the_fast_path_cannot_tell(tmp_path: Path) -> None:
+    """py3langid's model (about a second and 100 MB) is loaded by the first text that the
+    English fast path cannot tell: never for plainly English text, never with a language set
+    (--language, `language` in the config). In a fresh interpreter, run outside the source tree
+    so that it imports the build under test."""
+    import subprocess
+    import sys
+
+    english = "The council said on Tuesday that the new school would open next year, and that it was pleased."
+    german = "Die Regierung hat am Dienstag einen neuen Plan für die Schulen vorgestellt, sagte der Sprecher."
+    code = (
+        "import sys\n"
+        "from cleaner import Config, clean\n"
+        f"clean({english!r}); clean({german!r}, Config(language='de'))\n"
+        "print('py3langid' in sys.modules)\n"
+        f"clean({german!r})\n"
+        "print('py3langid' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
+
+
 # The rules whose words moved from their modules into the packs (issue 16): each pack's fixture
 # holds a line of each class (a caption with a credit label, a disclaimer, an author box, a
 # licence notice at the foot, a comment form's consent note), removed by the rule of its class.

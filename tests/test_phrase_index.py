@@ -403,6 +403,32 @@ def test_sweep_names_the_rule_asking_each_rule_would(config: Config) -> None:
     assert len(names) >= 7
 
 
+def test_sweep_finds_the_late_phrase_tables_their_own_index_would() -> None:
+    """The sweep's one match also says which late phrase table (promo_phrase, editorial_note,
+    disclosure_note) holds a line the sweep keeps: what matching the line against the late
+    tables' own index gives, for lines of every kind (phrases of each table, and phrases of the
+    per-line tables that a failed precondition keeps)."""
+    from cleaner.lexicon import lexicon
+    from cleaner.pipeline import _sweep_plan
+    from cleaner.rules import Context, late_index, late_table, late_tables
+
+    config = Config()
+    lex = lexicon("en")
+    plan = _sweep_plan(config, lex)
+    own = late_index(late_tables(lex, config))
+    texts = [p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")]
+    late_lines = "\nContact us today\nRead about our editorial process.\nAdvertiser Disclosure\n"
+    found = set()
+    for text in texts:
+        doc = Document.from_text(text + late_lines)
+        ctx = Context(doc, config, {})
+        for line in doc.lines:
+            name, hit = plan.judge(line, ctx)
+            assert hit == (late_table(line, config, own) if name is None else -1), line
+            found.add(hit)
+    assert found == {-1, 0, 1, 2}
+
+
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [

@@ -813,6 +813,15 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", f"{PROSE}\n- Book a demo with the vendor before you sign.\n{PROSE2}", ()),
     ("promo_phrase", f"{PROSE}\nSearch for posts in a date range →\nSummarize the top posts →\n{PROSE2}", ()),
     ("promo_phrase", f'{PROSE}\n<Exec Command="build" IgnoreExitCode="true" />\n{PROSE2}', ()),
+    # A phrase inside a preformatted listing (after an ASCII rule, Line.listing) is the program's
+    # text and stays, while its copy outside the listing goes, whichever comes first: the sweep
+    # remembers a line's late phrase table by its text only for lines outside a listing.
+    ("promo_phrase", f"{PROSE}\nLimited-time offer\n{PROSE2}\n{'-' * 30}\nLimited-time offer\nx = 1", (2,)),
+    (
+        "promo_phrase",
+        f"{PROSE}\n{'-' * 30}\nLimited-time offer\nx = 1\n{PROSE2}\nLimited-time offer\n{PROSE2}",
+        (6,),
+    ),
     # promo_block
     (
         "promo_block",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Final
 
@@ -32,15 +33,18 @@ def appeal_block(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     span = ctx.config.thresholds.appeal_max_span
-    starts = ctx.removed_by(appeal_phrase)
+    starts = sorted(ctx.removed_by(appeal_phrase))
     words = ctx.lexicon.wordset("APPEAL_WORDS")
     spaceless = ctx.lexicon.spaceless
     out: set[int] = set()
-    for start in sorted(starts):
-        ends = [j for j in starts if start < j <= start + span]
-        if ends:
-            out.update(range(start + 1, max(ends)))
-        j = max(ends) + 1 if ends else start + 1
+    for k, start in enumerate(starts):
+        # The furthest appeal phrase within the span after this one (found by bisection: asking
+        # every phrase of the page about every other made a page of many appeals quadratic).
+        reach = bisect_right(starts, start + span, lo=k)
+        last = starts[reach - 1] if reach > k else start
+        if last > start:
+            out.update(range(start + 1, last))
+        j = last + 1
         while j < len(lines) and j - start <= span and _speaks_of_appeal(lines[j], words, spaceless):
             out.add(j)
             j += 1

@@ -209,7 +209,7 @@ def alt_text(ctx: Context) -> Iterable[int]:
         line = lines[i]
         # The pattern last: it needs an ASCII lowercase letter first, and calling it costs more
         # than every other test here.
-        if ctx.is_removed(i) or line.terminal or not 2 <= line.n_words <= limit:
+        if line.terminal or not 2 <= line.n_words <= limit or ctx.is_removed(i):
             continue
         if not "a" <= line.text[:1] <= "z" or not _ALT_TEXT.fullmatch(line.text):
             continue

@@ -49,7 +49,8 @@ def shortcode(ctx: Context) -> Iterable[int]:
     shortcode is a closing tag, a snake_case name, or a hyphenated name with attributes. Run
     after the structural rules, as promo_phrase is.
     """
-    return [i for i, line in enumerate(ctx.doc.lines) if not ctx.is_removed(i) and _is_shortcode(line)]
+    lines = ctx.doc.lines
+    return [i for i in ctx.kept() if _is_shortcode(lines[i])]
 
 
 def _is_shortcode(line: Line) -> bool:
@@ -105,13 +106,16 @@ def author_card(ctx: Context) -> Iterable[int]:
     connectors = ctx.lexicon.wordset("TITLE_CONNECTORS")
     credit_label = lexicon_pattern(ctx.lexicon, "CREDIT_LABEL")
     author_link = lexicon_pattern(ctx.lexicon, "AUTHOR_LINK")
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    kept = ctx.kept()
     out: set[int] = set()
     for a, b in pairwise(kept):
+        # Two lines next to each other, the first shaped like a name (its cheap tests first).
+        if b != a + 1 or lines[a].terminal or lines[a].bullet:
+            continue
         # The card sits in page furniture: a removed line or the text's edge touches it (a name
         # and title inside the article's text head a quotation or an interview answer).
         edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
-        if b == a + 1 and edge and _name_like(lines[a]) and _job_title(lines[b], title_words, connectors):
+        if edge and _name_like(lines[a]) and _job_title(lines[b], title_words, connectors):
             out.update((a, b))
     for j in ctx.removed_by(editorial_note):
         norm = lines[j].norm
@@ -126,6 +130,25 @@ def author_card(ctx: Context) -> Iterable[int]:
             and _name_like(lines[j - 1])
         ):
             out.add(j - 1)
+    # The text's edges as the next passes would find them: once the lines at an edge go, the
+    # two lines then at the edge are a card if shaped like one. (Left to the fixed-point loop, a
+    # text of many cards went a card per edge per pass, and the passes made the work quadratic.)
+    rest = [i for i in kept if i not in out] if out or len(kept) < len(lines) else []
+    lo, hi = 0, len(rest)
+    while (
+        hi - lo >= 2
+        and _name_like(lines[rest[lo]])
+        and _job_title(lines[rest[lo + 1]], title_words, connectors)
+    ):
+        out.update(rest[lo : lo + 2])
+        lo += 2
+    while (
+        hi - lo >= 2
+        and _name_like(lines[rest[hi - 2]])
+        and _job_title(lines[rest[hi - 1]], title_words, connectors)
+    ):
+        out.update(rest[hi - 2 : hi])
+        hi -= 2
     return sorted(out)
 
 

@@ -8,7 +8,8 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import Final
 
 from cleaner.document import Line
@@ -104,19 +105,82 @@ def is_bio(line: Line, lex: Lexicon | None = None) -> bool:
     return name is None or name.split()[0].lower() not in lex.wordset("STOPWORDS")
 
 
-def _about_the_article(bio: Line, before: list[Line], lex: Lexicon) -> bool:
-    """True when the bio is the article's own closing line about its subject: the text names the
-    person before (by first name or surname: a profile or an obituary ends with their life in one
-    line), or the text is an interview (several questions), which ends by introducing the
-    interviewee."""
-    names = _bio_names(bio, lex)
-    if not names:
-        return False  # "About the author: ..." says what it is
-    # Prose lines only: the author box's own name line ("Jane Doe") stands right above the bio.
-    if any(line.n_words >= BIO_NAMED_MIN_WORDS and any(n in line.text for n in names) for line in before):
-        return True
-    questions = sum(line.text.rstrip("\"'”’) ").endswith("?") for line in before)
-    return questions >= BIO_INTERVIEW_QUESTIONS and questions >= BIO_INTERVIEW_SHARE * len(before)
+def _names_person(line: Line, names: list[str]) -> bool:
+    """A line of prose that names the bio's subject (by one of `names`). Prose lines only: the
+    author box's own name line ("Jane Doe") stands right above the bio."""
+    return line.n_words >= BIO_NAMED_MIN_WORDS and any(n in line.text for n in names)
+
+
+def _is_question(line: Line) -> bool:
+    return line.text.rstrip("\"'”’) ").endswith("?")
+
+
+class _Before:
+    """What the lines before a bio say, for `about_the_article`: the text's kept lines as the
+    bio rule's cascade leaves them (`order`, positions in the document), of which the first
+    `same` are the kept lines the rule started from (`start`). Counted once over `start`, so that
+    asking about each of many bios costs no more than the lines the cascade changed."""
+
+    def __init__(self, lines: Sequence[Line], start: Sequence[int], lex: Lexicon) -> None:
+        self.lines = lines
+        self.lex = lex
+        self.start = start
+        self.order: list[int] = list(start)
+        self.same = len(start)
+        self._questions: list[int] = []  # questions among start[:k], by k (made on first use)
+        self._named: dict[tuple[str, ...], int] = {}  # first k of start naming them (len: none)
+
+    def remove_tail(self, cut: int, gone: set[int]) -> None:
+        """Take the positions in `gone`, all at or after order[cut], out of the order."""
+        self.order[cut:] = [k for k in self.order[cut:] if k not in gone]
+        self.same = min(self.same, cut)
+
+    def about_the_article(self, bio: Line, n: int) -> bool:
+        """True when the bio at order[n] is the article's own closing line about its subject:
+        the lines before it name the person (by first name or surname: a profile or an obituary
+        ends with their life in one line), or the text is an interview (several questions),
+        which ends by introducing the interviewee."""
+        names = _bio_names(bio, self.lex)
+        if not names:
+            return False  # "About the author: ..." says what it is
+        lines, head = self.lines, min(n, self.same)
+        extra = [lines[k] for k in self.order[head:n]]
+        if self._first_naming(tuple(names)) < head or any(_names_person(line, names) for line in extra):
+            return True
+        if not self._questions:
+            self._questions = list(accumulate((_is_question(lines[k]) for k in self.start), initial=0))
+        questions = self._questions[head] + sum(map(_is_question, extra))
+        return questions >= BIO_INTERVIEW_QUESTIONS and questions >= BIO_INTERVIEW_SHARE * n
+
+    def _first_naming(self, names: tuple[str, ...]) -> int:
+        if names not in self._named:
+            lines, named = self.lines, list(names)
+            self._named[names] = next(
+                (k for k, i in enumerate(self.start) if _names_person(lines[i], named)), len(self.start)
+            )
+        return self._named[names]
+
+
+def _author_box(ctx: Context, before: _Before) -> set[int]:
+    """The author box among the last lines of `before.order` (see author_bio)."""
+    lines, kept, lex = ctx.doc.lines, before.order, ctx.lexicon
+    out: set[int] = set()
+    for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
+        i = kept[n]
+        if n == 0 or not is_bio(lines[i], lex) or before.about_the_article(lines[i], n):
+            continue
+        out.add(i)
+        # The rest of the bio, when every line after it to the end is about the same person.
+        rest = [lines[k] for k in kept[n + 1 :]]
+        if rest and all(_continues_bio(lines[i], line, lex) for line in rest):
+            out.update(kept[n + 1 :])
+        # The box's header and name lines right above the bio.
+        for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
+            j = kept[m]
+            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX)):
+                out.update(kept[m:n])
+                break
+    return out
 
 
 @doc_rule(NOISE_CLASS)
@@ -128,7 +192,9 @@ def author_bio(ctx: Context) -> Iterable[int]:
     the header and the bio.
 
     The lines after the bio go with it when every one of them goes on about the same person (by
-    name or pronoun).
+    name or pronoun). Once a box goes, the last three lines of what is left are asked again, as
+    the next pass would ask them (several authors' boxes; a pass per box made the work on a text
+    of many bios quadratic).
 
     Keeps bios elsewhere in the text, the last lines of a short text (fewer than 10 lines), a bio
     of someone the text already names (a profile or an obituary ends with their life; first name
@@ -136,31 +202,18 @@ def author_bio(ctx: Context) -> Iterable[int]:
     at least three, are questions),
     and everything after the last line of the article that is not part of the box.
     """
-    lines, lex = ctx.doc.lines, ctx.lexicon
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    if len(kept) < BIO_MIN_LINES or not lex.pattern("BIO_START"):
+    if not ctx.lexicon.pattern("BIO_START"):
         return []
-    out: list[int] = []
-    for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
-        i = kept[n]
-        if (
-            n == 0
-            or not is_bio(lines[i], lex)
-            or _about_the_article(lines[i], [lines[k] for k in kept[:n]], lex)
-        ):
-            continue
-        out.append(i)
-        # The rest of the bio, when every line after it to the end is about the same person.
-        rest = [lines[k] for k in kept[n + 1 :]]
-        if rest and all(_continues_bio(lines[i], line, lex) for line in rest):
-            out.extend(kept[n + 1 :])
-        # The box's header and name lines right above the bio.
-        for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
-            j = kept[m]
-            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX)):
-                out.extend(kept[m:n])
-                break
-    return sorted(set(out))
+    before = _Before(ctx.doc.lines, ctx.kept(), ctx.lexicon)
+    removed: set[int] = set()
+    while len(before.order) >= BIO_MIN_LINES:
+        box = _author_box(ctx, before)
+        if not box:
+            break
+        removed |= box
+        # Every line of a box is among the last lines: its bio, what follows, its header above.
+        before.remove_tail(max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES), box)
+    return sorted(removed)
 
 
 # A legal or editorial disclaimer, and fine print at the foot of the page (a licence, an
@@ -218,14 +271,23 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     ...").
 
     Keeps the same sentences higher up, where an article about licensing or investing may write
-    them, and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
+    them (25 lines up, not counting the notices themselves, which the fixed-point loop would
+    remove a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
     rule, because where the line stands decides: it runs on every pass, so the lines it sees are
     the last of the clean text too.
     """
     lines = ctx.doc.lines
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    return [
-        i
-        for i in kept[-FOOT_LINES:]
-        if _notice_sized(lines[i]) and _notice_says(lines[i], ctx.lexicon, "FOOT_NOTICE")
-    ]
+    # The last FOOT_LINES lines of the text as it is once the notices found are gone: walking
+    # back, a notice does not count towards them. (Taking the last 25 kept lines as they stand,
+    # a foot of many notices went 25 a pass, and the passes made the work quadratic.)
+    out: list[int] = []
+    others = 0
+    for i in reversed(ctx.kept()):
+        if others == FOOT_LINES:
+            break
+        line = lines[i]
+        if _notice_sized(line) and _notice_says(line, ctx.lexicon, "FOOT_NOTICE"):
+            out.append(i)
+        else:
+            others += 1
+    return out[::-1]

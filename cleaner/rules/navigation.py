@@ -153,7 +153,7 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     lines = ctx.doc.lines
     if not has_menu(lines, CHROME_MIN_SHARE, CHROME_MIN_LINES) or not opens_with_menu(lines, ctx.is_removed):
         return []  # no menu to speak of: an extracted article, with its own short lines
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    kept = list(ctx.kept())
     chrome = _listed_chrome(lines, kept, ctx.config.thresholds.prose_min_words)
     first, last, total = best_region([line_score(lines[i], chrome[i]) for i in kept])
     if total <= 0:

@@ -27,7 +27,7 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     limit = ctx.config.thresholds.orphan_max_words
-    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    kept = ctx.kept()
     if not kept:
         return []
     # A menu of one-to-three-word items at the top ("Home / News / Sport"), then the headline.
@@ -79,14 +79,12 @@ def repeated_line(ctx: Context) -> Iterable[int]:
     lines = ctx.doc.lines
     if not has_menu(lines, REPEAT_MIN_CHROME_SHARE):
         return []
+    kept = ctx.kept()
     last: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        if not ctx.is_removed(i):
-            last[line.norm] = i
+    for i in kept:
+        last[lines[i].norm] = i
     # The header: the lines before the article's first paragraph.
-    first_prose = next(
-        (i for i, line in enumerate(lines) if not ctx.is_removed(i) and is_prose(line, ctx)), len(lines)
-    )
+    first_prose = next((i for i in kept if is_prose(lines[i], ctx)), len(lines))
     out = []
     for i, line in enumerate(lines):
         j = last.get(line.norm, i)
