@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, cast, get_args
 
 import click
 
@@ -57,7 +57,50 @@ def build_config(
         raise click.UsageError(str(exc)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a write to stdout that fails (a full disk, /dev/full, a closed pipe) is
+    one error line and exit 1 in every command (help included), not a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        real = sys.stdout
+        if real is not None:
+            sys.stdout = cast("Any", _GuardedText(real))
+        try:
+            return super().main(*args, **kwargs)
+        except StdoutFailed as exc:
+            if not isinstance(exc.error, BrokenPipeError):
+                click.echo(f"error: <stdout>: {exc.error.strerror or exc.error}", err=True)
+            with contextlib.suppress(OSError, ValueError):  # so that Python's flush at exit is quiet
+                os.dup2(os.open(os.devnull, os.O_WRONLY), real.fileno())
+            sys.exit(1)
+        finally:
+            if real is not None:
+                sys.stdout = real
+
+
+class _GuardedText:
+    """sys.stdout as it is, but a failed write or flush raises StdoutFailed."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise StdoutFailed(exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cleaner")
 def main() -> None:
     """Strip boilerplate from scraped article text, keeping every line of the article."""

@@ -721,3 +721,22 @@ def test_output_folder_where_the_lock_cannot_be_made(
     code, err = clean_dir(tmp_path)
     assert code == 1 and "Traceback" not in err and "cleaned 0 file(s)" in err, err
     assert "Permission denied" in err
+
+
+@pytest.mark.parametrize("command", [["rules"], ["explain", "IN"], ["--help"]])
+def test_every_command_on_a_full_stdout_is_an_error_not_a_traceback(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """`cleaner rules > /dev/full`, `cleaner explain FILE > /dev/full`: a traceback; now one error."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(PROSE)
+    args = [str(tmp_path / "a.txt") if a == "IN" else a for a in command]
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "cleaner", *args], stdout=full, stderr=subprocess.PIPE, check=False
+        )
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Traceback" not in err, err
+    assert "error: <stdout>: No space left on device" in err
