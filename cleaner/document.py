@@ -214,6 +214,8 @@ def count_words(text: str) -> int:
 
 
 _BULLET_CHARS: Final = " \t•·◦▪▸►‣∙*-–—>|»›"
+# The characters a list item may open with (read by rules that look at an item without them).
+BULLET_CHARS: Final = _BULLET_CHARS
 _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 _QUOTE_PAIRS: Final = tuple((chr(code), str(new)) for code, new in _QUOTES.items())
 # Closing characters that may follow the sentence punctuation of a paragraph.

@@ -937,6 +937,10 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # list_header: related headers that name the kind of item (appended rows)
     ("list_header", f"{PROSE}\nExplore more related content\n{PROSE2}", (2,)),
     ("list_header", f"{PROSE}\nRelated research topics include soil health and water use.\n{PROSE2}", ()),
+    ("list_header", f"{PROSE}\nMentioned in this Post\nHarbour Cafe\n12 Quay Street", (2,)),
+    ("list_header", f"{PROSE}\nYou'll Also Love...\nTen walks by the sea", (2,)),
+    ("list_header", f"{PROSE}\nThe places mentioned in this post are all open on Sundays.\n{PROSE2}", ()),
+    ("list_header", f"{PROSE}\nYou will also like the view from the top, the guide said.\n{PROSE2}", ()),
     # shortcode
     ("shortcode", f"{PROSE}\n[/vc_column_text]\n{PROSE2}", (2,)),
     ("shortcode", f"{PROSE}\n[PROMO_MODULE]\n{PROSE2}", (2,)),
@@ -944,6 +948,105 @@ NOISE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("shortcode", "[Verse 1]\nthe river keeps its own time\n[Chorus]\nit does not ask\n[sic]\n[1]", ()),
 ]
 ROWS.extend(NOISE_ROWS)
+
+# Repetition: a page's template printed twice, against an article's own repeated structure.
+NAV = "Home\nLocal\nWorld\nBusiness\nSport\nCulture\nTravel\nPodcasts\nWeather\nOpinion\nScience\nContact"  # 12 labels
+CHORUS = "\n".join(
+    ["And we ran down to the water"] * 2
+    + ["Where the old boats used to be"] * 2
+    + [
+        "Oh the harbour lights are burning",
+        "Every night they call for me",
+        "Oh the harbour lights are burning",
+        "Every night they call for me",
+    ]
+)
+HEADER = "Harbour Gazette\nHome\nNews\nSport\nWeather\nCulture\nThe plan for the harbour"
+TOWNS = [
+    "Aberdeen",
+    "Bristol",
+    "Cardiff",
+    "Derby",
+    "Exeter",
+    "Falmouth",
+    "Glasgow",
+    "Hull",
+    "Inverness",
+    "Jarrow",
+]
+STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # repeated_menu: a menu of eight labels in the header and again in the footer goes, both copies.
+    (
+        "repeated_menu",
+        f"{NAV}\n{LONG}\n{LONG2}\n{LONG3}\n{NAV}",
+        (*range(1, 13), *range(16, 28)),
+    ),
+    # ... not a comparison's pros-and-cons card printed for every company (nine labels).
+    (
+        "repeated_menu",
+        "\n".join(
+            f"{LONG}\nPros & Cons\nPros\nEfficient service\nCareful handling\nPolite staff\nQuick move\n"
+            + "Good communication\nCons\nDamage to items"
+            for _ in range(3)
+        ),
+        (),
+    ),
+    # ... a chorus repeated (longer lines), a table's column labels (six), and rows broken by values stay.
+    ("repeated_menu", f"{CHORUS}\n{LONG}\n{CHORUS}", ()),
+    (
+        "repeated_menu",
+        f"{LONG}\nModel\nWeight\nHeight\nWidth\nDepth\nColour\n{LONG2}\nModel\nWeight\nHeight\nWidth\nDepth\nColour",
+        (),
+    ),
+    (
+        "repeated_menu",
+        f"{LONG}\n"
+        + "\n".join(
+            f"Monday\nBreakfast\nOats\n{n}00 kcal\nLunch\nRice\nDinner\nFish\nSnack\nFruit" for n in (3, 4)
+        ),
+        (),
+    ),
+    # repeated_section: the page's header, headline and lede printed again: the later copy goes.
+    (
+        "repeated_section",
+        f"{HEADER}\n{LONG}\n{LONG2}\n{LONG3}\n{HEADER}\n{LONG}",
+        (11, 12, 13, 14, 15, 16, 17, 18),
+    ),
+    # ... an article printed twice by its extractor (no menu in it) stays whole.
+    ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
+    # sibling_links: the site's pages for other towns after the article go ...
+    (
+        "sibling_links",
+        f"{LONG}\n{LONG2}\n" + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
+        tuple(range(3, 13)),
+    ),
+    # ... not when the article resumes after them, nor bulleted items, nor items sharing a last word only.
+    ("sibling_links", f"{LONG}\n" + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS) + f"\n{LONG2}", ()),
+    ("sibling_links", f"{LONG}\n" + "\n".join(f"- Boat Repair Costs in {t}" for t in TOWNS), ()),
+    ("sibling_links", f"{LONG}\n" + "\n".join(f"{t} Boat Repair Costs" for t in TOWNS), ()),
+    # ... nor paragraphs that open alike ("The minister said ...", a sentence ending inside).
+    ("sibling_links", f"{LONG}\n" + "\n".join(f"{PROSE} ({n})" for n in range(10)), ()),
+    # opening_menu: a bulleted menu that opens the text goes ...
+    (
+        "opening_menu",
+        f"- Home\n- Knowledge Centre\n- Online Courses\n- Contact\nThe plan for the harbour\n{LONG}",
+        (1, 2, 3, 4),
+    ),
+    # ... not an article's list after its headline, its key points, ingredients, or three items.
+    (
+        "opening_menu",
+        f"The plan for the harbour\n- Home\n- Knowledge Centre\n- Online Courses\n- Contact\n{LONG}",
+        (),
+    ),
+    (
+        "opening_menu",
+        f"- The plan is published in May\n- Costs rise by a fifth\n- Work starts in June\n- A vote follows\n{LONG}",
+        (),
+    ),
+    ("opening_menu", f"- 200g lentils\n- 2 tsp cumin\n- 1 onion\n- 3 cloves garlic\n{LONG}", ()),
+    ("opening_menu", f"- Home\n- Blog\n- Recipes\nThe plan for the harbour\n{LONG}", ()),
+]
+ROWS.extend(STRUCTURE_ROWS)
 
 
 def _mid(text: str) -> str:

@@ -173,6 +173,12 @@ LIST_HEADERS: Final[tuple[str, ...]] = (
     # topics" was left out: where the extractor dropped its links, link_list_block took the
     # article paragraphs that follow for the list's teasers.)
     r"(explore )?more related (content|articles|posts|reading|resources|guides|stories)",
+    # Headers that name what the links lead to: "Mentioned in this Post" (the places a story
+    # names, as cards), "You'll Also Love". ("More <x> Guides", "Helpful <x> Links" and "Our
+    # Related Services" were left out: on the dev set they head the article's own further-reading
+    # lists as often, or stand alone where the extractor dropped the links.)
+    r"mentioned in this (post|article|story|episode|piece)",
+    r"you('ll| will) also (love|like|enjoy)(\.{3}|…)?",
 )
 
 # A one-line link to another story: a teaser label, a colon, and the other story's headline.

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
-from cleaner.document import Line
+from cleaner.document import Line, is_structure
 from cleaner.rules import Context, doc_rule, is_prose, phrase_rule
 
 NOISE_CLASS: Final = "link_lists"
@@ -127,3 +127,69 @@ def link_teaser(line: Line) -> bool:
     # teaser's headline starts with a capital and does not read as a sentence.
     rest = line.text.replace("：", ":").split(":", 1)[-1].strip()
     return not (rest[:1].islower() and line.terminal)
+
+
+# A list of links to the site's sibling pages ("Average Costs for X in <City>", one a city): at
+# least this many lines in a row ...
+SIBLING_MIN_LINES: Final = 8
+# ... opening with the same this many words and differing after them (a template filled in
+# with a name). Measured on the dev gold texts cleaned as input: no gold line is in such a run
+# at the end of a text (directories that annotators kept share a last word, not an opening).
+SIBLING_SHARED_WORDS: Final = 3
+# A link's text is a title: at most this many words (the longest on the dev set, a town's name
+# of four words after a template of nine, is thirteen), and no sentence ends inside it.
+SIBLING_MAX_WORDS: Final = 15
+_SENTENCE_BREAKS: Final = (". ", "! ", "? ", "。", "！", "？")
+
+
+def _sibling_key(line: Line) -> tuple[str, ...] | None:
+    """The opening words a sibling link shares with its neighbours (lowercase); None for a line
+    that cannot be one: a sentence, a list item, article structure (a table row, a label and
+    its value, code), a line longer than a title or with a sentence ending inside it, or a line
+    of no more than the shared words."""
+    if line.terminal or line.bullet or line.n_words > SIBLING_MAX_WORDS or is_structure(line.text):
+        return None
+    if any(mark in line.text for mark in _SENTENCE_BREAKS):
+        return None
+    words = line.words
+    if len(words) <= SIBLING_SHARED_WORDS:
+        return None
+    return tuple(word.lower() for word in words[:SIBLING_SHARED_WORDS])
+
+
+@doc_rule(NOISE_CLASS)
+def sibling_links(ctx: Context) -> Iterable[int]:
+    """Remove a list of links to the site's sibling pages after the article: at least
+    SIBLING_MIN_LINES lines in a row, all different, that open with the same
+    SIBLING_SHARED_WORDS words and go on differently ("Average Costs for Cleaning Services in
+    <City>" for twenty cities, "Affordable Gym in <Town>, <County>"), with no paragraph after the
+    run (the text does not resume). Reads no words: the shared opening is the evidence.
+
+    Keeps shorter runs, any run with a paragraph after it (the article goes on), lines ending
+    like sentences, bulleted items (an article's own list), article structure (table rows,
+    "label: value" rows, code, quantities), runs of one line repeated (a recurring label), and
+    lists whose items share only their last words (a directory of "<kind> Agencies").
+    """
+    lines = ctx.doc.lines
+    keys = [None if ctx.is_removed(i) else _sibling_key(line) for i, line in enumerate(lines)]
+    kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
+    # The last paragraph of the text: a run must end after it.
+    last_prose = max((i for i in kept if is_prose(lines[i], ctx)), default=-1)
+    out: list[int] = []
+    k = 0
+    while k < len(kept):
+        key = keys[kept[k]]
+        start = k
+        while k < len(kept) and key is not None and keys[kept[k]] == key:
+            k += 1
+        if key is None:
+            k += 1
+            continue
+        run = kept[start:k]
+        if (
+            len(run) >= SIBLING_MIN_LINES
+            and run[0] > last_prose
+            and len({lines[i].norm for i in run}) == len(run)
+        ):
+            out += run
+    return out

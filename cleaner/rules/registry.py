@@ -34,11 +34,12 @@ from cleaner.rules.furniture import (
     cookie_notice,
     furniture_phrase,
 )
-from cleaner.rules.link_lists import link_list_block, link_teaser, list_header
+from cleaner.rules.link_lists import link_list_block, link_teaser, list_header, sibling_links
 from cleaner.rules.markup import markup_noise
-from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
+from cleaner.rules.navigation import edge_boilerplate, opening_menu, page_chrome, site_template
 from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
+from cleaner.rules.repetition import repeated_menu, repeated_section
 from cleaner.rules.revision import orphan_between_noise, repeated_line
 from cleaner.rules.widgets import comment_thread, form_consent, widget_phrase
 
@@ -63,10 +64,14 @@ TABLE: Final[tuple[Rule, ...]] = (
     caption_before_credit,
     appeal_block,
     link_list_block,
+    sibling_links,
     comment_thread,
     author_bio,
     foot_notice,
     alt_text,
+    repeated_menu,
+    repeated_section,
+    opening_menu,
     orphan_between_noise,
     repeated_line,
     page_chrome,
