@@ -8,7 +8,7 @@ HASH := $(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 RUN_STAMP := $(VENV)/.installed-run-$(HASH)
 STAMP := $(VENV)/.installed-dev-$(HASH)
 
-.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough noise-report compiled test-compiled languages browser
+.PHONY: install run test lint imports clean eval bench rule-report ceiling gold-passthrough noise-report idempotence compiled test-compiled languages browser
 
 install: $(STAMP)
 
@@ -86,6 +86,9 @@ ceiling: $(STAMP)  ## the best a cleaner that keeps the article could score (rea
 
 gold-passthrough: $(STAMP)  ## clean the dev gold texts as input: lines removed, per rule and reader label
 	$(BIN)/python scripts/gold_passthrough.py $(DATA)
+
+idempotence: $(STAMP)  ## the dev set's texts and the fixtures whose clean output a second cleaning changes
+	$(BIN)/python scripts/idempotence.py $(DATA)
 
 noise-report: $(STAMP)  ## reader-labelled noise removed and article lost, per rule and class; HTML snippet rates
 	$(BIN)/python scripts/noise_report.py $(DATA) --html

@@ -479,18 +479,31 @@ def _short_item(line: Line) -> bool:
 
 
 def mark_structure(lines: Sequence[Line]) -> bool:
-    """Set Line.listing and Line.item afresh from `lines` (mark_listings, mark_items) and say
-    whether any line's marks changed. Both read a line's neighbours, so the pipeline asks again
-    once lines are removed: a packing list's "Watch" whose neighbours went as a menu is judged
-    beside the lines now around it, in this run rather than in a second cleaning (clean(clean(x))
-    == clean(x))."""
-    before = [(line.listing, line.item) for line in lines]
+    """Set Line.schedule, Line.listing and Line.item afresh from `lines` (mark_schedules,
+    mark_listings, mark_items) and say whether any line's marks changed. All three read other
+    lines, so the pipeline asks again once lines are removed: a packing list's "Watch" whose
+    neighbours went as a menu is judged beside the lines now around it, and a page's dateline
+    counted as a schedule's row only beside the dates of a related-posts list that went as noise
+    is judged among the dates left, in this run rather than in a second cleaning
+    (clean(clean(x)) == clean(x)).
+
+    >>> lines = [Line(1, "March 16, 2026"), Line(2, "March 17, 2026"), Line(3, "April 2, 2026")]
+    >>> mark_structure(lines), lines[0].schedule
+    (True, True)
+    >>> mark_structure(lines[:2]), lines[0].schedule
+    (True, False)
+    """
+    before = [(line.schedule, line.listing, line.item) for line in lines]
     for line in lines:
+        line.schedule = False
         line.listing = False
         line.item = False
+    mark_schedules(lines)
     mark_listings(lines)
     mark_items(lines)
-    return any((line.listing, line.item) != was for line, was in zip(lines, before, strict=True))
+    return any(
+        (line.schedule, line.listing, line.item) != was for line, was in zip(lines, before, strict=True)
+    )
 
 
 def mark_items(lines: Sequence[Line]) -> None:
@@ -529,7 +542,6 @@ class Document:
             for number, raw in enumerate(text.splitlines(), start=1)
             if (stripped := raw.strip())
         ]
-        mark_schedules(lines)
         mark_structure(lines)
         return cls(lines)
 
