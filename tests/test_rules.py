@@ -1035,6 +1035,25 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("sibling_links", f"{LONG}\n" + "\n".join(f"{t} Boat Repair Costs" for t in TOWNS), ()),
     # ... nor paragraphs that open alike ("The minister said ...", a sentence ending inside).
     ("sibling_links", f"{LONG}\n" + "\n".join(f"{PROSE} ({n})" for n in range(10)), ()),
+    # ... nor a run the article introduces with a colon: its own list of methods, a poem it quotes.
+    (
+        "sibling_links",
+        f"{LONG}\nThe ten boats, in the order we sailed them:\n"
+        + "\n".join(f"Sailing a dinghy from {t}" for t in TOWNS),
+        (),
+    ),
+    (
+        "sibling_links",
+        f"{LONG}\nHe read the verses his father wrote in 1952:\n"
+        + "\n".join(f"I still recall the {t} road" for t in TOWNS),
+        (),
+    ),
+    (
+        "sibling_links",
+        f"{LONG}\nDie Orte, die wir besucht haben：\n"
+        + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
+        (),
+    ),
     # opening_menu: a bulleted menu that opens the text goes ...
     (
         "opening_menu",

@@ -168,7 +168,11 @@ def sibling_links(ctx: Context) -> Iterable[int]:
     Keeps shorter runs, any run with a paragraph after it (the article goes on), lines ending
     like sentences, bulleted items (an article's own list), article structure (table rows,
     "label: value" rows, code, quantities), runs of one line repeated (a recurring label), and
-    lists whose items share only their last words (a directory of "<kind> Agencies").
+    lists whose items share only their last words (a directory of "<kind> Agencies"), and a run
+    the article introduces: right after a line ending in a colon ("The eight methods, in the
+    order we tested them:", "the poem she wrote in 1946:"), as `list_header` and the page-chrome
+    rule's `_listed_chrome` read a lead-in (a box's short colon header, "Related:", is removed by
+    the per-line `list_header` before any document rule runs, so it does not protect its links).
     """
     lines = ctx.doc.lines
     keys = [None if ctx.is_removed(i) else _sibling_key(line) for i, line in enumerate(lines)]
@@ -186,8 +190,10 @@ def sibling_links(ctx: Context) -> Iterable[int]:
             k += 1
             continue
         run = kept[start:k]
+        introduced = start > 0 and lines[kept[start - 1]].text.endswith((":", "："))
         if (
-            len(run) >= SIBLING_MIN_LINES
+            not introduced
+            and len(run) >= SIBLING_MIN_LINES
             and run[0] > last_prose
             and len({lines[i].norm for i in run}) == len(run)
         ):
