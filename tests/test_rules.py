@@ -983,6 +983,26 @@ TOWNS = [
     "Inverness",
     "Jarrow",
 ]
+INGREDIENTS = "\n".join(
+    [
+        "Shallots",
+        "Parsnips",
+        "Turnips",
+        "Swede",
+        "Garlic",
+        "New potatoes",
+        "Yellow split peas",
+        "Plum tomatoes",
+        "Rosemary",
+        "Sage",
+        "Olive oil",
+        "Chicken stock",
+        "White pepper",
+    ]
+)
+RECIPE_TWICE = (
+    f"{LONG}\nWhat goes in\n{INGREDIENTS}\n{LONG2}\n{LONG3}\nRecipe card\nIngredients\n{INGREDIENTS}\n{LONG2}"
+)
 STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # repeated_menu: a menu of eight labels in the header and again in the footer goes, both copies.
     (
@@ -1015,6 +1035,14 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         ),
         (),
     ),
+    # ... and between paragraphs too when the page is printed three times over (the extractor's copies).
+    (
+        "repeated_menu",
+        f"{LONG}\n{NAV}\n{LONG2}\n{NAV}\n{LONG3}\n{NAV}\n{LONG}",
+        tuple(range(2, 14)) + tuple(range(15, 27)) + tuple(range(28, 40)),
+    ),
+    # ... nor a recipe's ingredients listed in its text and again in its recipe card (a copy between paragraphs).
+    ("repeated_menu", RECIPE_TWICE, ()),
     # repeated_section: the page's header, headline and lede printed again: the later copy goes.
     (
         "repeated_section",
@@ -1023,6 +1051,8 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     # ... an article printed twice by its extractor (no menu in it) stays whole.
     ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
+    # ... nor a recipe card printing again the ingredients and method the article gave.
+    ("repeated_section", RECIPE_TWICE, ()),
     # sibling_links: the site's pages for other towns after the article go ...
     (
         "sibling_links",

@@ -9,11 +9,16 @@ What they deliberately keep, after issue 14: repetition inside an article is its
 rows of a table or a meal plan, a recurring label, a line of code, a chorus), so a repeat counts
 only when its shape is a page's, not an article's: a run of menu labels, or a copy that carries
 a menu run and a paragraph together (an article's repeated rows carry no menu, and an article
-printed twice by the extractor carries no run of menu labels).
+printed twice by the extractor carries no run of menu labels), and only where a page's template
+stands: at the document's edges, outside the article's paragraphs, or printed three times or
+more (the whole page returned over and over). A recipe that lists its
+ingredients and prints them again in its recipe card repeats a run of short labels between its
+own paragraphs; that is the article's structure, and it stays.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
@@ -38,6 +43,11 @@ SECTION_MIN_LINES: Final = 3
 # ... holding a paragraph and a run of at least this many menu labels (the page's template,
 # not the article's own text, which an extractor may also print twice: that copy has no menu).
 SECTION_MENU_RUN: Final = 5
+# A block printed this many times or more is the page's template whatever its position (an
+# extractor that walks a page's hidden panels returns the whole page three or four times, its
+# menus inside each copy); an article prints its own list at most twice (a recipe's text and its
+# card). On the dev set every line both rules removed was on one such page.
+PAGE_COPIES: Final = 3
 # Earlier copies of a line looked at when matching: bounds the work on a text of many repeated
 # lines (a table's separator rows) to a few comparisons a line.
 MAX_EARLIER_COPIES: Final = 4
@@ -52,6 +62,14 @@ def menu_label(line: Line) -> bool:
     (True, False)
     """
     return line.chrome and line.n_words > 0 and not line.starts_lower
+
+
+def article_span(ctx: Context) -> tuple[int, int]:
+    """The first and last kept paragraph of the text (line indexes); (len, -1) when there is none,
+    so every line stands at an edge."""
+    lines = ctx.doc.lines
+    prose = [i for i in ctx.kept() if is_prose(lines[i], ctx)]
+    return (prose[0], prose[-1]) if prose else (len(lines), -1)
 
 
 def repeated_runs(lines: Sequence[Line], same: Callable[[int], bool]) -> list[tuple[int, int, int]]:
@@ -90,19 +108,27 @@ def repeated_menu(ctx: Context) -> Iterable[int]:
     MENU_REPEAT_MIN_LINES (12) menu labels (short lines without sentence punctuation or digits, one
     to three words at the median) that recurs line for line ("Home / Latest News / India News /
     World News / Cities / ..." in the header and again in the footer, or a desktop and a mobile
-    menu), wherever the copies stand.
+    menu), when each copy stands at an edge of the text: before its first paragraph (the page's
+    header) or after its last (the footer), or when its first line is printed PAGE_COPIES (3)
+    times or more (the whole page returned over and over by the extractor).
 
     Keeps shorter repeated runs (a product card's pros-and-cons labels, a table's column names),
     runs broken by a value, a list item or a sentence (a meal plan's rows, a schedule), runs of
-    longer lines (a chorus, a list of features), lowercase lines (verse), and every line
-    repeated alone.
+    longer lines (a chorus, a list of features), lowercase lines (verse), every line repeated
+    alone, and a run with a copy between the article's paragraphs (a recipe's ingredients listed
+    in its text and again in its recipe card: the article's own structure).
     """
     lines = ctx.doc.lines
     labels = [menu_label(line) for line in lines]
+    first, last = article_span(ctx)
+    copies = Counter(line.norm for line in lines)
     out: set[int] = set()
     for j, b, k in repeated_runs(lines, labels.__getitem__):
         if k < MENU_REPEAT_MIN_LINES:
             continue
+        at_edges = all(start + k <= first or start > last for start in (j, b))
+        if not at_edges and copies[lines[b].norm] < PAGE_COPIES:
+            continue  # a copy between the article's paragraphs: the article's structure
         sizes = sorted(lines[i].n_words for i in range(b, b + k))
         if sizes[len(sizes) // 2] <= MENU_MAX_MEDIAN_WORDS:
             out.update(range(j, j + k))
@@ -125,7 +151,9 @@ def repeated_section(ctx: Context) -> Iterable[int]:
     """Remove a section of the page printed again: the later copy of a run of at least
     SECTION_MIN_LINES lines that recurs line for line and holds both a paragraph and a menu of at
     least SECTION_MENU_RUN labels in a row (a page's header, headline, lede and footer returned
-    once more by the extractor). The earlier copy stays.
+    once more by the extractor), when the earlier copy opens the page (no paragraph of the text
+    stands before it) or the copy's first line is printed PAGE_COPIES (3) times or more. The
+    earlier copy stays.
 
     The earlier copy always stays, so when a page prints its whole article twice with its
     template (a hidden mobile copy), the article is still there once.
@@ -133,12 +161,15 @@ def repeated_section(ctx: Context) -> Iterable[int]:
     Keeps every repeat without a menu in it: an article printed twice by its extractor, a FAQ
     shown again, a table's rows, a meal plan's days, code, a chorus (its lines are no menu);
     and every repeat without a paragraph (a list of labels repeated is repeated_menu's to
-    judge, by its own stricter bounds).
+    judge, by its own stricter bounds), and every repeat whose earlier copy starts after a
+    paragraph (a recipe card printing again the ingredients and method the article gave).
     """
     lines = ctx.doc.lines
+    first, _ = article_span(ctx)
+    copies = Counter(line.norm for line in lines)
     out: set[int] = set()
-    for _, b, k in repeated_runs(lines, lambda i: True):
-        if k < SECTION_MIN_LINES:
+    for j, b, k in repeated_runs(lines, lambda i: True):
+        if k < SECTION_MIN_LINES or (j > first and copies[lines[b].norm] < PAGE_COPIES):
             continue
         if any(is_prose(lines[i], ctx) for i in range(b, b + k)) and _menu_run(lines, b, b + k):
             out.update(range(b, b + k))
