@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from cleaner.document import BULLET_CHARS, SPACELESS_CHARS_PER_WORD, Line, is_structure
+from cleaner.document import SPACELESS_CHARS_PER_WORD, Line, is_structure
 from cleaner.rules import Context, doc_rule, is_prose
 from cleaner.templates import line_key
 
@@ -452,52 +452,3 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
         if len(edge) >= minimum and bad >= EDGE_BAD_SHARE * len(edge):
             out += edge
     return out
-
-
-# opening_menu: a text that opens with a bulleted menu ("- Home / - Knowledge center / - Online
-# courses", "- Popular search terms / - Automobile / - Claims"): at least this many items ...
-OPENING_MENU_MIN_ITEMS: Final = 4
-# ... of one to this many words (navigation.py's menu labels; a bulleted list that opens an
-# article's text, its key points, says more in each item).
-OPENING_MENU_MAX_WORDS: Final = 3
-
-
-def bulleted_label(line: Line) -> bool:
-    """A bulleted menu item: a bullet, then a label (Line.chrome of the text after the bullet:
-    no sentence punctuation, no digits, not article structure) of one to OPENING_MENU_MAX_WORDS
-    words, not starting lowercase.
-
-    >>> bulleted_label(Line(1, "- World News")), bulleted_label(Line(1, "World News"))
-    (True, False)
-    >>> bulleted_label(Line(1, "- 200g lentils")), bulleted_label(Line(1, "- Stir in the rice."))
-    (False, False)
-    """
-    if not line.bullet:
-        return False
-    item = Line(line.number, line.text.lstrip(BULLET_CHARS))
-    if item.text == line.text:
-        return False
-    return item.chrome and 1 <= item.n_words <= OPENING_MENU_MAX_WORDS and not item.starts_lower
-
-
-@doc_rule(NOISE_CLASS)
-def opening_menu(ctx: Context) -> Iterable[int]:
-    """Remove a bulleted menu that opens the text: at least OPENING_MENU_MIN_ITEMS bulleted items
-    in a row from the first kept line on, each a label of one to three words without sentence
-    punctuation or digits (the site's navigation or a breadcrumb trail, which an extractor
-    renders as a list). Reads no words.
-
-    Keeps a bulleted list anywhere after the text's first line (an article's list comes after
-    its headline or a lead-in), fewer items, items of more words, with figures or sentence
-    punctuation (key points, ingredients, steps), lowercase items, and unbulleted lines (a
-    headline, page_chrome's to judge).
-    """
-    lines = ctx.doc.lines
-    run: list[int] = []
-    for i, line in enumerate(lines):
-        if ctx.is_removed(i):
-            continue
-        if not bulleted_label(line):
-            break
-        run.append(i)
-    return run if len(run) >= OPENING_MENU_MIN_ITEMS else []

@@ -36,7 +36,7 @@ from cleaner.rules.furniture import (
 )
 from cleaner.rules.link_lists import link_list_block, link_teaser, list_header, sibling_links
 from cleaner.rules.markup import markup_noise
-from cleaner.rules.navigation import edge_boilerplate, opening_menu, page_chrome, site_template
+from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
 from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.repetition import repeated_menu, repeated_section
@@ -71,7 +71,6 @@ TABLE: Final[tuple[Rule, ...]] = (
     alt_text,
     repeated_menu,
     repeated_section,
-    opening_menu,
     orphan_between_noise,
     repeated_line,
     page_chrome,
