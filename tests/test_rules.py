@@ -1080,8 +1080,6 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", _mid("Residents can get started with the scheme today, the council said."), ()),
     ("promo_phrase", _mid("- Free 14-day trial"), ()),
     # social proof as a call to action
-    ("promo_phrase", _mid("See Why 1,000+ Teams Choose Ledgerly"), (2,)),
-    ("promo_phrase", _mid("Join 2,500+ businesses using Ledgerly."), (2,)),
     ("promo_phrase", _mid("More than 2,000 people have died since the floods began."), ()),
     ("promo_phrase", _mid("See why 40 percent of voters said they would stay at home."), ()),
     # sales chat, contact-form confirmations, "we can help"
@@ -1091,7 +1089,6 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", _mid("Your message has been sent! We will reply within a day."), (2,)),
     ("promo_phrase", _mid("We can help."), (2,)),
     ("promo_phrase", _mid("Learn more at example-fitness.com or call 888-209-3989."), (2,)),
-    ("promo_phrase", _mid("Let us take all your junk away! Book Online ❯"), (2,)),
     ("promo_phrase", _mid("The family said the police would get back to them within a week."), ()),
     ("promo_phrase", _mid("We can help each other, she said, if we stop shouting."), ()),
     ("promo_phrase", _mid("Learn more at the library, where the archive is open to all."), ()),
@@ -1099,8 +1096,6 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # the non-article sections of a newsletter issue
     ("promo_phrase", _mid("Harbour Weekly: Tides and Trade (2025-09-21) :: View in Browser"), (2,)),
     ("promo_phrase", f"View in browser\n{PROSE}", (1,)),
-    ("promo_phrase", _mid("Watch This Newsletter On YouTube 📺"), (2,)),
-    ("promo_phrase", _mid("Click here for an MP3 audio 🎧 only version »"), (2,)),
     ("promo_phrase", _mid("How Was This Issue?"), (2,)),
     ("promo_phrase", _mid("Rate this week's newsletter issue with a single click."), (2,)),
     ("promo_phrase", _mid("Share With a Friend or Colleague"), (2,)),
@@ -1109,11 +1104,6 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", _mid("Check your email to complete signup"), (2,)),
     ("promo_phrase", _mid("If you do not receive a confirmation email, get in touch!"), (2,)),
     ("promo_phrase", _mid("Stay up to date by signing up for Harbour's weekly newsletter."), (2,)),
-    (
-        "promo_phrase",
-        _mid("Want more from Harbour? Sign up for our newsletter, The Tide, and shop smarter."),
-        (2,),
-    ),
     ("promo_phrase", _mid("Get all the latest articles and photos!"), (2,)),
     ("promo_phrase", _mid("How was this issue resolved? The court did not say."), ()),
     ("promo_phrase", _mid("Readers could view the letters in a browser, the archive said."), ()),
@@ -1130,16 +1120,10 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         _mid("All articles are reviewed and updated by Harbour's fact-checkers for accuracy."),
         (2,),
     ),
-    (
-        "editorial_note",
-        _mid("A Harbour editor verified this analysis to ensure it meets our standards for accuracy."),
-        (2,),
-    ),
     ("editorial_note", _mid("Last updated March 3, 2025 by"), (2,)),
     ("editorial_note", _mid("by Jane Doe—10 min read"), (2,)),
     ("editorial_note", _mid("by: Jane Doe, Dec 17, 2025"), (2,)),
     ("editorial_note", _mid("December 15, 2025 // 8 min read"), (2,)),
-    ("editorial_note", _mid("On Behalf of Doe & Roe PLLC | Apr 21, 2017 | Products Liability"), (2,)),
     (
         "editorial_note",
         _mid("All articles are reviewed by the board before publication, the editor said."),
@@ -1214,9 +1198,7 @@ CREDIT_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("caption_phrase", _mid("A portrait of the queen in 2004 (Picture credit: Harbour Agency)"), (2,)),
     ("caption_phrase", _mid("Image: example.org"), (2,)),
     ("caption_phrase", _mid("Image: Jane Doe, example.org"), (2,)),
-    ("caption_phrase", _mid("Harbour Studio/E+ via Getty Images"), (2,)),
     ("caption_phrase", _mid("Above: hiking the coastal path in the rain"), (2,)),
-    ("caption_phrase", _mid("Left: the tent at dawn. Right: the canyon below."), (2,)),
     (
         "caption_phrase",
         _mid("The museum kept the portrait (photo credit: its staff) in storage for years."),
@@ -1230,7 +1212,6 @@ CREDIT_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("promo_phrase", _mid("For a deeper dive, check out Ten Ways to Pack and How to Move a Piano."), (2,)),
     ("promo_phrase", _mid("If you're looking for more budget tips, check out these articles!"), (2,)),
     ("promo_phrase", _mid("For more info, check out some of our other gear guides"), (2,)),
-    ("promo_phrase", _mid("Would you be interested in joining Harbour's developer community?"), (2,)),
     ("promo_phrase", _mid("Be sure to sign up below so we can stay in touch!"), (2,)),
     ("promo_phrase", _mid("For a deeper dive into the numbers, the council published a report."), ()),
     ("promo_phrase", _mid("If you're looking for a cheap flight, check out the budget airlines."), ()),
@@ -1267,9 +1248,7 @@ ROWS.extend(REPUBLISH_ROWS)
 # Bylines and date labels; commission notices longer than a phrase (issue 15, branch promo).
 BYLINE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("editorial_note", _mid("by Jane Doe· October 10, 2021"), (2,)),
-    ("editorial_note", _mid("Posted on December 18, 2025 Posted by Jane Doe 59 Comments"), (2,)),
     ("editorial_note", _mid("By Jane Doe, CFP – Updated Mar 5, 2026 | Fact-checked by John Roe"), (2,)),
-    ("editorial_note", _mid("By the Harbour Team"), (2,)),
     ("editorial_note", _mid("Updated: Jan 31"), (2,)),
     ("editorial_note", f"Published:\n{PROSE}", (1,)),
     ("editorial_note", _mid("By the time the team arrived, the river had burst its banks."), ()),
@@ -1281,17 +1260,6 @@ BYLINE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
             "We may be compensated when you click on a link, when an application is approved, or when"
             " an account is opened from one of our partners."
         ),
-        (2,),
-    ),
-    (
-        "commission_notice",
-        _mid("As a business, we have financial relationships with some companies we cover, and earn fees."),
-        (2,),
-    ),
-    ("commission_notice", _mid("WHY THIS SPONSORED LIST IS FREE TO READ"), (2,)),
-    (
-        "commission_notice",
-        _mid("The above sponsored list includes firms that we believe provide superior service."),
         (2,),
     ),
     (
