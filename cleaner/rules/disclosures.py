@@ -33,10 +33,8 @@ NOTICE_MAX_WORDS: Final = 120
 def commission_notice(ctx: Context) -> Iterable[int]:
     """Remove the site's commission and compensation notices that run longer than a phrase:
     "Many of the offers on this site are from companies from which we may receive financial
-    compensation ...", "We may be compensated when you click on a link ...", "We have financial
-    relationships with some companies we cover ...", "By clicking on these links, you may be
-    taken to one of our partners ..." (the language's COMMISSION_NOTICE, after its cheap gate
-    COMMISSION_NOTICE_MARKS).
+    compensation ...", "We may be compensated when you click on a link ..." (the language's
+    COMMISSION_NOTICE, after its cheap gate COMMISSION_NOTICE_MARKS).
 
     Keeps an article's account of such notices: the wording is the site's own (we, I), a line
     the language's REPORTED pattern marks (it quotes or attributes) is a report, and a list item

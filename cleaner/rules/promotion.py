@@ -24,13 +24,19 @@ def promo_phrase(ctx: Context) -> Iterable[int]:
     call-to-action verb and end in an arrow ("Download the Workbook >").
 
     Keeps prose that speaks of trials, demos or discounts: the whole line must be the offer, and
-    a question alone ("Ready to start?") is kept; a list item is kept (an article's own steps).
+    a question alone ("Ready to start?") is kept; a list item is kept (an article's own steps);
+    a line the language's REPORTED pattern marks ("Share it with your friends, the organisers
+    urged") is a report of someone else's call, as in the other notice rules.
 
     A document rule run after the structural rules, not a line rule of the first sweep: a promo
     line at the page's edge is evidence they weigh (a footer of short lines), and taking it away
     first would leave the rest of that footer standing.
     """
-    return phrase_lines_outside_lists(ctx, NOISE_CLASS)
+    hits = phrase_lines_outside_lists(ctx, NOISE_CLASS)
+    reported = lexicon_pattern(ctx.lexicon, "REPORTED")
+    if reported is None:
+        return hits
+    return [i for i in hits if reported.search(ctx.doc.lines[i].lower) is None]
 
 
 # How many lines before a call to action a promo box's heading and pitch can start.
