@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from typing import Final
@@ -175,12 +176,17 @@ def sibling_links(ctx: Context) -> Iterable[int]:
     the per-line `list_header` before any document rule runs, so it does not protect its links).
     """
     lines = ctx.doc.lines
-    keys = [None if ctx.is_removed(i) else _sibling_key(line) for i, line in enumerate(lines)]
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
-    # The last paragraph of the text: a run must end after it.
-    last_prose = max((i for i in kept if is_prose(lines[i], ctx)), default=-1)
+    # The last paragraph of the text: a run must start after it.
+    last_prose = next((i for i in reversed(kept) if is_prose(lines[i], ctx)), -1)
+    # Only the lines from that paragraph on are keyed: a run that starts before it is never
+    # removed, and the run holding the paragraph itself is found from the paragraph on (it is
+    # the kept line just before the first line after it). The rule runs every pass, and keying
+    # every line of the text was a tenth of the cleaning time.
+    k = bisect_right(kept, last_prose)
+    k = max(k - 1, 0)
+    keys = {i: _sibling_key(lines[i]) for i in kept[k:]}
     out: list[int] = []
-    k = 0
     while k < len(kept):
         key = keys[kept[k]]
         start = k
