@@ -17,7 +17,7 @@ and never an element that is or holds the article (an <article>, <main> or the h
 nor one holding half the page's text. A text that also stands as a block outside the marked
 elements (a table of contents in a pop-up repeats the article's headings) is not marked.
 
-Measured on the WCXB dev pages against the reader labels (docs/html-markup.md): the words and
+Measured on the dev pages against the reader labels (docs/html-markup.md): the words and
 shapes below are those whose marked lines are noise. Left out because they mark article text
 there, whatever its shape: aside (pull quotes, fact boxes), button (the toggles of a FAQ's
 accordion), promo (page-builder "call to action" tiles used as a resource list), a `caption`
