@@ -308,6 +308,7 @@ def _article_lines(code: str) -> list[str]:
 WORD_RULES = {
     "widget_phrase", "prompt_phrase", "list_header", "link_teaser", "caption_phrase", "furniture_phrase",
     "appeal_phrase", "affiliate_disclosure", "byline", "cookie_notice", "comment_thread", *MOVED_RULES,
+    "shop_button", "call_to_action", "cta_heading", "promo_phrase",
 }  # fmt: skip
 
 
@@ -582,3 +583,17 @@ def test_calls_to_action_go_and_their_look_alikes_stay(code: str) -> None:
     # In ordinary case a question put to the reader is the article's; only capitals make it a button.
     if caps is not None:
         assert clean_and_explain(f"{prose}\n{caps.capitalize()}\n{keep}", config).removed == ()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_fixture_calls_to_action_go_to_the_promotion_rules(code: str) -> None:
+    # Each input.txt holds, after its affiliate disclosure, the site's call to action after a
+    # question and a line of shop buttons (labelled promotion), removed by the rules of that
+    # class reading the pack, not by a structural rule.
+    text = (FIXTURES / code / "input.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    rows = (FIXTURES / code / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    promotion = [int(r.split("\t")[0]) for r in rows if r.endswith("\tpromotion")]
+    by_line = {r.line: r.rule for r in clean_and_explain(text).removed}
+    shop_and_cta = [n for n in promotion if n != len(lines)]  # the last line: the browser link
+    assert [by_line.get(n) for n in shop_and_cta] == ["call_to_action", "shop_button"], code
