@@ -1196,9 +1196,8 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("call_to_action", _mid("Curious how the planner works? Learn more here."), (2,)),
     ("call_to_action", _mid("Ready to plan your garden? Get started today."), (2,)),
     ("call_to_action", _mid("Want to see what we can do for your shop? Get in touch with us today."), (2,)),
-    ("call_to_action", _mid("Tired of clutter? Book Online ❯"), (2,)),
     ("call_to_action", _mid("Want to Work With Us?"), (2,)),
-    ("call_to_action", _mid("Ready for more? Shop our best garden tools"), (2,)),
+    ("call_to_action", _mid("Shop our best garden tools"), (2,)),
     ("call_to_action", _mid("Ready to start? Here is what to pack."), ()),
     ("call_to_action", _mid("How does it work? Learn more about the method in the next section."), ()),
     ("call_to_action", _mid("Who will pay? The council wants to work with us, the residents said."), ()),
@@ -1230,7 +1229,6 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("call_to_action", _mid("Call now to book an appointment."), (2,)),
     ("call_to_action", _mid("Call to add the Photo Pack for FREE!"), (2,)),
-    ("call_to_action", _mid("Stop guessing. Talk to our garden design experts"), (2,)),
     (
         "call_to_action",
         _mid("If you need help with your plan, connect with one of our garden experts."),

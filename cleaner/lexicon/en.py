@@ -432,14 +432,14 @@ PROMO_SHOP: Final[tuple[str, ...]] = (
 # article's, never a box's heading and pitch.
 PROMO_CTA: Final[tuple[str, ...]] = (
     # A call to action after a question that sets it up: "Want to see how it works? Learn more
-    # here.", "Ready to <do X>? Get in touch with us today.", "Looking for <service>? Learn More ❯"
-    # (the answer is the button; "Ready to start? Here is what to pack." answers in prose).
+    # here.", "Ready to <do X>? Get in touch with us today." (the answer is the button; "Ready to
+    # start? Here is what to pack." answers in prose). Each phrase that can start anywhere adds
+    # its texts to the phrase index's gate, scanned on every line: only the calls seen on several
+    # sites are here (not "<pitch>. Book Online ❯", "<pitch>. Talk to our <experts>").
     r"[^?]{1,100}\? (get started|learn more|find out more)( here| today| now)[.!]?",
-    r"[^?]{1,120}\? (get in touch with us|talk to us|talk with us|speak to us|speak with us)( today| now)?[.!]?",
-    r"[^.!?]{1,100}[.!?] (book online|book now|learn more|shop now|buy now|get started|order now|call now) ?(>|›|»|❯)",
+    r"[^?]{1,120}\? get in touch with us( today| now)?[.!]?",
     r"(want|ready|interested|looking) to work with us\?",
     r"(shop|browse) (our|my) (best|full|latest|new|top)\b[^.!?]{0,60}[.!]?",
-    r"[^?]{1,80}\? (shop our|browse our|shop my) (best|full|latest|new|top)\b[^.!?]{0,60}[.!]?",
     r"watch (the )?(full )?video here[.!]?",
     r"book your (first|free|next) (lesson|session|class|appointment|consultation|call)[.!]?",
     r"click here to (learn more|discover|find out)\b[^.!?]{0,120}[.!]?",
@@ -459,7 +459,6 @@ PROMO_CTA: Final[tuple[str, ...]] = (
     r"([^.!?]{1,120}[.!] )?(book|schedule) (time|a call|a meeting|a session) with our (sales |support )?(team|experts?|specialists?)( to [^.!?]{1,60})?[.!]?",
     r"call (now|today|us today) to (book|schedule|make|set up|get) [^.!?]{1,60}[.!]?",
     r"call (now |today )?to (add|get|claim|order) [^.!?]{1,40} for free[.!]?",
-    r"[^.!?]{1,100}[.!?] (talk to our|talk with our|speak to our|speak with our) [\w ]{0,40}(team|experts?|specialists?|advisors?)( today| now)?[.!]?",
     r"([^,]{0,100}, )?connect with (one of )?our [\w ]{0,40}(team|experts?|specialists?|advisors?)[.!]?",
     # The writer's own shop: "Visit my <store> storefront for ...", "Also check out <name>'s
     # Store for my favorite tools".

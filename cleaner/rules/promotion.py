@@ -12,7 +12,9 @@ from cleaner.rules import (
     Context,
     doc_rule,
     footer_to_end,
+    is_phrase,
     lexicon_pattern,
+    line_rule,
     phrase_lines_outside_lists,
     phrase_rule,
 )
@@ -64,8 +66,8 @@ def call_to_action(line: Line) -> bool:
 CAPS_KEY: Final = "promotion_caps"
 
 
-@phrase_rule(NOISE_CLASS, key=CAPS_KEY)
-def cta_heading(line: Line) -> bool:
+@line_rule(NOISE_CLASS)
+def cta_heading(line: Line, ctx: Context) -> bool:
     """Remove a call to action of the site set in capitals, as a button or a promo box's heading
     is: a question put to the reader that opens a sales pitch ("WANT TO LEARN MORE ABOUT <our
     service>?", "NEED MORE HELP?"), a button ("BOOK YOUR FIRST LESSON", "DOWNLOAD OUR PRINTABLE
@@ -77,8 +79,15 @@ def cta_heading(line: Line) -> bool:
     article's), a heading in capitals that states a topic rather than asking the reader or
     pointing to a button ("BUY A COMPLETE KIT OR ASSEMBLE YOUR OWN"), and every line of a script
     without capitals (a language whose pack has no such table removes nothing here).
+
+    A line rule that asks the capitals first, not a phrase rule of the sweep's index: almost no
+    line is in capitals, and in the index these phrases were tried on every line that starts as
+    they do ("have ...", "not ...", "get ...").
     """
-    return line.text.isupper()
+    if not line.text.isupper() or line.listing:
+        return False
+    table = ctx.lexicon.table(CAPS_KEY)
+    return bool(table) and is_phrase(line, ctx, CAPS_KEY, table)
 
 
 @doc_rule(NOISE_CLASS)
