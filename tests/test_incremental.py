@@ -1,0 +1,35 @@
+"""What the pipeline keeps from pass to pass instead of computing it again, and that keeping it
+changes no result (the removals themselves are pinned by scripts/removals.py on the dev texts)."""
+
+from __future__ import annotations
+
+from cleaner.config import Config
+from cleaner.document import Document
+from cleaner.pipeline import SweepMemo, run_pass
+
+
+def test_a_later_sweep_takes_the_verdicts_of_the_lines_it_judged() -> None:
+    doc = Document.from_text("A headline\nShare this\nThe council met on Tuesday to discuss the plan.\n")
+    memo = SweepMemo()
+    assert run_pass(doc, Config(), memo=memo) == {1: "prompt_phrase"}
+    assert memo.verdicts == {
+        "A headline": None,
+        "Share this": "prompt_phrase",
+        "The council met on Tuesday to discuss the plan.": None,
+    }
+    # A verdict the memo holds is not asked again: a sweep with the same memo takes it as it is.
+    memo.verdicts["A headline"] = "furniture_phrase"
+    assert run_pass(doc, Config(), memo=memo) == {0: "furniture_phrase", 1: "prompt_phrase"}
+
+
+def test_a_line_whose_marks_changed_is_judged_again() -> None:
+    # "Watch" among short items is a list's item (Line.item), which caption_phrase keeps; the
+    # same text without its neighbours is a caption label. The memo keys marked lines by their
+    # marks, so the two are judged apart.
+    items = ["Map", "Compass", "Watch", "GPS app"]
+    memo = SweepMemo()
+    listed = Document.from_text("\n".join(items))
+    assert run_pass(listed, Config(), memo=memo) == {}
+    alone = Document.from_text("A sentence of the article, long enough to be prose here.\nWatch\n")
+    assert run_pass(alone, Config(), memo=memo) == {1: "caption_phrase"}
+    assert ("Watch", False, True, False) in memo.marked
