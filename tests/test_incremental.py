@@ -3,8 +3,11 @@ changes no result (the removals themselves are pinned by scripts/removals.py on 
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from cleaner.config import Config
-from cleaner.document import Document
+from cleaner.document import Document, Line, has_digit, mark_schedules
 from cleaner.pipeline import SweepMemo, run_pass
 
 
@@ -33,3 +36,18 @@ def test_a_line_whose_marks_changed_is_judged_again() -> None:
     alone = Document.from_text("A sentence of the article, long enough to be prose here.\nWatch\n")
     assert run_pass(alone, Config(), memo=memo) == {1: "caption_phrase"}
     assert ("Watch", False, True, False) in memo.marked
+
+
+@given(st.text())
+@example("Top 10 ²")
+@example("٣ days")
+@example("x\u2460")
+def test_has_digit_is_any_character_a_digit(text: str) -> None:
+    assert has_digit(text) == any(ch.isdigit() for ch in text)
+
+
+def test_a_line_is_a_bare_date_once_whatever_its_neighbours() -> None:
+    dates = [Line(1, "March 16, 2026"), Line(2, "Atlanta"), Line(3, "• 2024-05-01"), Line(4, "April 2, 2026")]
+    assert [line.bare_date for line in dates] == ["march 16, 2026", "", "2024-05-01", "april 2, 2026"]
+    mark_schedules(dates)
+    assert [line.schedule for line in dates] == [True, False, True, True]
