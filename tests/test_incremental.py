@@ -51,3 +51,27 @@ def test_a_line_is_a_bare_date_once_whatever_its_neighbours() -> None:
     assert [line.bare_date for line in dates] == ["march 16, 2026", "", "2024-05-01", "april 2, 2026"]
     mark_schedules(dates)
     assert [line.schedule for line in dates] == [True, False, True, True]
+
+
+def test_the_prose_span_follows_what_the_pass_removed() -> None:
+    from cleaner.rules import Context
+
+    prose = "The council met on Tuesday to discuss the plan for the new school."
+    doc = Document.from_text(f"Home\n{prose}\nMenu\n{prose} Again.\nFooter\n")
+    removed: dict[int, str] = {}
+    ctx = Context(doc, Config(), removed, mask=[False] * len(doc.lines))
+    assert ctx.prose_span() == (1, 3)
+    removed[3] = "some_rule"
+    assert ctx.mask is not None
+    ctx.mask[3] = True
+    assert ctx.prose_span() == (1, 1)
+    removed[1] = "some_rule"
+    ctx.mask[1] = True
+    assert ctx.prose_span() == (len(doc.lines), -1)
+    assert ctx.norm_counts() == {
+        "home": 1,
+        prose.lower(): 1,
+        "menu": 1,
+        f"{prose} again.".lower(): 1,
+        "footer": 1,
+    }

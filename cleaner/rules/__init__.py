@@ -70,6 +70,11 @@ class Context:
         # kept(), and how many lines `removed` held when it was made (the pass only adds to it).
         self._kept: tuple[int, ...] = ()
         self._kept_at = -1
+        # prose_span() and norm_counts(), made once for the pass (the span again when a rule
+        # removed lines since: see kept()).
+        self._span = (0, -1)
+        self._span_at = -1
+        self._norm_counts: dict[str, int] | None = None
 
     def is_removed(self, index: int) -> bool:
         mask = self.mask
@@ -93,6 +98,34 @@ class Context:
                 self._kept = tuple(compress(range(len(mask)), map(not_, mask)))
             self._kept_at = len(removed)
         return self._kept
+
+    def prose_span(self) -> tuple[int, int]:
+        """The positions of the first and the last kept paragraph (is_prose) of the text;
+        (len(doc.lines), -1) when there is none, so that every line stands before the first and
+        after the last. Made again only when lines were removed since it was last made (two rules
+        of a pass asked for it, each walking the kept lines)."""
+        if self._span_at != len(self.removed):
+            lines = self.doc.lines
+            first, last = len(lines), -1
+            for i in self.kept():
+                if is_prose(lines[i], self):
+                    if last < 0:
+                        first = i
+                    last = i
+            self._span = (first, last)
+            self._span_at = len(self.removed)
+        return self._span
+
+    def norm_counts(self) -> dict[str, int]:
+        """How many lines of the document (kept or not) have each normalised text: made once a
+        pass, since the document does not change within it."""
+        if self._norm_counts is None:
+            counts: dict[str, int] = {}
+            for line in self.doc.lines:
+                norm = line.norm
+                counts[norm] = counts.get(norm, 0) + 1
+            self._norm_counts = counts
+        return self._norm_counts
 
     def removed_by(self, rule: Rule) -> list[int]:
         """Positions of the lines `rule` removed so far in this pass, in the order it removed
