@@ -38,6 +38,7 @@ _PACKS: Final[dict[str, ModuleType]] = {
     "ja": ja,
 }
 LANGUAGES: Final[tuple[str, ...]] = tuple(_PACKS)
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -68,17 +69,23 @@ class Lexicon:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and other.code == self.code
 
+    # Rules ask these line by line: `in` and a subscript, not Mapping.get, which the compiled
+    # build calls as a Python method (and a new empty frozenset for every miss).
+
     def table(self, key: str) -> tuple[str, ...]:
         """The phrases of table `key` in this language (none when it has no such table)."""
-        return self.phrases.get(key, ())
+        phrases = self.phrases
+        return phrases[key] if key in phrases else ()  # noqa: SIM401 (see above)
 
     def wordset(self, key: str) -> frozenset[str]:
         """The word set `key` in this language (lowercase words; empty when it has none)."""
-        return self.words.get(key, frozenset())
+        words = self.words
+        return words[key] if key in words else _NO_WORDS  # noqa: SIM401
 
     def pattern(self, key: str) -> str:
         """The regular expression `key` in this language ("" when it has none)."""
-        return self.patterns.get(key, "")
+        patterns = self.patterns
+        return patterns[key] if key in patterns else ""  # noqa: SIM401
 
 
 @cache
