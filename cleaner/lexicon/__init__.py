@@ -62,6 +62,8 @@ class Lexicon:
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     patterns: Mapping[str, str] = field(default_factory=dict)
     spaceless: bool = False
+    # marks(): each word set as a tuple, made on first use.
+    _marks: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __hash__(self) -> int:
         return hash(self.code)
@@ -81,6 +83,15 @@ class Lexicon:
         """The word set `key` in this language (lowercase words; empty when it has none)."""
         words = self.words
         return words[key] if key in words else _NO_WORDS  # noqa: SIM401
+
+    def marks(self, key: str) -> tuple[str, ...]:
+        """The word set `key` as a tuple, for the cheap substring gates (cleaner.rules.has_any)
+        that every line is put through: the compiled build walks a tuple without an iterator
+        object, a frozenset with one."""
+        marks = self._marks
+        if key not in marks:
+            marks[key] = tuple(sorted(self.wordset(key)))
+        return marks[key]
 
     def pattern(self, key: str) -> str:
         """The regular expression `key` in this language ("" when it has none)."""

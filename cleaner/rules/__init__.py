@@ -252,9 +252,9 @@ def lexicon_pattern(lex: Lexicon, key: str, ignore_case: bool = True) -> re.Patt
     return compiled
 
 
-def has_any(text: str, marks: frozenset[str]) -> bool:
+def has_any(text: str, marks: tuple[str, ...]) -> bool:
     """True when `text` contains one of `marks` (a pack's cheap gate before a pattern: every
-    match of the pattern holds one of them). No marks: no gate, True."""
+    match of the pattern holds one of them; Lexicon.marks). No marks: no gate, True."""
     return not marks or any(mark in text for mark in marks)
 
 
