@@ -8,6 +8,7 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Final
@@ -15,6 +16,8 @@ from typing import Final
 from cleaner.document import Line
 from cleaner.lexicon import Lexicon, english
 from cleaner.rules import Context, doc_rule, has_any, is_phrase, lexicon_pattern, line_rule, phrase_rule
+from cleaner.rules.editorial import author_card, is_card
+from cleaner.rules.revision import orphan_between_noise, orphan_headlines, orphan_shaped
 
 NOISE_CLASS: Final = "endmatter"
 
@@ -194,7 +197,9 @@ def author_bio(ctx: Context) -> Iterable[int]:
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun). Once a box goes, the last three lines of what is left are asked again, as
     the next pass would ask them (several authors' boxes; a pass per box made the work on a text
-    of many bios quadratic).
+    of many bios quadratic); what is left is without the lines the pass's later rules take once
+    the box is gone, too (a short line between two removed lines, foot notices, a name and title
+    at the end: see _TakenLater).
 
     Keeps bios elsewhere in the text, the last lines of a short text (fewer than 10 lines), a bio
     of someone the text already names (a profile or an obituary ends with their life; first name
@@ -206,14 +211,105 @@ def author_bio(ctx: Context) -> Iterable[int]:
         return []
     before = _Before(ctx.doc.lines, ctx.kept(), ctx.lexicon)
     removed: set[int] = set()
+    later = _TakenLater(ctx, removed)
     while len(before.order) >= BIO_MIN_LINES:
         box = _author_box(ctx, before)
         if not box:
             break
         removed |= box
         # Every line of a box is among the last lines: its bio, what follows, its header above.
-        before.remove_tail(max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES), box)
+        cut = max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES)
+        before.remove_tail(cut, box)
+        before.remove_tail(cut, later.taken(before.order, cut))
     return sorted(removed)
+
+
+class _TakenLater:
+    """The lines the pass's later rules take at the end of the text once author_bio's boxes go,
+    so that author_bio asks the last three lines of the text the pass leaves, not of the text as
+    it stands: a short unpunctuated line between two removed lines (orphan_between_noise), and
+    from the end, foot notices (foot_notice) and name-and-title cards (author_card), each only
+    when its rule is enabled.
+
+    Without this, a bio and such a line taking turns at the end of the text ("Jane Doe is a
+    writer." / "Senior Editor", again and again) went a pair or two a pass, and the passes made
+    the work quadratic in the text (issue 18). Only lines near the end are asked (the last
+    lines since `cut`), so the work is bounded by what the boxes remove. A prediction that a
+    later rule does not fulfil (one of the rules between them removed other lines) costs a pass,
+    never a line: the next pass asks again.
+    """
+
+    def __init__(self, ctx: Context, removed: set[int]) -> None:
+        disabled = ctx.config.disabled
+        self.ctx = ctx
+        self.removed = removed  # author_bio's removals so far in this pass
+        self.orphans = orphan_between_noise.name not in disabled
+        self.notices = foot_notice.name not in disabled
+        self.cards = author_card.name not in disabled
+        self.title_words = ctx.lexicon.wordset("TITLE_WORDS")
+        self.connectors = ctx.lexicon.wordset("TITLE_CONNECTORS")
+        self.notice_gone: set[int] = set()
+        self.is_notice: dict[int, bool] = {}  # foot_notice's wording, by line asked
+        # Positions of the cards predicted to go (author_card runs after foot_notice), sorted:
+        # foot_notice still counts them among the last FOOT_LINES lines (not the orphans: see
+        # foot_notice).
+        self.after_notices: list[int] = []
+        # orphan_between_noise keeps the headline whatever its neighbours; no line up to it is
+        # predicted an orphan.
+        self.headline = max(orphan_headlines(ctx), default=len(ctx.doc.lines))
+
+    def _gone(self, i: int) -> bool:
+        """Removed by the time orphan_between_noise runs (as far as author_bio can tell)."""
+        return self.ctx.is_removed(i) or i in self.removed or i in self.notice_gone
+
+    def taken(self, order: list[int], cut: int) -> set[int]:
+        """The lines of order[cut:] the later rules take; `order` loses them."""
+        ctx, lines = self.ctx, self.ctx.doc.lines
+        out: set[int] = set()
+        while True:
+            changed = False
+            if self.notices:
+                for k in range(len(order) - 1, cut - 1, -1):
+                    # Every line after it is counted (notices too): a prediction may fall short.
+                    if self._foot_notice(order[k], len(order) - 1 - k):
+                        self.notice_gone.add(order[k])
+                        out.add(order[k])
+                        changed = True
+                order[cut:] = [i for i in order[cut:] if i not in out]
+            if self.orphans:
+                for i in order[cut:]:
+                    if (
+                        self.headline < i < len(lines) - 1
+                        and orphan_shaped(lines[i], ctx)
+                        and self._gone(i - 1)
+                        and self._gone(i + 1)
+                    ):
+                        out.add(i)
+                        changed = True
+                order[cut:] = [i for i in order[cut:] if i not in out]
+            while (
+                self.cards
+                and len(order) >= 2
+                and is_card(lines[order[-2]], lines[order[-1]], self.title_words, self.connectors)
+            ):
+                for _ in range(2):
+                    out.add(order[-1])
+                    insort(self.after_notices, order.pop())
+                changed = True
+            cut = min(cut, len(order))
+            if not changed:
+                return out
+
+    def _foot_notice(self, i: int, after: int) -> bool:
+        """foot_notice takes the line at `i`, with `after` lines of the text after it (and the
+        cards predicted to go there, which foot_notice still sees)."""
+        seen = after + len(self.after_notices) - bisect_right(self.after_notices, i)
+        if seen >= FOOT_LINES:
+            return False
+        if i not in self.is_notice:
+            line = self.ctx.doc.lines[i]
+            self.is_notice[i] = _notice_sized(line) and _notice_says(line, self.ctx.lexicon, "FOOT_NOTICE")
+        return self.is_notice[i]
 
 
 # A legal or editorial disclaimer, and fine print at the foot of the page (a licence, an
@@ -271,23 +367,64 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     ...").
 
     Keeps the same sentences higher up, where an article about licensing or investing may write
-    them (25 lines up, not counting the notices themselves, which the fixed-point loop would
-    remove a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
+    them (25 lines up, not counting the notices themselves, nor the lines between them that the
+    pass's later rules take: the fixed-point loop would remove them a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
     rule, because where the line stands decides: it runs on every pass, so the lines it sees are
     the last of the clean text too.
     """
     lines = ctx.doc.lines
     # The last FOOT_LINES lines of the text as it is once the notices found are gone: walking
-    # back, a notice does not count towards them. (Taking the last 25 kept lines as they stand,
-    # a foot of many notices went 25 a pass, and the passes made the work quadratic.)
+    # back, a notice does not count towards them, nor a line the pass's later rules take because
+    # of the notices: a short line between two of them (or a removed line), which
+    # orphan_between_noise takes, and a name and title right before one, which author_card
+    # takes. (Taking the last 25 kept lines as they stand, a foot of many notices went 25 a
+    # pass, and the passes made the work quadratic; counting the lines between them, 12 a pass.)
+    disabled = ctx.config.disabled
+    orphans = orphan_between_noise.name not in disabled
+    headlines = orphan_headlines(ctx) if orphans else set()
+    cards = author_card.name not in disabled
+    title_words, connectors = ctx.lexicon.wordset("TITLE_WORDS"), ctx.lexicon.wordset("TITLE_CONNECTORS")
     out: list[int] = []
+    taken: set[int] = set()
+
+    def gone(i: int) -> bool:
+        return i in taken or ctx.is_removed(i)
+
     others = 0
+    # A line counted in `others` whose next line is gone: an orphan if its previous one is too.
+    pending = -1
+    counted = -1  # the line counted last (a card's title when this line is its name)
     for i in reversed(ctx.kept()):
-        if others == FOOT_LINES:
+        if pending > i + 1:  # the line before the pending one was removed by an earlier rule
+            others, pending = others - 1, -1
+        if others - (pending >= 0) >= FOOT_LINES:
             break
         line = lines[i]
         if _notice_sized(line) and _notice_says(line, ctx.lexicon, "FOOT_NOTICE"):
             out.append(i)
-        else:
-            others += 1
+            taken.add(i)
+            if pending == i + 1:
+                others -= 1
+            pending = counted = -1
+            continue
+        others += 1
+        if (
+            cards
+            and counted == i + 1
+            and (i + 2 == len(lines) or gone(i + 2))
+            and is_card(line, lines[i + 1], title_words, connectors)
+        ):
+            others -= 2
+            pending = counted = -1
+            continue
+        pending = (
+            i
+            if orphans
+            and 0 < i < len(lines) - 1
+            and i not in headlines
+            and orphan_shaped(line, ctx)
+            and gone(i + 1)
+            else -1
+        )
+        counted = i
     return out[::-1]
