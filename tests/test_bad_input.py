@@ -204,7 +204,7 @@ MANY_COPIES = {
 HEAD = PROSE * 12
 
 
-def _python_lines_run(text: str) -> int:
+def _python_lines_run(text: str, config: Config | None = None) -> int:
     """How many lines of the cleaner's Python code run while cleaning `text`: a count of the
     work that does not depend on the machine's speed or load (0 in the compiled build, whose
     code the tracer does not see)."""
@@ -226,7 +226,7 @@ def _python_lines_run(text: str) -> int:
 
     sys.settrace(calls)
     try:
-        clean(text)
+        clean(text, config)
     finally:
         sys.settrace(None)
     return count
@@ -288,6 +288,37 @@ def test_rules_taking_turns_go_in_a_bounded_number_of_passes(name: str, config: 
         assert result.text.count("World News") <= 1
         # The loop's fixed point: cleaning the result again removes nothing.
         assert clean_and_explain(result.text, config).removed == ()
+
+
+# Bios of many different people, each long enough to name someone itself: in English, and in
+# Chinese, where a name is found anywhere in a line (no spaces between words).
+SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏"
+MANY_BIOS = {
+    "en": (HEAD, "Jane{i:05d} Doe{i:05d} is a writer who covers the town's news."),
+    "zh": (
+        "这是一篇关于城市发展的长篇报道，记录了许多居民的生活变化和他们的想法。\n" * 12,
+        "{a}{b}{c}，退休摄影师，曾在一家地方报社工作了三十年。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(MANY_BIOS))
+def test_many_bios_of_different_people_cost_linear_work(language: str) -> None:
+    # author_bio asks, of each bio its cascade takes, whether a line before it names the person
+    # (a profile ends with its subject's life). Asking every line per name was quadratic.
+    head, bio = MANY_BIOS[language]
+    config = Config(language=language)
+
+    def bios(n: int) -> str:
+        k = len(SURNAMES)
+        names = ((SURNAMES[i % k], SURNAMES[i // k % k], SURNAMES[i // k // k % k]) for i in range(n))
+        return head + "".join(bio.format(a=a, b=b, c=c, i=i) + "\n" for i, (a, b, c) in enumerate(names))
+
+    results = [clean_and_explain(bios(n), config) for n in (200, 400)]
+    assert [r.text for r in results] == [head, head]
+    work = [_python_lines_run(bios(n), config) for n in (200, 400)]
+    if work[0]:  # the pure build: twice the bios, about twice the work, not four times
+        assert work[1] < 2.5 * work[0], work
 
 
 def test_max_passes_is_only_a_safety_net() -> None:

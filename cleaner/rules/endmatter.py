@@ -8,6 +8,7 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
@@ -108,10 +109,53 @@ def is_bio(line: Line, lex: Lexicon | None = None) -> bool:
     return name is None or name.split()[0].lower() not in lex.wordset("STOPWORDS")
 
 
-def _names_person(line: Line, names: list[str]) -> bool:
-    """A line of prose that names the bio's subject (by one of `names`). Prose lines only: the
+def _names_person(line: Line, names: list[str], spaceless: bool = False) -> bool:
+    """A line of prose that names the bio's subject (by one of `names`, as a word of the line:
+    name_words; in a language written without spaces, anywhere in it). Prose lines only: the
     author box's own name line ("Jane Doe") stands right above the bio."""
-    return line.n_words >= BIO_NAMED_MIN_WORDS and any(n in line.text for n in names)
+    if line.n_words < BIO_NAMED_MIN_WORDS:
+        return False
+    if spaceless:
+        return any(n in line.text for n in names)
+    words = name_words(line.text)
+    return any(_name_key(n) in words for n in names)
+
+
+# A word of a text, as a name is written: letters and digits, apostrophes, hyphens, dots.
+_WORD: Final = re.compile(r"[\w'’.-]+")
+_WORD_EDGES: Final = ".'’-"
+# In a language written without spaces a name is found anywhere in a line: the index holds each
+# line's pieces of 3 (the shortest name word, _bio_names) to this many characters (the packs'
+# names have at most 4), and a longer name is looked for line by line.
+SPACELESS_NAME_MAX: Final = 8
+
+
+def _name_key(name: str) -> str:
+    return name.strip(_WORD_EDGES)
+
+
+def _name_pieces(text: str) -> set[str]:
+    """The pieces of a text in a language without spaces that a name can be (see
+    SPACELESS_NAME_MAX)."""
+    return {text[a : a + n] for n in range(3, SPACELESS_NAME_MAX + 1) for a in range(len(text) - n + 1)}
+
+
+def name_words(text: str) -> set[str]:
+    """The words a name is found by in `text`: each word without the punctuation at its ends, and
+    its parts before a possessive apostrophe and between hyphens. (A name is looked up as a
+    word, not as a substring, so that one index answers every name at once: "Ann" is not named
+    by "Annual".)
+
+    >>> sorted(name_words("Doe's sister, Mary-Jane (Dr. Poe), said."))
+    ['Doe', "Doe's", 'Dr', 'Jane', 'Mary', 'Mary-Jane', 'Poe', 'said', 'sister']
+    """
+    out: set[str] = set()
+    for word in _WORD.findall(text):
+        for part in (word, *word.split("-"), word.split("'")[0], word.split("’")[0]):
+            key = part.strip(_WORD_EDGES)
+            if key:
+                out.add(key)
+    return out
 
 
 def _is_question(line: Line) -> bool:
@@ -131,7 +175,10 @@ class _Before:
         self.order: list[int] = list(start)
         self.same = len(start)
         self._questions: list[int] = []  # questions among start[:k], by k (made on first use)
-        self._named: dict[tuple[str, ...], int] = {}  # first k of start naming them (len: none)
+        # Per name word, the first k of start whose line names it (made on first use: one pass
+        # over the text answers every name, where asking each line per name was quadratic in a
+        # text of many bios of different people).
+        self._first_named: dict[str, int] | None = None
 
     def remove_tail(self, cut: int, gone: set[int]) -> None:
         """Take the positions in `gone`, all at or after order[cut], out of the order."""
@@ -148,20 +195,41 @@ class _Before:
             return False  # "About the author: ..." says what it is
         lines, head = self.lines, min(n, self.same)
         extra = [lines[k] for k in self.order[head:n]]
-        if self._first_naming(tuple(names)) < head or any(_names_person(line, names) for line in extra):
+        if self._first_naming(names) < head or any(
+            _names_person(line, names, self.lex.spaceless) for line in extra
+        ):
             return True
         if not self._questions:
             self._questions = list(accumulate((_is_question(lines[k]) for k in self.start), initial=0))
         questions = self._questions[head] + sum(map(_is_question, extra))
         return questions >= BIO_INTERVIEW_QUESTIONS and questions >= BIO_INTERVIEW_SHARE * n
 
-    def _first_naming(self, names: tuple[str, ...]) -> int:
-        if names not in self._named:
-            lines, named = self.lines, list(names)
-            self._named[names] = next(
-                (k for k, i in enumerate(self.start) if _names_person(lines[i], named)), len(self.start)
-            )
-        return self._named[names]
+    def _first_naming(self, names: list[str]) -> int:
+        """The first k of start whose line names the person (len(start): none does)."""
+        spaceless = self.lex.spaceless
+        if self._first_named is None:
+            lines = self.lines
+            first: dict[str, int] = {}
+            for k, i in enumerate(self.start):
+                if lines[i].n_words >= BIO_NAMED_MIN_WORDS:
+                    text = lines[i].text
+                    for word in _name_pieces(text) if spaceless else name_words(text):
+                        first.setdefault(word, k)
+            self._first_named = first
+        none = len(self.start)
+        if not spaceless:
+            return min((self._first_named.get(_name_key(n), none) for n in names), default=none)
+        out = none
+        for name in names:
+            if len(name) <= SPACELESS_NAME_MAX:
+                out = min(out, self._first_named.get(name, none))
+            else:  # longer than the index's pieces: asked of every line (no pack's names are)
+                lines, named = self.lines, [name]
+                out = min(
+                    out,
+                    next((k for k, i in enumerate(self.start) if _names_person(lines[i], named, True)), none),
+                )
+        return out
 
 
 def _author_box(ctx: Context, before: _Before) -> set[int]:
