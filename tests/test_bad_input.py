@@ -706,6 +706,35 @@ def test_jsonl_in_utf16_or_utf32_is_read_as_such(tmp_path: Path, indir: Path, en
     assert code == 0 and out == expected, err
 
 
+def test_explain_finds_the_first_record_of_a_jsonl_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    """`clean` read past a UTF-8 byte order mark at the start of a JSONL file, but `explain --id`
+    said the first record did not exist."""
+    import codecs
+
+    rows = [{"id": 1, "text": f"A headline\nAdvertisement\n{PROSE}"}, {"id": 2, "text": PROSE}]
+    path = tmp_path / "data.jsonl"
+    path.write_bytes(codecs.BOM_UTF8 + "".join(json.dumps(r) + "\n" for r in rows).encode())
+    code, out, err = run("explain", str(path), "--id", "1")
+    assert code == 0, err
+    assert "    2 - furniture_phrase" in out
+    code, out, err = run("explain", "-", "--format", "jsonl", "--id", "1", input=path.read_bytes())
+    assert code == 0 and "    2 - furniture_phrase" in out, err
+
+
+def test_explain_id_is_never_ignored(tmp_path: Path) -> None:
+    """`--id` on stdin in the auto format explained the whole stream as text, each JSON line a
+    line of it; on a text file it was ignored. Stdin with --id is read as JSONL; a file that is
+    not JSONL with --id is a usage error."""
+    rows = [{"id": 1, "text": f"A headline\nAdvertisement\n{PROSE}"}, {"id": 2, "text": PROSE}]
+    data = "".join(json.dumps(r) + "\n" for r in rows)
+    code, out, err = run("explain", "-", "--id", "1", input=data)
+    assert code == 0, err
+    assert "    2 - furniture_phrase" in out and '{"id"' not in out
+    (tmp_path / "a.txt").write_text(data)
+    code, out, err = run("explain", str(tmp_path / "a.txt"), "--id", "1")
+    assert code == 2 and "--id" in err and out == ""
+
+
 def test_symlink_inside_the_output_tree_is_refused(tmp_path: Path, indir: Path) -> None:
     """out/sub -> elsewhere would put in/sub's outputs outside -o: refused before anything is
     written, naming the link (a symlinked -o itself is the user's choice, and is followed)."""
