@@ -131,7 +131,7 @@ def repeated_menu(ctx: Context) -> Iterable[int]:
             out.update(range(j, j + k))
             out.update(range(b, b + k))
             # The copies after them: each a menu, at an edge unless the block is the page's.
-            anywhere = copies[lines[b].norm] >= PAGE_COPIES
+            anywhere = copies.get(lines[b].norm, 0) >= PAGE_COPIES
             again = printed_again(lines, j, b, k, labels.__getitem__)
             out.update(i for i in again if anywhere or i < first or i > last)
     return sorted(i for i in out if not ctx.is_removed(i))
