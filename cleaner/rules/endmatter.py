@@ -8,6 +8,8 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Final
@@ -15,6 +17,8 @@ from typing import Final
 from cleaner.document import Line
 from cleaner.lexicon import Lexicon, english
 from cleaner.rules import Context, doc_rule, has_any, is_phrase, lexicon_pattern, line_rule, phrase_rule
+from cleaner.rules.editorial import author_card, is_card
+from cleaner.rules.revision import orphan_between_noise, orphan_headlines, orphan_shaped
 
 NOISE_CLASS: Final = "endmatter"
 
@@ -105,10 +109,53 @@ def is_bio(line: Line, lex: Lexicon | None = None) -> bool:
     return name is None or name.split()[0].lower() not in lex.wordset("STOPWORDS")
 
 
-def _names_person(line: Line, names: list[str]) -> bool:
-    """A line of prose that names the bio's subject (by one of `names`). Prose lines only: the
+def _names_person(line: Line, names: list[str], spaceless: bool = False) -> bool:
+    """A line of prose that names the bio's subject (by one of `names`, as a word of the line:
+    name_words; in a language written without spaces, anywhere in it). Prose lines only: the
     author box's own name line ("Jane Doe") stands right above the bio."""
-    return line.n_words >= BIO_NAMED_MIN_WORDS and any(n in line.text for n in names)
+    if line.n_words < BIO_NAMED_MIN_WORDS:
+        return False
+    if spaceless:
+        return any(n in line.text for n in names)
+    words = name_words(line.text)
+    return any(_name_key(n) in words for n in names)
+
+
+# A word of a text, as a name is written: letters and digits, apostrophes, hyphens, dots.
+_WORD: Final = re.compile(r"[\w'’.-]+")
+_WORD_EDGES: Final = ".'’-"
+# In a language written without spaces a name is found anywhere in a line: the index holds each
+# line's pieces of 3 (the shortest name word, _bio_names) to this many characters (the packs'
+# names have at most 4), and a longer name is looked for line by line.
+SPACELESS_NAME_MAX: Final = 8
+
+
+def _name_key(name: str) -> str:
+    return name.strip(_WORD_EDGES)
+
+
+def _name_pieces(text: str) -> set[str]:
+    """The pieces of a text in a language without spaces that a name can be (see
+    SPACELESS_NAME_MAX)."""
+    return {text[a : a + n] for n in range(3, SPACELESS_NAME_MAX + 1) for a in range(len(text) - n + 1)}
+
+
+def name_words(text: str) -> set[str]:
+    """The words a name is found by in `text`: each word without the punctuation at its ends, and
+    its parts before a possessive apostrophe and between hyphens. (A name is looked up as a
+    word, not as a substring, so that one index answers every name at once: "Ann" is not named
+    by "Annual".)
+
+    >>> sorted(name_words("Doe's sister, Mary-Jane (Dr. Poe), said."))
+    ['Doe', "Doe's", 'Dr', 'Jane', 'Mary', 'Mary-Jane', 'Poe', 'said', 'sister']
+    """
+    out: set[str] = set()
+    for word in _WORD.findall(text):
+        for part in (word, *word.split("-"), word.split("'")[0], word.split("’")[0]):
+            key = part.strip(_WORD_EDGES)
+            if key:
+                out.add(key)
+    return out
 
 
 def _is_question(line: Line) -> bool:
@@ -128,7 +175,10 @@ class _Before:
         self.order: list[int] = list(start)
         self.same = len(start)
         self._questions: list[int] = []  # questions among start[:k], by k (made on first use)
-        self._named: dict[tuple[str, ...], int] = {}  # first k of start naming them (len: none)
+        # Per name word, the first k of start whose line names it (made on first use: one pass
+        # over the text answers every name, where asking each line per name was quadratic in a
+        # text of many bios of different people).
+        self._first_named: dict[str, int] | None = None
 
     def remove_tail(self, cut: int, gone: set[int]) -> None:
         """Take the positions in `gone`, all at or after order[cut], out of the order."""
@@ -145,20 +195,41 @@ class _Before:
             return False  # "About the author: ..." says what it is
         lines, head = self.lines, min(n, self.same)
         extra = [lines[k] for k in self.order[head:n]]
-        if self._first_naming(tuple(names)) < head or any(_names_person(line, names) for line in extra):
+        if self._first_naming(names) < head or any(
+            _names_person(line, names, self.lex.spaceless) for line in extra
+        ):
             return True
         if not self._questions:
             self._questions = list(accumulate((_is_question(lines[k]) for k in self.start), initial=0))
         questions = self._questions[head] + sum(map(_is_question, extra))
         return questions >= BIO_INTERVIEW_QUESTIONS and questions >= BIO_INTERVIEW_SHARE * n
 
-    def _first_naming(self, names: tuple[str, ...]) -> int:
-        if names not in self._named:
-            lines, named = self.lines, list(names)
-            self._named[names] = next(
-                (k for k, i in enumerate(self.start) if _names_person(lines[i], named)), len(self.start)
-            )
-        return self._named[names]
+    def _first_naming(self, names: list[str]) -> int:
+        """The first k of start whose line names the person (len(start): none does)."""
+        spaceless = self.lex.spaceless
+        if self._first_named is None:
+            lines = self.lines
+            first: dict[str, int] = {}
+            for k, i in enumerate(self.start):
+                if lines[i].n_words >= BIO_NAMED_MIN_WORDS:
+                    text = lines[i].text
+                    for word in _name_pieces(text) if spaceless else name_words(text):
+                        first.setdefault(word, k)
+            self._first_named = first
+        none = len(self.start)
+        if not spaceless:
+            return min((self._first_named.get(_name_key(n), none) for n in names), default=none)
+        out = none
+        for name in names:
+            if len(name) <= SPACELESS_NAME_MAX:
+                out = min(out, self._first_named.get(name, none))
+            else:  # longer than the index's pieces: asked of every line (no pack's names are)
+                lines, named = self.lines, [name]
+                out = min(
+                    out,
+                    next((k for k, i in enumerate(self.start) if _names_person(lines[i], named, True)), none),
+                )
+        return out
 
 
 def _author_box(ctx: Context, before: _Before) -> set[int]:
@@ -194,7 +265,9 @@ def author_bio(ctx: Context) -> Iterable[int]:
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun). Once a box goes, the last three lines of what is left are asked again, as
     the next pass would ask them (several authors' boxes; a pass per box made the work on a text
-    of many bios quadratic).
+    of many bios quadratic); what is left is without the lines the pass's later rules take once
+    the box is gone, too (a short line between two removed lines, foot notices, a name and title
+    at the end: see _TakenLater).
 
     Keeps bios elsewhere in the text, the last lines of a short text (fewer than 10 lines), a bio
     of someone the text already names (a profile or an obituary ends with their life; first name
@@ -206,14 +279,105 @@ def author_bio(ctx: Context) -> Iterable[int]:
         return []
     before = _Before(ctx.doc.lines, ctx.kept(), ctx.lexicon)
     removed: set[int] = set()
+    later = _TakenLater(ctx, removed)
     while len(before.order) >= BIO_MIN_LINES:
         box = _author_box(ctx, before)
         if not box:
             break
         removed |= box
         # Every line of a box is among the last lines: its bio, what follows, its header above.
-        before.remove_tail(max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES), box)
+        cut = max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES)
+        before.remove_tail(cut, box)
+        before.remove_tail(cut, later.taken(before.order, cut))
     return sorted(removed)
+
+
+class _TakenLater:
+    """The lines the pass's later rules take at the end of the text once author_bio's boxes go,
+    so that author_bio asks the last three lines of the text the pass leaves, not of the text as
+    it stands: a short unpunctuated line between two removed lines (orphan_between_noise), and
+    from the end, foot notices (foot_notice) and name-and-title cards (author_card), each only
+    when its rule is enabled.
+
+    Without this, a bio and such a line taking turns at the end of the text ("Jane Doe is a
+    writer." / "Senior Editor", again and again) went a pair or two a pass, and the passes made
+    the work quadratic in the text (issue 18). Only lines near the end are asked (the last
+    lines since `cut`), so the work is bounded by what the boxes remove. A prediction that a
+    later rule does not fulfil (one of the rules between them removed other lines) costs a pass,
+    never a line: the next pass asks again.
+    """
+
+    def __init__(self, ctx: Context, removed: set[int]) -> None:
+        disabled = ctx.config.disabled
+        self.ctx = ctx
+        self.removed = removed  # author_bio's removals so far in this pass
+        self.orphans = orphan_between_noise.name not in disabled
+        self.notices = foot_notice.name not in disabled
+        self.cards = author_card.name not in disabled
+        self.title_words = ctx.lexicon.wordset("TITLE_WORDS")
+        self.connectors = ctx.lexicon.wordset("TITLE_CONNECTORS")
+        self.notice_gone: set[int] = set()
+        self.is_notice: dict[int, bool] = {}  # foot_notice's wording, by line asked
+        # Positions of the cards predicted to go (author_card runs after foot_notice), sorted:
+        # foot_notice still counts them among the last FOOT_LINES lines (not the orphans: see
+        # foot_notice).
+        self.after_notices: list[int] = []
+        # orphan_between_noise keeps the headline whatever its neighbours; no line up to it is
+        # predicted an orphan.
+        self.headline = max(orphan_headlines(ctx), default=len(ctx.doc.lines))
+
+    def _gone(self, i: int) -> bool:
+        """Removed by the time orphan_between_noise runs (as far as author_bio can tell)."""
+        return self.ctx.is_removed(i) or i in self.removed or i in self.notice_gone
+
+    def taken(self, order: list[int], cut: int) -> set[int]:
+        """The lines of order[cut:] the later rules take; `order` loses them."""
+        ctx, lines = self.ctx, self.ctx.doc.lines
+        out: set[int] = set()
+        while True:
+            changed = False
+            if self.notices:
+                for k in range(len(order) - 1, cut - 1, -1):
+                    # Every line after it is counted (notices too): a prediction may fall short.
+                    if self._foot_notice(order[k], len(order) - 1 - k):
+                        self.notice_gone.add(order[k])
+                        out.add(order[k])
+                        changed = True
+                order[cut:] = [i for i in order[cut:] if i not in out]
+            if self.orphans:
+                for i in order[cut:]:
+                    if (
+                        self.headline < i < len(lines) - 1
+                        and orphan_shaped(lines[i], ctx)
+                        and self._gone(i - 1)
+                        and self._gone(i + 1)
+                    ):
+                        out.add(i)
+                        changed = True
+                order[cut:] = [i for i in order[cut:] if i not in out]
+            while (
+                self.cards
+                and len(order) >= 2
+                and is_card(lines[order[-2]], lines[order[-1]], self.title_words, self.connectors)
+            ):
+                for _ in range(2):
+                    out.add(order[-1])
+                    insort(self.after_notices, order.pop())
+                changed = True
+            cut = min(cut, len(order))
+            if not changed:
+                return out
+
+    def _foot_notice(self, i: int, after: int) -> bool:
+        """foot_notice takes the line at `i`, with `after` lines of the text after it (and the
+        cards predicted to go there, which foot_notice still sees)."""
+        seen = after + len(self.after_notices) - bisect_right(self.after_notices, i)
+        if seen >= FOOT_LINES:
+            return False
+        if i not in self.is_notice:
+            line = self.ctx.doc.lines[i]
+            self.is_notice[i] = _notice_sized(line) and _notice_says(line, self.ctx.lexicon, "FOOT_NOTICE")
+        return self.is_notice[i]
 
 
 # A legal or editorial disclaimer, and fine print at the foot of the page (a licence, an
@@ -271,23 +435,64 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     ...").
 
     Keeps the same sentences higher up, where an article about licensing or investing may write
-    them (25 lines up, not counting the notices themselves, which the fixed-point loop would
-    remove a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
+    them (25 lines up, not counting the notices themselves, nor the lines between them that the
+    pass's later rules take: the fixed-point loop would remove them a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
     rule, because where the line stands decides: it runs on every pass, so the lines it sees are
     the last of the clean text too.
     """
     lines = ctx.doc.lines
     # The last FOOT_LINES lines of the text as it is once the notices found are gone: walking
-    # back, a notice does not count towards them. (Taking the last 25 kept lines as they stand,
-    # a foot of many notices went 25 a pass, and the passes made the work quadratic.)
+    # back, a notice does not count towards them, nor a line the pass's later rules take because
+    # of the notices: a short line between two of them (or a removed line), which
+    # orphan_between_noise takes, and a name and title right before one, which author_card
+    # takes. (Taking the last 25 kept lines as they stand, a foot of many notices went 25 a
+    # pass, and the passes made the work quadratic; counting the lines between them, 12 a pass.)
+    disabled = ctx.config.disabled
+    orphans = orphan_between_noise.name not in disabled
+    headlines = orphan_headlines(ctx) if orphans else set()
+    cards = author_card.name not in disabled
+    title_words, connectors = ctx.lexicon.wordset("TITLE_WORDS"), ctx.lexicon.wordset("TITLE_CONNECTORS")
     out: list[int] = []
+    taken: set[int] = set()
+
+    def gone(i: int) -> bool:
+        return i in taken or ctx.is_removed(i)
+
     others = 0
+    # A line counted in `others` whose next line is gone: an orphan if its previous one is too.
+    pending = -1
+    counted = -1  # the line counted last (a card's title when this line is its name)
     for i in reversed(ctx.kept()):
-        if others == FOOT_LINES:
+        if pending > i + 1:  # the line before the pending one was removed by an earlier rule
+            others, pending = others - 1, -1
+        if others - (pending >= 0) >= FOOT_LINES:
             break
         line = lines[i]
         if _notice_sized(line) and _notice_says(line, ctx.lexicon, "FOOT_NOTICE"):
             out.append(i)
-        else:
-            others += 1
+            taken.add(i)
+            if pending == i + 1:
+                others -= 1
+            pending = counted = -1
+            continue
+        others += 1
+        if (
+            cards
+            and counted == i + 1
+            and (i + 2 == len(lines) or gone(i + 2))
+            and is_card(line, lines[i + 1], title_words, connectors)
+        ):
+            others -= 2
+            pending = counted = -1
+            continue
+        pending = (
+            i
+            if orphans
+            and 0 < i < len(lines) - 1
+            and i not in headlines
+            and orphan_shaped(line, ctx)
+            and gone(i + 1)
+            else -1
+        )
+        counted = i
     return out[::-1]
