@@ -18,6 +18,26 @@ PROSE = "The minister said on Tuesday that the plan would be published before th
 LONG = "The minister said on Tuesday that the plan, which was drawn up last year, would be published in full."
 LONG2 = "Officials confirmed the figures, which were higher than expected, in a statement that was issued on Monday."
 LONG3 = "The council is expected to vote on the proposal at its next meeting, which is due to be held in the spring."
+DATED_TEASERS = "\n".join(
+    [
+        LONG,
+        LONG2,
+        LONG3,
+        PROSE,
+        LONG,
+        LONG2,
+        "Travel",
+        "Dec 19, 2025",
+        "Ferry operator adds a winter route to the islands",
+        "The new service runs twice a week from the harbour until the end of March.",
+        "News",
+        "Dec 18, 2025",
+        "Council approves the harbour plan",
+        "Daily",
+        "Dec 17, 2025",
+        "Museum reopens after two years of works",
+    ]
+)
 MENU = "\n".join(
     [
         "Home",
@@ -1053,6 +1073,17 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
     # ... nor a recipe card printing again the ingredients and method the article gave.
     ("repeated_section", RECIPE_TWICE, ()),
+    # dated_teasers: a box of other posts, each with its date, after the article goes to the end ...
+    ("dated_teasers", DATED_TEASERS, tuple(range(7, 17))),
+    # ... not an events list the article introduces with a colon ...
+    ("dated_teasers", DATED_TEASERS.replace("Travel\nDec 19", "The trips we are planning next:\nDec 19"), ()),
+    # ... nor the same list with one of the article's dates before it (its timeline goes on) ...
+    ("dated_teasers", DATED_TEASERS.replace(f"{LONG3}\n", f"{LONG3}\nNov 2, 2025\n{LONG}\n", 1), ()),
+    # ... nor readers' reviews that go on for paragraphs ...
+    ("dated_teasers", DATED_TEASERS + f"\n{LONG2}\n{LONG3}", ()),
+    # ... nor the text resuming after the dates, nor a page that is a list (no article before it).
+    ("dated_teasers", DATED_TEASERS + "\n" + "\n".join([LONG, LONG2, LONG3] * 3), ()),
+    ("dated_teasers", "\n".join(DATED_TEASERS.split("\n")[5:]), ()),
     # sibling_links: the site's pages for other towns after the article go ...
     (
         "sibling_links",

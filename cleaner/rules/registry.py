@@ -34,7 +34,7 @@ from cleaner.rules.furniture import (
     cookie_notice,
     furniture_phrase,
 )
-from cleaner.rules.link_lists import link_list_block, link_teaser, list_header, sibling_links
+from cleaner.rules.link_lists import dated_teasers, link_list_block, link_teaser, list_header, sibling_links
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
 from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
@@ -65,6 +65,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     appeal_block,
     link_list_block,
     sibling_links,
+    dated_teasers,
     comment_thread,
     author_bio,
     foot_notice,
