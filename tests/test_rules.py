@@ -465,6 +465,26 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
             "Hi, I'm Jane Doe, and I oversee the laptop coverage as the site's senior editor.",
         )
     ),
+    # "About the author:" as pages capitalise it, on the bio's line or as its own header line.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the Author: Jane Doe is a freelance photographer based in Leeds.",
+        (10,),
+    ),
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the Author:\nJane Doe is a content creator with six years of experience in travel.",
+        (10, 11),
+    ),
+    # ... but a closing sentence about the author of something else stays.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the author of the report, a researcher at the university, little is known.",
+        (),
+    ),
     # A closing sentence that starts like a bio but names no one: the article's own.
     (
         "author_bio",
