@@ -8,13 +8,23 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Final
 
 from cleaner.document import Line
 from cleaner.lexicon import Lexicon, english
-from cleaner.rules import Context, doc_rule, has_any, is_phrase, lexicon_pattern, line_rule, phrase_rule
+from cleaner.rules import (
+    Context,
+    doc_rule,
+    has_any,
+    is_phrase,
+    is_prose,
+    lexicon_pattern,
+    line_rule,
+    phrase_rule,
+)
 
 NOISE_CLASS: Final = "endmatter"
 
@@ -291,3 +301,128 @@ def foot_notice(ctx: Context) -> Iterable[int]:
         else:
             others += 1
     return out[::-1]
+
+
+# The site's contact details after the article: its offices' postal addresses, phone numbers and
+# email addresses, one a line, between short headings (a country, "Reach Us"). Read by shape
+# alone, in any language.
+# A phone number: 7 to 15 digits (ITU-T E.164 allows 15) with the separators pages print, or
+# several of them on one line; after an optional short label ending in a colon.
+_NUMBER: Final = r"\+?\(?\d[\d \u00a0().\-–/]{5,}\d"
+_PHONE: Final = re.compile(rf"(?:[^\d:@]{{1,30}}:\s*)?{_NUMBER}(?:\s*[,;/]\s*{_NUMBER})*")
+PHONE_MIN_DIGITS: Final = 7
+PHONE_MAX_DIGITS: Final = 40  # a line of up to three numbers
+# An email address alone, after an optional short label.
+_EMAIL: Final = re.compile(r"(?:[^:@]{1,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A postal address: parts separated by commas, with a house number at its start or a postcode
+# (four to six digits, a US ZIP+4, a British outward and inward code) at its end or beside a
+# place name; never a year (an exhibition list's "Gallery, London, 2019").
+_POSTCODE: Final = re.compile(
+    r"(?:^|[\s,])(?!(?:19|20)\d\d\b)(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?=[\s,.]*$|,)"
+)
+_HOUSE_NUMBER: Final = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d+)*\s")
+# A reference list's entries quote a title and end with its year; an address does neither.
+_QUOTES: Final = ("“", "”", '"', "«", "»", "„")
+_YEAR_END: Final = re.compile(r"\b(?:19|20)\d\d\W*$")
+ADDRESS_MAX_WORDS: Final = 20
+ADDRESS_PART_MAX_WORDS: Final = 10
+# A heading between the details: a short unpunctuated line ("USA", "Reach Us", "Lic. #1095467")
+# or a short question ("Want To Work With Us?").
+CONTACT_HEADING_MAX_WORDS: Final = 4
+CONTACT_QUESTION_MAX_WORDS: Final = 6
+# A block needs this many details, of which this many addresses: a site's offices. (An
+# article's own list of phone numbers, a help line and an email, has no addresses; a directory
+# of clinics with their addresses goes on with their services, which break the block.)
+CONTACT_MIN_DETAILS: Final = 3
+CONTACT_MIN_ADDRESSES: Final = 2
+# At most this many headings open the block (its title, the first office's country).
+CONTACT_MAX_OPENING: Final = 2
+
+
+def postal_address(line: Line) -> bool:
+    """A postal address on one line: comma-separated parts of a few words each, with a house
+    number at its start or a postcode (not a year).
+
+    >>> [postal_address(Line(1, t)) for t in ("116 Village Blvd, Suite 200, Princeton, NJ 08540",
+    ...     "6 Gardner Place, Feltham TW14 0BX, Greater London", "Solo show, Tate, London, 2019",
+    ...     "2019, London, a year of strikes", "12 Urban Institute. “Expenditures,” May 2025.")]
+    [True, True, False, False, False]
+    """
+    text = line.text.strip()
+    if line.bullet or "," not in text or line.n_words > ADDRESS_MAX_WORDS or text.endswith(("!", "?", ":")):
+        return False
+    if any(len(part.split()) > ADDRESS_PART_MAX_WORDS for part in text.split(",")):
+        return False
+    if any(mark in text for mark in _QUOTES) or _YEAR_END.search(text):
+        return False  # a reference or a note ("12 Institute. “Title,” May 2025."), not an address
+    return _HOUSE_NUMBER.match(text) is not None or _POSTCODE.search(text) is not None
+
+
+# The kinds of contact detail (_contact_detail).
+_NO_DETAIL: Final = 0
+_ADDRESS: Final = 1
+_PHONE_NUMBER: Final = 2
+_EMAIL_ADDRESS: Final = 3
+
+
+def _contact_detail(line: Line) -> int:
+    """The kind of contact detail a line is (_ADDRESS, _PHONE_NUMBER, _EMAIL_ADDRESS), or
+    _NO_DETAIL."""
+    text = line.text.strip()
+    if _PHONE.fullmatch(text) and PHONE_MIN_DIGITS <= sum(c.isdigit() for c in text) <= PHONE_MAX_DIGITS:
+        return _PHONE_NUMBER
+    if _EMAIL.fullmatch(text):
+        return _EMAIL_ADDRESS
+    return _ADDRESS if postal_address(line) else _NO_DETAIL
+
+
+def _contact_heading(line: Line) -> bool:
+    """A short heading between contact details: an unpunctuated line of a few words, or a
+    short question."""
+    if line.terminal:
+        return line.text.rstrip().endswith("?") and line.n_words <= CONTACT_QUESTION_MAX_WORDS
+    return line.n_words <= CONTACT_HEADING_MAX_WORDS
+
+
+@doc_rule(NOISE_CLASS)
+def contact_footer(ctx: Context) -> Iterable[int]:
+    """Remove the site's contact details after the article: a run of postal addresses, phone
+    numbers and email addresses, one a line, between short headings ("USA", "Reach Us",
+    "Lic. #1095467"), with at least CONTACT_MIN_DETAILS (3) details of which
+    CONTACT_MIN_ADDRESSES (2) addresses, after the last paragraph of the text (an address is no
+    paragraph, even when it ends in a full stop). Up to CONTACT_MAX_OPENING (2) headings right
+    above the first detail go with it. Reads no words: the shapes of the details are the evidence.
+
+    Keeps contact details inside the article (a paragraph follows them), an article's closing
+    list of help lines and email addresses (no postal addresses), a directory whose entries go on
+    with sentences, an exhibition or a publication list (a year is no postcode), and the
+    headings after the last detail.
+    """
+    lines = ctx.doc.lines
+    kept = ctx.kept()
+    # After the last paragraph: walk back to it (the block is at the end, so this is short).
+    k = len(kept)
+    while k > 0:
+        line = lines[kept[k - 1]]
+        if is_prose(line, ctx) and not postal_address(line):
+            break
+        k -= 1
+    out: list[int] = []
+    while k < len(kept):
+        start = k
+        details: list[int] = []
+        last = -1
+        while k < len(kept):
+            line = lines[kept[k]]
+            detail = _contact_detail(line)
+            if detail:
+                details.append(detail)
+                last = k
+            elif not _contact_heading(line):
+                break
+            k += 1
+        if len(details) >= CONTACT_MIN_DETAILS and details.count(_ADDRESS) >= CONTACT_MIN_ADDRESSES:
+            first = next(j for j in range(start, last + 1) if _contact_detail(lines[kept[j]]))
+            out += kept[max(start, first - CONTACT_MAX_OPENING) : last + 1]
+        k += 1
+    return out
