@@ -358,6 +358,7 @@ def postal_address(line: Line) -> bool:
     return _HOUSE_NUMBER.match(text) is not None or _POSTCODE.search(text) is not None
 
 
+_DIGIT_OR_AT: Final = re.compile(r"[\d@]")
 # The kinds of contact detail (_contact_detail).
 _NO_DETAIL: Final = 0
 _ADDRESS: Final = 1
@@ -369,6 +370,8 @@ def _contact_detail(line: Line) -> int:
     """The kind of contact detail a line is (_ADDRESS, _PHONE_NUMBER, _EMAIL_ADDRESS), or
     _NO_DETAIL."""
     text = line.text.strip()
+    if _DIGIT_OR_AT.search(text) is None:
+        return _NO_DETAIL  # every detail holds a digit or an "@" (one cheap search first)
     if _PHONE.fullmatch(text) and PHONE_MIN_DIGITS <= sum(c.isdigit() for c in text) <= PHONE_MAX_DIGITS:
         return _PHONE_NUMBER
     if _EMAIL.fullmatch(text):
@@ -407,6 +410,8 @@ def contact_footer(ctx: Context) -> Iterable[int]:
         if is_prose(line, ctx) and not postal_address(line):
             break
         k -= 1
+    if k == 0:
+        return []  # no paragraph: no article for the details to follow
     out: list[int] = []
     while k < len(kept):
         start = k

@@ -258,6 +258,10 @@ def dated_teasers(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     kept = ctx.kept()
+    # The list ends the text, so a date stands among its last lines; the rule runs every pass,
+    # and most texts have none there (then no line is asked further).
+    if not any(lines[i].schedule for i in kept[-(DATED_MAX_TAIL + 1) :]):
+        return []
     dates = [k for k, i in enumerate(kept) if lines[i].schedule]
     if len(dates) < DATED_MIN_ITEMS or len(kept) - 1 - dates[-1] > DATED_MAX_TAIL:
         return []
