@@ -217,18 +217,21 @@ DATED_MIN_ITEMS: Final = 3
 DATED_MAX_GAP: Final = 7
 # ... with at most this many kept lines after the last date (its item, the box's last button).
 DATED_MAX_TAIL: Final = 8
+# An item's line above its date: its headline or its category label.
+DATED_MAX_OPENING: Final = 1
 # How an article's lead-in to its own list ends.
 _LEAD_IN: Final = (":", "：")
 
 
 def _dated_start(ctx: Context, kept: list[int], first_date: int) -> int:
     """Where a dated list's first item starts: the kept lines right above its first date (at
-    `kept[first_date]`) that are not prose (its headline, its category) belong to the item; a
+    `kept[first_date]`) that are not prose, at most DATED_MAX_OPENING (1: its headline or its
+    category), belong to the item (more would reach into what stands above the list); a
     paragraph above it is either the article or an undated teaser, and stays, and so does a
     lead-in ending in a colon (dated_teasers keeps the list it introduces)."""
     lines = ctx.doc.lines
     k = first_date
-    while k > 0 and first_date - k < DATED_MAX_GAP - 1:
+    while k > 0 and first_date - k < DATED_MAX_OPENING:
         above = lines[kept[k - 1]]
         if is_prose(above, ctx) or above.text.endswith(_LEAD_IN):
             break
