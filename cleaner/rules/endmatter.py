@@ -320,7 +320,11 @@ _EMAIL: Final = re.compile(r"(?:[^:@]{1,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE: Final = re.compile(
     r"(?:^|[\s,])(?!(?:19|20)\d\d\b)(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?=[\s,.]*$|,)"
 )
-_HOUSE_NUMBER: Final = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d+)*\s")
+# A house number, then the street's name, capitalised ("116 Village Blvd", "63 Fiona Drive").
+_HOUSE_NUMBER: Final = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d+)*\s+[A-Z]")
+# A street address opened by a house number has its place after two commas at least (street,
+# town, region); one comma is a numbered title ("12 Tools for Analysts, Ranked").
+HOUSE_NUMBER_MIN_COMMAS: Final = 2
 # A reference list's entries quote a title and end with its year; an address does neither.
 _QUOTES: Final = ("“", "”", '"', "«", "»", "„")
 _YEAR_END: Final = re.compile(r"\b(?:19|20)\d\d\W*$")
@@ -345,17 +349,20 @@ def postal_address(line: Line) -> bool:
 
     >>> [postal_address(Line(1, t)) for t in ("116 Village Blvd, Suite 200, Princeton, NJ 08540",
     ...     "6 Gardner Place, Feltham TW14 0BX, Greater London", "Solo show, Tate, London, 2019",
-    ...     "2019, London, a year of strikes", "12 Urban Institute. “Expenditures,” May 2025.")]
-    [True, True, False, False, False]
+    ...     "2019, London, a year of strikes", "12 Urban Institute. “Expenditures,” May 2025.",
+    ...     "5 files changed, 259 insertions(+), 8 deletions(-)", "12 Tools for Analysts, Ranked")]
+    [True, True, False, False, False, False, False]
     """
     text = line.text.strip()
     if line.bullet or "," not in text or line.n_words > ADDRESS_MAX_WORDS or text.endswith(("!", "?", ":")):
         return False
     if any(len(part.split()) > ADDRESS_PART_MAX_WORDS for part in text.split(",")):
         return False
-    if any(mark in text for mark in _QUOTES) or _YEAR_END.search(text):
-        return False  # a reference or a note ("12 Institute. “Title,” May 2025."), not an address
-    return _HOUSE_NUMBER.match(text) is not None or _POSTCODE.search(text) is not None
+    if any(mark in text for mark in _QUOTES) or "|" in text or _YEAR_END.search(text):
+        return False  # a reference, a note or a title with its site's name, not an address
+    if _HOUSE_NUMBER.match(text) is not None and text.count(",") >= HOUSE_NUMBER_MIN_COMMAS:
+        return True
+    return _POSTCODE.search(text) is not None
 
 
 _DIGIT_OR_AT: Final = re.compile(r"[\d@]")
