@@ -485,6 +485,38 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "About the author of the report, a researcher at the university, little is known.",
         (),
     ),
+    # A box by its shape: a header, a name, and a paragraph opening with the name (no profession word).
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "Contributor\nJane Doe\nJane Doe worked in radio for ten years before moving to Leeds.",
+        (10, 11, 12),
+    ),
+    # ... not the same name and paragraph without the box's header (the article's own closing lines) ...
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "The Harbour Trust\nThe Harbour Trust worked in radio for ten years before moving to Leeds.",
+        (),
+    ),
+    # A header over a name, titles and credentials, one a line, more than four lines above the bio.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the Author\nJane Doe, CPA\nPresident, Harbour Trust\nChair, Board of Advisors\n"
+        + "Board of Directors, Leeds Forum\nFounder, Dock Records\n"
+        + "Jane Doe is a consultant who advises small firms on tax.",
+        (10, 11, 12, 13, 14, 15, 16),
+    ),
+    # ... but a paragraph between them ends the reach: the header and what stands above it stay.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + f"About the Author\nJane Doe, CPA\n{LONG}\nChair, Board of Advisors\n"
+        + "Board of Directors, Leeds Forum\nFounder, Dock Records\n"
+        + "Jane Doe is a consultant who advises small firms on tax.",
+        (16,),
+    ),
     # A closing sentence that starts like a bio but names no one: the article's own.
     (
         "author_bio",

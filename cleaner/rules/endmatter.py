@@ -78,6 +78,13 @@ def _bio_names(bio: Line, lex: Lexicon | None = None) -> list[str]:
 # A line of the article that names the bio's subject is prose of at least this many words.
 BIO_NAMED_MIN_WORDS: Final = 8
 AUTHOR_BOX_MAX_LINES: Final = 4
+# Further above the bio, a box's header stands over its name, titles and credentials, one a line
+# ("Jane Doe, CPA", "President, Harbour Trust", "Board of Directors, ..."), at most this many
+# lines above the bio, each unpunctuated and at most this many words.
+AUTHOR_BOX_REACH: Final = 12
+CREDENTIAL_MAX_WORDS: Final = 15
+# A name line over a box's paragraph: a person's or a firm's name.
+NAME_MAX_WORDS: Final = 5
 AUTHOR_BOX: Final = "endmatter_author_box"  # the headers' table key
 
 
@@ -171,24 +178,54 @@ class _Before:
         return self._named[names]
 
 
+def _is_box_header(line: Line, ctx: Context) -> bool:
+    return is_phrase(line, ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX))
+
+
+def _named_box(ctx: Context, kept: Sequence[int], n: int) -> bool:
+    """The paragraph at kept[n] opens an author box by its shape: it starts with the name on the
+    line above it ("Jane Doe" / "Jane Doe worked in radio ..."), under a box header ("About the
+    Author", "Contributor"). The header says what the box is, so its paragraph needs no
+    profession word."""
+    if n < 2:
+        return False
+    lines = ctx.doc.lines
+    para, name = lines[kept[n]], lines[kept[n - 1]]
+    named = name.text.strip()
+    return (
+        not name.terminal
+        and 0 < name.n_words <= NAME_MAX_WORDS
+        and para.n_words > name.n_words
+        and para.text.startswith(named)
+        and _is_box_header(lines[kept[n - 2]], ctx)
+    )
+
+
 def _author_box(ctx: Context, before: _Before) -> set[int]:
     """The author box among the last lines of `before.order` (see author_bio)."""
     lines, kept, lex = ctx.doc.lines, before.order, ctx.lexicon
     out: set[int] = set()
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
         i = kept[n]
-        if n == 0 or not is_bio(lines[i], lex) or before.about_the_article(lines[i], n):
+        if n == 0:
+            continue
+        bio = is_bio(lines[i], lex) and not before.about_the_article(lines[i], n)
+        if not bio and not _named_box(ctx, kept, n):
             continue
         out.add(i)
         # The rest of the bio, when every line after it to the end is about the same person.
         rest = [lines[k] for k in kept[n + 1 :]]
         if rest and all(_continues_bio(lines[i], line, lex) for line in rest):
             out.update(kept[n + 1 :])
-        # The box's header and name lines right above the bio.
-        for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
-            j = kept[m]
-            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX)):
+        # The box's header and name lines right above the bio: any lines within
+        # AUTHOR_BOX_MAX_LINES, and further up only a name's, a title's or a credential's (no
+        # paragraph), up to AUTHOR_BOX_REACH lines.
+        for m in range(n - 1, max(0, n - AUTHOR_BOX_REACH) - 1, -1):
+            line = lines[kept[m]]
+            if _is_box_header(line, ctx):
                 out.update(kept[m:n])
+                break
+            if n - m >= AUTHOR_BOX_MAX_LINES and (line.terminal or line.n_words > CREDENTIAL_MAX_WORDS):
                 break
     return out
 
@@ -199,7 +236,10 @@ def author_bio(ctx: Context) -> Iterable[int]:
     writer ...", "Jane Doe, Editor, X, studied ...", "Dr. Jane Doe, CPA, is ...", "Jane
     specializes in ...", "Hi, I'm Jane, and I oversee ...", "About the author: ...") among the
     last three lines, with an "About the Author" / "Written by" header and the name lines between
-    the header and the bio.
+    the header and the bio (within four lines, or up to twelve when every line between is a
+    name's, a title's or a credential's, unpunctuated). A paragraph that opens with the name on
+    the line above it, under a box header ("Contributor" / "Jane Doe" / "Jane Doe worked in
+    radio ..."), is a box's bio by its shape, with no profession word.
 
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun). Once a box goes, the last three lines of what is left are asked again, as
@@ -222,7 +262,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
             break
         removed |= box
         # Every line of a box is among the last lines: its bio, what follows, its header above.
-        before.remove_tail(max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES), box)
+        before.remove_tail(max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_REACH), box)
     return sorted(removed)
 
 
