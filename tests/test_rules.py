@@ -523,36 +523,46 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "".join(f"{PROSE} ({n})\n" for n in range(9)) + "It is the director who decides, the manager said.",
         (),
     ),
-    # contact_footer: the site's offices after the article, address and phone under a country ...
+    # site_footer: the site's offices after the article, address and phone under a country ...
     (
-        "contact_footer",
+        "site_footer",
         f"{LONG}\n{LONG2}\n{LONG3}\nReach Us\nUSA\n116 Harbour Road, Suite 200, Princeton, NJ 08540\n"
         "+1-415-325-5166\nUnited Kingdom\n6 Gardner Place, Feltham TW14 0BX, Greater London\n+44-753-713-2163",
         (4, 5, 6, 7, 8, 9, 10),
     ),
+    # ... and its legal link menu printed with separators, with its last link ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\n- Terms of Use |\n- Privacy Statement |\n- About Us |\n- Accessibility",
+        (3, 4, 5, 6),
+    ),
+    # ... not two such lines, nor a table's rows, nor links the article goes on after ...
+    ("site_footer", f"{LONG}\n{LONG2}\n- Terms of Use |\n- Privacy Statement |\n- Accessibility", ()),
+    ("site_footer", f"{LONG}\n{LONG2}\n| Harbour | 4.5 |\n| Quay | 4.2 |\n| Dock | 3.9 |", ()),
+    ("site_footer", f"{LONG}\nTerms of Use |\nPrivacy Statement |\nAbout Us |\n{LONG2}", ()),
     # ... not the same details when the article goes on after them ...
     (
-        "contact_footer",
+        "site_footer",
         f"{LONG}\nUSA\n116 Harbour Road, Suite 200, Princeton, NJ 08540\n+1-415-325-5166\n"
         f"6 Gardner Place, Feltham TW14 0BX, Greater London\n{LONG2}",
         (),
     ),
     # ... nor an article's closing help lines (no postal address) ...
     (
-        "contact_footer",
+        "site_footer",
         f"{LONG}\n{LONG2}\nWhere to get help\nHelpline: 0300 123 3393\nText line: 85258 12\nEmail: help@example.org",
         (),
     ),
     # ... nor an exhibition list (a year is no postcode) ...
     (
-        "contact_footer",
+        "site_footer",
         f"{LONG}\n{LONG2}\nSolo show, Harbour Gallery, Leeds, 2019\nGroup show, Tate, London, 2017\n"
         "Print fair, Old Hall, York, 2015\nTel: 0113 496 0000",
         (),
     ),
     # ... nor a directory whose entries go on with a sentence about each.
     (
-        "contact_footer",
+        "site_footer",
         f"{LONG}\n{LONG2}\nWell Clinic\n383 Rhode Island St., Suite 201\n(415) 952-0290\n"
         "Psychotherapy and psychiatry for adults, with fees based on income.\n"
         "Bay Centre\n100 Bush St., Suite 508, San Francisco, CA 94104\n(415) 494-7074",

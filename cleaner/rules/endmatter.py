@@ -343,7 +343,7 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     return out[::-1]
 
 
-# The site's contact details after the article: its offices' postal addresses, phone numbers and
+# site_footer: the site's contact details after the article: its offices' postal addresses, phone numbers and
 # email addresses, one a line, between short headings (a country, "Reach Us"). Read by shape
 # alone, in any language.
 # A phone number: 7 to 15 digits (ITU-T E.164 allows 15) with the separators pages print, or
@@ -435,18 +435,24 @@ def _contact_heading(line: Line) -> bool:
 
 
 @doc_rule(NOISE_CLASS)
-def contact_footer(ctx: Context) -> Iterable[int]:
-    """Remove the site's contact details after the article: a run of postal addresses, phone
+def site_footer(ctx: Context) -> Iterable[int]:
+    """Remove the site's footer after the article's last paragraph, read by its shape: the
+    site's contact details, and its link menu printed with separators.
+
+    Contact details: a run of postal addresses, phone
     numbers and email addresses, one a line, between short headings ("USA", "Reach Us",
     "Lic. #1095467"), with at least CONTACT_MIN_DETAILS (3) details of which
     CONTACT_MIN_ADDRESSES (2) addresses, after the last paragraph of the text (an address is no
     paragraph, even when it ends in a full stop). Up to CONTACT_MAX_OPENING (2) headings right
-    above the first detail go with it. Reads no words: the shapes of the details are the evidence.
+    above the first detail go with it. A separated link menu: SEPARATED_MIN_LINES (3) or more
+    lines in a row, each a link of a few words ending in " |" ("Copyright Infringement |"), and
+    the menu's last link after them. Reads no words: the shapes are the evidence.
 
     Keeps contact details inside the article (a paragraph follows them), an article's closing
     list of help lines and email addresses (no postal addresses), a directory whose entries go on
-    with sentences, an exhibition or a publication list (a year is no postcode), and the
-    headings after the last detail.
+    with sentences, an exhibition or a publication list (a year is no postcode), the
+    headings after the last detail, and table rows ("| Name | Rating |": a separated link holds
+    one "|", at its end).
     """
     lines = ctx.doc.lines
     kept = ctx.kept()
@@ -459,7 +465,7 @@ def contact_footer(ctx: Context) -> Iterable[int]:
         k -= 1
     if k == 0:
         return []  # no paragraph: no article for the details to follow
-    out: list[int] = []
+    out = _separator_menus(ctx, kept[k:])
     while k < len(kept):
         start = k
         details: list[int] = []
@@ -476,5 +482,36 @@ def contact_footer(ctx: Context) -> Iterable[int]:
         if len(details) >= CONTACT_MIN_DETAILS and details.count(_ADDRESS) >= CONTACT_MIN_ADDRESSES:
             first = next(j for j in range(start, last + 1) if _contact_detail(lines[kept[j]]))
             out += kept[max(start, first - CONTACT_MAX_OPENING) : last + 1]
+        k += 1
+    return sorted(set(out))
+
+
+# A footer's link menu printed with its separators, one link a line ("Terms of Use |", "About
+# Us |"): at least this many such lines in a row, each a link's few words ending in " |" (a
+# table's row starts with "|" or holds several).
+SEPARATED_MIN_LINES: Final = 3
+SEPARATED_MAX_WORDS: Final = 8
+
+
+def _separated_link(line: Line) -> bool:
+    text = line.text.strip()
+    return text.endswith(" |") and text.count("|") == 1 and line.n_words <= SEPARATED_MAX_WORDS
+
+
+def _separator_menus(ctx: Context, tail: Sequence[int]) -> list[int]:
+    """The runs of separated links among `tail` (the kept lines after the last paragraph), each
+    with the line after it when that is a link too (a short unpunctuated line: the menu's last
+    link has no separator after it)."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    k = 0
+    while k < len(tail):
+        start = k
+        while k < len(tail) and _separated_link(lines[tail[k]]):
+            k += 1
+        if k - start >= SEPARATED_MIN_LINES:
+            after = lines[tail[k]] if k < len(tail) else None
+            last_link = after is not None and not after.terminal and after.n_words <= SEPARATED_MAX_WORDS
+            out += tail[start : k + 1 if last_link else k]
         k += 1
     return out

@@ -26,7 +26,7 @@ from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.disclosures import commission_notice, disclosure_note
 from cleaner.rules.editorial import author_card, editorial_note, republish_footer, shortcode
-from cleaner.rules.endmatter import author_bio, contact_footer, disclaimer, end_note, foot_notice
+from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice, site_footer
 from cleaner.rules.furniture import (
     affiliate_disclosure,
     author_name,
@@ -69,7 +69,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     comment_thread,
     author_bio,
     foot_notice,
-    contact_footer,
+    site_footer,
     alt_text,
     repeated_menu,
     repeated_section,
