@@ -16,7 +16,16 @@ from typing import Final
 
 from cleaner.document import Line
 from cleaner.lexicon import Lexicon, english
-from cleaner.rules import Context, doc_rule, has_any, is_phrase, lexicon_pattern, line_rule, phrase_rule
+from cleaner.rules import (
+    Context,
+    doc_rule,
+    has_any,
+    is_phrase,
+    is_prose,
+    lexicon_pattern,
+    line_rule,
+    phrase_rule,
+)
 from cleaner.rules.editorial import author_card, is_card
 from cleaner.rules.revision import orphan_between_noise, orphan_headlines, orphan_shaped
 
@@ -72,6 +81,13 @@ def _bio_names(bio: Line, lex: Lexicon | None = None) -> list[str]:
 # A line of the article that names the bio's subject is prose of at least this many words.
 BIO_NAMED_MIN_WORDS: Final = 8
 AUTHOR_BOX_MAX_LINES: Final = 4
+# Further above the bio, a box's header stands over its name, titles and credentials, one a line
+# ("Jane Doe, CPA", "President, Harbour Trust", "Board of Directors, ..."), at most this many
+# lines above the bio, each unpunctuated and at most this many words.
+AUTHOR_BOX_REACH: Final = 12
+CREDENTIAL_MAX_WORDS: Final = 15
+# A name line over a box's paragraph: a person's or a firm's name.
+NAME_MAX_WORDS: Final = 5
 AUTHOR_BOX: Final = "endmatter_author_box"  # the headers' table key
 
 
@@ -232,24 +248,54 @@ class _Before:
         return out
 
 
+def _is_box_header(line: Line, ctx: Context) -> bool:
+    return is_phrase(line, ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX))
+
+
+def _named_box(ctx: Context, kept: Sequence[int], n: int) -> bool:
+    """The paragraph at kept[n] opens an author box by its shape: it starts with the name on the
+    line above it ("Jane Doe" / "Jane Doe worked in radio ..."), under a box header ("About the
+    Author", "Contributor"). The header says what the box is, so its paragraph needs no
+    profession word."""
+    if n < 2:
+        return False
+    lines = ctx.doc.lines
+    para, name = lines[kept[n]], lines[kept[n - 1]]
+    named = name.text.strip()
+    return (
+        not name.terminal
+        and 0 < name.n_words <= NAME_MAX_WORDS
+        and para.n_words > name.n_words
+        and para.text.startswith(named)
+        and _is_box_header(lines[kept[n - 2]], ctx)
+    )
+
+
 def _author_box(ctx: Context, before: _Before) -> set[int]:
     """The author box among the last lines of `before.order` (see author_bio)."""
     lines, kept, lex = ctx.doc.lines, before.order, ctx.lexicon
     out: set[int] = set()
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
         i = kept[n]
-        if n == 0 or not is_bio(lines[i], lex) or before.about_the_article(lines[i], n):
+        if n == 0:
+            continue
+        bio = is_bio(lines[i], lex) and not before.about_the_article(lines[i], n)
+        if not bio and not _named_box(ctx, kept, n):
             continue
         out.add(i)
         # The rest of the bio, when every line after it to the end is about the same person.
         rest = [lines[k] for k in kept[n + 1 :]]
         if rest and all(_continues_bio(lines[i], line, lex) for line in rest):
             out.update(kept[n + 1 :])
-        # The box's header and name lines right above the bio.
-        for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
-            j = kept[m]
-            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX)):
+        # The box's header and name lines right above the bio: any lines within
+        # AUTHOR_BOX_MAX_LINES, and further up only a name's, a title's or a credential's (no
+        # paragraph), up to AUTHOR_BOX_REACH lines.
+        for m in range(n - 1, max(0, n - AUTHOR_BOX_REACH) - 1, -1):
+            line = lines[kept[m]]
+            if _is_box_header(line, ctx):
                 out.update(kept[m:n])
+                break
+            if n - m >= AUTHOR_BOX_MAX_LINES and (line.terminal or line.n_words > CREDENTIAL_MAX_WORDS):
                 break
     return out
 
@@ -260,7 +306,10 @@ def author_bio(ctx: Context) -> Iterable[int]:
     writer ...", "Jane Doe, Editor, X, studied ...", "Dr. Jane Doe, CPA, is ...", "Jane
     specializes in ...", "Hi, I'm Jane, and I oversee ...", "About the author: ...") among the
     last three lines, with an "About the Author" / "Written by" header and the name lines between
-    the header and the bio.
+    the header and the bio (within four lines, or up to twelve when every line between is a
+    name's, a title's or a credential's, unpunctuated). A paragraph that opens with the name on
+    the line above it, under a box header ("Contributor" / "Jane Doe" / "Jane Doe worked in
+    radio ..."), is a box's bio by its shape, with no profession word.
 
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun). Once a box goes, the last three lines of what is left are asked again, as
@@ -286,7 +335,7 @@ def author_bio(ctx: Context) -> Iterable[int]:
             break
         removed |= box
         # Every line of a box is among the last lines: its bio, what follows, its header above.
-        cut = max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES)
+        cut = max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_REACH)
         before.remove_tail(cut, box)
         before.remove_tail(cut, later.taken(before.order, cut))
     return sorted(removed)
@@ -496,3 +545,177 @@ def foot_notice(ctx: Context) -> Iterable[int]:
         )
         counted = i
     return out[::-1]
+
+
+# site_footer: the site's contact details after the article: its offices' postal addresses, phone numbers and
+# email addresses, one a line, between short headings (a country, "Reach Us"). Read by shape
+# alone, in any language.
+# A phone number: 7 to 15 digits (ITU-T E.164 allows 15) with the separators pages print, or
+# several of them on one line; after an optional short label ending in a colon.
+_NUMBER: Final = r"\+?\(?\d[\d \u00a0().\-–/]{5,}\d"
+_PHONE: Final = re.compile(rf"(?:[^\d:@]{{1,30}}:\s*)?{_NUMBER}(?:\s*[,;/]\s*{_NUMBER})*")
+PHONE_MIN_DIGITS: Final = 7
+PHONE_MAX_DIGITS: Final = 40  # a line of up to three numbers
+# An email address alone, after an optional short label.
+_EMAIL: Final = re.compile(r"(?:[^:@]{1,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A postal address: parts separated by commas, with a house number at its start or a postcode
+# (four to six digits, a US ZIP+4, a British outward and inward code) at its end or beside a
+# place name; never a year (an exhibition list's "Gallery, London, 2019").
+_POSTCODE: Final = re.compile(
+    r"(?:^|[\s,])(?!(?:19|20)\d\d\b)(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?=[\s,.]*$|,)"
+)
+# A house number, then the street's name, capitalised ("116 Village Blvd", "63 Fiona Drive").
+_HOUSE_NUMBER: Final = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d+)*\s+[A-Z]")
+# A street address opened by a house number has its place after two commas at least (street,
+# town, region); one comma is a numbered title ("12 Tools for Analysts, Ranked").
+HOUSE_NUMBER_MIN_COMMAS: Final = 2
+# A reference list's entries quote a title and end with its year; an address does neither.
+_QUOTES: Final = ("“", "”", '"', "«", "»", "„")
+_YEAR_END: Final = re.compile(r"\b(?:19|20)\d\d\W*$")
+ADDRESS_MAX_WORDS: Final = 20
+ADDRESS_PART_MAX_WORDS: Final = 10
+# A heading between the details: a short unpunctuated line ("USA", "Reach Us", "Lic. #1095467")
+# or a short question ("Want To Work With Us?").
+CONTACT_HEADING_MAX_WORDS: Final = 4
+CONTACT_QUESTION_MAX_WORDS: Final = 6
+# A block needs this many details, of which this many addresses: a site's offices. (An
+# article's own list of phone numbers, a help line and an email, has no addresses; a directory
+# of clinics with their addresses goes on with their services, which break the block.)
+CONTACT_MIN_DETAILS: Final = 3
+CONTACT_MIN_ADDRESSES: Final = 2
+# At most this many headings open the block (its title, the first office's country).
+CONTACT_MAX_OPENING: Final = 2
+
+
+def postal_address(line: Line) -> bool:
+    """A postal address on one line: comma-separated parts of a few words each, with a house
+    number at its start or a postcode (not a year).
+
+    >>> [postal_address(Line(1, t)) for t in ("116 Village Blvd, Suite 200, Princeton, NJ 08540",
+    ...     "6 Gardner Place, Feltham TW14 0BX, Greater London", "Solo show, Tate, London, 2019",
+    ...     "2019, London, a year of strikes", "12 Urban Institute. “Expenditures,” May 2025.",
+    ...     "5 files changed, 259 insertions(+), 8 deletions(-)", "12 Tools for Analysts, Ranked")]
+    [True, True, False, False, False, False, False]
+    """
+    text = line.text.strip()
+    if line.bullet or "," not in text or line.n_words > ADDRESS_MAX_WORDS or text.endswith(("!", "?", ":")):
+        return False
+    if any(len(part.split()) > ADDRESS_PART_MAX_WORDS for part in text.split(",")):
+        return False
+    if any(mark in text for mark in _QUOTES) or "|" in text or _YEAR_END.search(text):
+        return False  # a reference, a note or a title with its site's name, not an address
+    if _HOUSE_NUMBER.match(text) is not None and text.count(",") >= HOUSE_NUMBER_MIN_COMMAS:
+        return True
+    return _POSTCODE.search(text) is not None
+
+
+_DIGIT_OR_AT: Final = re.compile(r"[\d@]")
+# The kinds of contact detail (_contact_detail).
+_NO_DETAIL: Final = 0
+_ADDRESS: Final = 1
+_PHONE_NUMBER: Final = 2
+_EMAIL_ADDRESS: Final = 3
+
+
+def _contact_detail(line: Line) -> int:
+    """The kind of contact detail a line is (_ADDRESS, _PHONE_NUMBER, _EMAIL_ADDRESS), or
+    _NO_DETAIL."""
+    text = line.text.strip()
+    if _DIGIT_OR_AT.search(text) is None:
+        return _NO_DETAIL  # every detail holds a digit or an "@" (one cheap search first)
+    if _PHONE.fullmatch(text) and PHONE_MIN_DIGITS <= sum(c.isdigit() for c in text) <= PHONE_MAX_DIGITS:
+        return _PHONE_NUMBER
+    if _EMAIL.fullmatch(text):
+        return _EMAIL_ADDRESS
+    return _ADDRESS if postal_address(line) else _NO_DETAIL
+
+
+def _contact_heading(line: Line) -> bool:
+    """A short heading between contact details: an unpunctuated line of a few words, or a
+    short question."""
+    if line.terminal:
+        return line.text.rstrip().endswith("?") and line.n_words <= CONTACT_QUESTION_MAX_WORDS
+    return line.n_words <= CONTACT_HEADING_MAX_WORDS
+
+
+@doc_rule(NOISE_CLASS)
+def site_footer(ctx: Context) -> Iterable[int]:
+    """Remove the site's footer after the article's last paragraph, read by its shape: the
+    site's contact details, and its link menu printed with separators.
+
+    Contact details: a run of postal addresses, phone
+    numbers and email addresses, one a line, between short headings ("USA", "Reach Us",
+    "Lic. #1095467"), with at least CONTACT_MIN_DETAILS (3) details of which
+    CONTACT_MIN_ADDRESSES (2) addresses, after the last paragraph of the text (an address is no
+    paragraph, even when it ends in a full stop). Up to CONTACT_MAX_OPENING (2) headings right
+    above the first detail go with it. A separated link menu: SEPARATED_MIN_LINES (3) or more
+    lines in a row, each a link of a few words ending in " |" ("Copyright Infringement |"), and
+    the menu's last link after them. Reads no words: the shapes are the evidence.
+
+    Keeps contact details inside the article (a paragraph follows them), an article's closing
+    list of help lines and email addresses (no postal addresses), a directory whose entries go on
+    with sentences, an exhibition or a publication list (a year is no postcode), the
+    headings after the last detail, and table rows ("| Name | Rating |": a separated link holds
+    one "|", at its end).
+    """
+    lines = ctx.doc.lines
+    kept = ctx.kept()
+    # After the last paragraph: walk back to it (the block is at the end, so this is short).
+    k = len(kept)
+    while k > 0:
+        line = lines[kept[k - 1]]
+        if is_prose(line, ctx) and not postal_address(line):
+            break
+        k -= 1
+    if k == 0:
+        return []  # no paragraph: no article for the details to follow
+    out = _separator_menus(ctx, kept[k:])
+    while k < len(kept):
+        start = k
+        details: list[int] = []
+        last = -1
+        while k < len(kept):
+            line = lines[kept[k]]
+            detail = _contact_detail(line)
+            if detail:
+                details.append(detail)
+                last = k
+            elif not _contact_heading(line):
+                break
+            k += 1
+        if len(details) >= CONTACT_MIN_DETAILS and details.count(_ADDRESS) >= CONTACT_MIN_ADDRESSES:
+            first = next(j for j in range(start, last + 1) if _contact_detail(lines[kept[j]]))
+            out += kept[max(start, first - CONTACT_MAX_OPENING) : last + 1]
+        k += 1
+    return sorted(set(out))
+
+
+# A footer's link menu printed with its separators, one link a line ("Terms of Use |", "About
+# Us |"): at least this many such lines in a row, each a link's few words ending in " |" (a
+# table's row starts with "|" or holds several).
+SEPARATED_MIN_LINES: Final = 3
+SEPARATED_MAX_WORDS: Final = 8
+
+
+def _separated_link(line: Line) -> bool:
+    text = line.text.strip()
+    return text.endswith(" |") and text.count("|") == 1 and line.n_words <= SEPARATED_MAX_WORDS
+
+
+def _separator_menus(ctx: Context, tail: Sequence[int]) -> list[int]:
+    """The runs of separated links among `tail` (the kept lines after the last paragraph), each
+    with the line after it when that is a link too (a short unpunctuated line: the menu's last
+    link has no separator after it)."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    k = 0
+    while k < len(tail):
+        start = k
+        while k < len(tail) and _separated_link(lines[tail[k]]):
+            k += 1
+        if k - start >= SEPARATED_MIN_LINES:
+            after = lines[tail[k]] if k < len(tail) else None
+            last_link = after is not None and not after.terminal and after.n_words <= SEPARATED_MAX_WORDS
+            out += tail[start : k + 1 if last_link else k]
+        k += 1
+    return out
