@@ -19,6 +19,7 @@ from cleaner.config import config_from_mapping
 from cleaner.document import Document, Line
 from cleaner.language import detect
 from cleaner.lexicon import LANGUAGES, UNKNOWN, lexicon
+from cleaner.rules.endmatter import is_bio
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 STRUCTURED = Path(__file__).parent / "fixtures" / "structured"
@@ -569,6 +570,48 @@ CTA_LINES: dict[str, tuple[str, str, str | None, tuple[str, str]]] = {
 }
 
 
+# An author box's "About the author:" label, as pages capitalise it at the start of the bio, in
+# each pack's language; and prose that opens with the same words without the label's colon.
+BIO_LABELS = {
+    "en": (
+        "About the Author: Jane Doe is a freelance writer based in Leeds.",
+        "About the author of the report, a writer from Leeds, little is known.",
+    ),
+    "de": (
+        "Über die Autorin: Jana Schmidt ist freie Journalistin und lebt in Leipzig.",
+        "Über den Autor des Berichts ist wenig bekannt, sagte die Journalistin.",
+    ),
+    "es": (
+        "Sobre la autora: Ana García es periodista independiente y vive en Sevilla.",
+        "Sobre el autor del informe se sabe poco, dijo la periodista.",
+    ),
+    "fr": (
+        "À propos de l’auteur : Jean Dupont est journaliste indépendant à Lyon.",
+        "À propos de l’auteur du rapport, on sait peu de choses, a dit la journaliste.",
+    ),
+    "it": (
+        "L’autore: Marco Rossi è giornalista freelance e vive a Torino.",
+        "L’autore del rapporto, un giornalista, non ha voluto commentare.",
+    ),
+    "nl": (
+        "Over de auteur: Jan de Vries is freelance journalist in Utrecht.",
+        "Over de auteur van het rapport is weinig bekend, zei de journalist.",
+    ),
+    "pl": (
+        "O autorze: Jan Kowalski jest dziennikarzem i mieszka w Krakowie.",
+        "O autorze raportu wiadomo niewiele, powiedział dziennikarz.",
+    ),
+    "pt": (
+        "Sobre o autor: João Silva é jornalista freelancer em Lisboa.",
+        "Sobre o autor do relatório pouco se sabe, disse a jornalista.",
+    ),
+    "ru": (
+        "Об авторе: Иван Петров — журналист из Казани.",
+        "Об авторе доклада известно немного, сказал журналист.",
+    ),
+}
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_calls_to_action_go_and_their_look_alikes_stay(code: str) -> None:
     shop, cta, caps, (keep, keep2) = CTA_LINES[code]
@@ -597,3 +640,12 @@ def test_fixture_calls_to_action_go_to_the_promotion_rules(code: str) -> None:
     by_line = {r.line: r.rule for r in clean_and_explain(text).removed}
     shop_and_cta = [n for n in promotion if n != len(lines)]  # the last line: the browser link
     assert [by_line.get(n) for n in shop_and_cta] == ["call_to_action", "shop_button"], code
+
+
+@pytest.mark.parametrize("code", sorted(BIO_LABELS))
+def test_bio_label_is_read_in_any_case(code: str) -> None:
+    label, prose = BIO_LABELS[code]
+    lex = lexicon(code)
+    assert is_bio(Line(1, label), lex)
+    assert is_bio(Line(1, label[0].lower() + label[1:]), lex)
+    assert not is_bio(Line(1, prose), lex)
