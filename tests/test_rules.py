@@ -560,6 +560,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "Print fair, Old Hall, York, 2015\nTel: 0113 496 0000",
         (),
     ),
+    # ... nor a list of places, each address opening with the place's name (an event's venues;
+    # review fix2) ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\n{LONG3}\nVenues\nCentral Library, 40 Market Street, Leeds LS1 6AB\n"
+        "Headingley Branch, 12 North Lane, Leeds LS6 3HE\nChapel Allerton Library, 2 Town Street, Leeds LS7 4NB\n"
+        "Booking line: 0113 378 5005",
+        (),
+    ),
     # ... nor a directory whose entries go on with a sentence about each.
     (
         "site_footer",
@@ -1187,6 +1196,23 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # ... nor the text resuming after the dates, nor a page that is a list (no article before it).
     ("dated_teasers", DATED_TEASERS + "\n" + "\n".join([LONG, LONG2, LONG3] * 3), ()),
     ("dated_teasers", "\n".join(DATED_TEASERS.split("\n")[5:]), ()),
+    # ... nor the article's own timeline, changelog or dated updates at its end: each date with a
+    # sentence, no headline (review fix2).
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nTimeline\nMarch 4, 2014\n"
+        "Drought leaves the lower valley without irrigation.\nJune 12, 2016\n"
+        "Parliament passes the Water Allocation Act.\nSept. 30, 2019\nFarmers' union files suit against the authority.",
+        (),
+    ),
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nUpdates to this post\n12/03/2025\n"
+        "Added the section on backups to a friend's house.\n01/15/2026\n"
+        "Replaced the photo import tool after it stopped being maintained.\n02/20/2026\n"
+        "Fixed the power figure: it is twelve watts, not twenty.",
+        (),
+    ),
     # sibling_links: the site's pages for other towns after the article go ...
     (
         "sibling_links",
