@@ -1388,7 +1388,6 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (2,),
     ),
     ("call_to_action", _mid("Call now to book an appointment."), (2,)),
-    ("call_to_action", _mid("Call to add the Photo Pack for FREE!"), (2,)),
     (
         "call_to_action",
         _mid("If you need help with your plan, connect with one of our garden experts."),
@@ -1434,6 +1433,20 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("call_to_action", _mid("Book a free demo of any software before you commit, the guide advises."), ()),
     ("call_to_action", _mid("The vendor lets you start a free 14-day trial, and we used all of it."), ()),
     ("call_to_action", _mid("She said she would visit my shop for the first time next week."), ()),
+    # ... nor the article's advice on a tool it reviews, nor its own errands and sentences (review fix2).
+    ("call_to_action", _mid("Book a free demo of each and see how it handles your three hard things."), ()),
+    ("call_to_action", _mid("Start a free 14-day trial to see how your team actually uses it."), ()),
+    (
+        "call_to_action",
+        _mid("Every Saturday I walked to the shop for my favorite flour, a stone-ground wheat."),
+        (),
+    ),
+    ("call_to_action", _mid("Call today to make sure the mill still has the flour in stock."), ()),
+    (
+        "call_to_action",
+        _mid("New customers only. That line, in the small print, is where discounts end."),
+        (),
+    ),
     # cta_heading: calls to action in capitals
     ("cta_heading", _mid("WANT TO LEARN MORE ABOUT OUR GARDEN DESIGN SERVICE?"), (2,)),
     ("cta_heading", _mid("NOT SURE WHICH PLAN TO CHOOSE? ASK OUR TEAM!"), (2,)),
