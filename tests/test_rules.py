@@ -1213,6 +1213,20 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "Fixed the power figure: it is twelve watts, not twenty.",
         (),
     ),
+    # ... nor a tour's dates with their venues, nor a timeline of short entries: one line a date.
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nTour dates\nApril 3, 2026\n"
+        "The Old Library, Bristol\nApril 5, 2026\nSt George's Hall, Exeter\nApril 9, 2026\nCorn Exchange, Cambridge",
+        (),
+    ),
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nKey dates\nMarch 4, 2014\n"
+        "Drought leaves lower valley without irrigation\nJune 12, 2016\nParliament passes Water Allocation Act\n"
+        "Sept. 30, 2019\nFarmers' union files suit against the authority",
+        (),
+    ),
     # sibling_links: the site's pages for other towns after the article go ...
     (
         "sibling_links",
