@@ -39,6 +39,8 @@ MENU = "\n".join(
     ]
 )
 PROSE2 = "Officials confirmed the figures, which were higher than expected, in a statement on Monday."
+# A paragraph of Chinese prose, so that a text reads as Chinese (its pack's tables apply).
+ZH_PROSE = "城东公园改造工程已基本完成，将于下月一日起免费开放，公园新增儿童游乐区和两公里长的健身步道。"
 
 ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # appeal_phrase
@@ -313,6 +315,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("furniture_phrase", f"{PROSE}\nSkip to the end if you only want the results.", ()),
     ("furniture_phrase", f"{PROSE}\n© 2025 Example Media Ltd. All rights reserved.", (2,)),
     ("furniture_phrase", f"{PROSE}\nWe use cookies to improve your experience on our site.", (2,)),
+    # ... not a quotation the article reports, nor a question (an interviewer's label and question).
+    ("furniture_phrase", f'{PROSE}\n"Accept all cookies should not be the easy path," its chair said.', ()),
+    (
+        "furniture_phrase",
+        f"{PROSE}\n« Accepter les cookies ne doit pas être le plus simple », a-t-elle dit.",
+        (),
+    ),
+    ("furniture_phrase", f"{ZH_PROSE}\n记者：您还记得第一次来学校的情景吗？\n{ZH_PROSE}", ()),
+    ("furniture_phrase", f"{ZH_PROSE}\n记者：张明\n{ZH_PROSE}", (2,)),
     ("furniture_phrase", f"{PROSE}\nJane Doe and John Roe contributed to this report.", (2,)),
     (
         "furniture_phrase",
@@ -1083,6 +1094,19 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{LONG}\nDie Orte, die wir besucht haben：\n"
         + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
         (),
+    ),
+    # ... nor a run under the article's own short heading right after its paragraph.
+    (
+        "sibling_links",
+        f"{LONG}\nNew boat routes\n" + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
+        (),
+    ),
+    # ... but a heading after no paragraph (a box's title under another box's links) does not.
+    (
+        "sibling_links",
+        f"{LONG}\n{LONG2}\nMore links here\nOther towns\n"
+        + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
+        tuple(range(5, 15)),
     ),
 ]
 ROWS.extend(STRUCTURE_ROWS)
