@@ -515,6 +515,28 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"Home\nNews\nSport\nWeather\nHeadline of the story\n{PROSE}\n{PROSE2}\n{PROSE}\nAbout us\nContact\nPrivacy\nTerms",
         (1, 2, 3, 4, 9, 10, 11, 12),
     ),
+    # An article that opens with its title over its own list (a setlist), then paragraphs to the
+    # end: a title, distinct short lines, no footer; a page's menu has no title over it ...
+    (
+        "page_chrome",
+        "The band came home to the old hall\nSetlist\nHarbour Lights\nCold Water\nSister\nPaper Moon\n"
+        + f"Run\nThe Long Road\nHollow\nSparrow\nHome Again\n{LONG}\n{LONG2}\n{LONG3}",
+        (),
+    ),
+    # ... nor when it closes with one more list (what to serve it with) ...
+    (
+        "page_chrome",
+        "Herb and lemon roast chicken for Sunday\nYou will need\nA whole chicken\nTwo lemons\nThyme\n"
+        + f"Parsley\nGarlic\nButter\n{LONG}\n{LONG2}\n{LONG3}\nGood with\nRoast potatoes\nGreen beans\nGravy",
+        (),
+    ),
+    # ... and repeats its labels ("Home" twice) or states a tagline: then it goes as before.
+    (
+        "page_chrome",
+        "The band came home to the old hall\nHome\nNews\nSport\nWeather\nCulture\nTravel\nHome\nMoney\n"
+        + f"Science\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}",
+        tuple(range(1, 11)),
+    ),
     ("page_chrome", f"Headline of the story\nStandfirst without a full stop\n{PROSE}\n{PROSE2}", ()),
     # A fact box over an article without menus: fewer than 8 menu-like lines, not a page.
     (
