@@ -111,7 +111,7 @@ def run_pass(
 
     After the first pass, per-line rules are skipped (`first=False`): they judge a line alone,
     and every line still here was already kept by all of them; the caller asks them again when
-    the marks that read a line's neighbours (Line.listing, Line.item) changed. `late` remembers,
+    the marks that read a line's neighbours (Line.listing, Line.item, Line.term) changed. `late` remembers,
     by line text, what a sweep found for the late phrase rules (cleaner.rules.late_table) on a
     line outside a listing, so that later passes in the same language match no line again; pass
     the same dict to every pass of one document and language. (A listing line has no late hit,
@@ -133,20 +133,21 @@ def run_pass(
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
         # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
-        # A line marked by its neighbours (Line.listing, Line.item) may be judged otherwise than
+        # A line marked by its neighbours (Line.listing, Line.item, Line.term) may be judged otherwise than
         # a copy of it elsewhere, so the marked lines have their own cache.
         verdicts: dict[str, str | None] = {}
-        marked: dict[tuple[str, bool, bool], str | None] = {}
+        marked: dict[tuple[str, bool, bool, bool], str | None] = {}
         for index, line in enumerate(doc.lines):
-            if line.listing or line.item:
-                key = (line.text, line.listing, line.item)
+            if line.listing or line.item or line.term:
+                key = (line.text, line.listing, line.item, line.term)
                 if key in marked:
                     verdict = marked[key]
                 else:
                     verdict, late_hit = sweep.judge(line, ctx)
                     marked[key] = verdict
-                    # A listing line's late hit is -1 by its mark, not by its text: not for `late`.
-                    if verdict is None and not line.listing:
+                    # A listing line's or a glossary term's late hit is -1 by its mark, not by
+                    # its text: not for `late`.
+                    if verdict is None and not line.listing and not line.term:
                         late[line.text] = late_hit
             elif line.text in verdicts:
                 verdict = verdicts[line.text]
@@ -162,7 +163,7 @@ def run_pass(
     # line's is none whatever its text: -1).
     ctx.late_phrase_hits = [
         -1
-        if mask[i] or line.listing
+        if mask[i] or line.listing or line.term
         else late[line.text]
         if line.text in late
         else late_table(line, config, sweep.late)
@@ -225,7 +226,7 @@ class SweepPlan:
             for name, predicate in self.plain:
                 if predicate(line, ctx):
                     return name, -1
-            return None, -1 if line.bullet or line.listing else late_hit
+            return None, -1 if line.bullet or line.listing or line.term else late_hit
         for name, predicate, precondition, table in self.steps:
             if table < 0 or (hit is not None and table > hit):
                 if predicate(line, ctx):
@@ -233,7 +234,7 @@ class SweepPlan:
             elif table == hit and precondition is not None and precondition(line):
                 return name, -1
         # A per-line table held the line, so the index did not say which late table does.
-        return None, -1 if line.bullet else late_table(line, ctx.config, self.late)
+        return None, -1 if line.bullet or line.term else late_table(line, ctx.config, self.late)
 
 
 @lru_cache(maxsize=64)
@@ -347,7 +348,7 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
-        # A line's listing and item marks read its neighbours: when removals changed them, the
+        # A line's listing, item and term marks read its neighbours: when removals changed them, the
         # per-line rules judge the kept lines again, as a second cleaning would.
         first = mark_structure(doc.lines)
         if passes == MAX_PASSES:

@@ -80,6 +80,20 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("prompt_phrase", f"{PROSE}\n- Start a free trial\n{PROSE2}", (2,)),
     ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
+    # A glossary's terms (Line.term) are not buttons: "Share" and "Subscribe" over definitions ...
+    (
+        "prompt_phrase",
+        f"{PROSE}\nShare\nA small piece of a company.\nBond\nA loan to a government.\n"
+        + f"Subscribe\nTo pay for regular access.\n{PROSE2}",
+        (),
+    ),
+    # ... but the same button between posts, repeated, is one.
+    (
+        "prompt_phrase",
+        f"{PROSE}\nShare\nA small piece of a company.\nShare\nA loan to a government.\n"
+        + f"Share\nTo pay for regular access.\n{PROSE2}",
+        (2, 4, 6),
+    ),
     (
         "prompt_phrase",
         f"{PROSE}\nClick to share on Example (Opens in new window) Example\nClick to print (Opens in new window) Print\n"
