@@ -630,6 +630,17 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         tuple(range(1, 11)),
     ),
     # edge_boilerplate
+    # An article that opens with its title over a long list of its own (a setlist of 18 songs)
+    # and has as many short lines as a page: it does not open as a page does.
+    (
+        "edge_boilerplate",
+        "The band closes its tour at the old hall\nSetlist\n"
+        + "\n".join(f"Song number {n} of the night" for n in ("one", "two", "three", "four"))
+        + "\nHarbour Lights\nCold Water\nSister\nPaper Moon\nRun\nThe Long Road\nHollow\nSparrow\n"
+        + f"Home Again\nNorthern Line\nGlasshouse\nTin Roof\nEncore\n{LONG}\n{LONG2}\n"
+        + "Support came from\nMaddie Rowe\nThe Quiet Hours\nFennel",
+        (),
+    ),
     (
         "edge_boilerplate",
         # A page: its menu has 15 or more items (a short article with subheadings does not).

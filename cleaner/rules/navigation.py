@@ -465,8 +465,10 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
     Keeps the heading line right before the first good line, everything between the first and
     the last good line, an edge of fewer than `edge_min_lines` lines, an edge where under 60% of
     the lines were short or bad before revision (sentences and article structure such as list
-    items, lead-ins, code and web addresses never count as bad), and every line of a text where
-    under 30% of the lines, or fewer than 15, are menu-like (an extracted article, not a page).
+    items, lead-ins, code and web addresses never count as bad), every line of a text where
+    under 30% of the lines, or fewer than 15, are menu-like (an extracted article, not a page),
+    and every line of a text whose first line is a title over its own list (_titled_list: a
+    setlist, a squad) that no other rule took a line of, as an article opens and a page does not.
     """
     lines = ctx.doc.lines
     # First, as it is the cheaper test: is this a whole page rather than an extracted article?
@@ -479,6 +481,10 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
         return []
     head = [i for i in range(first) if not ctx.is_removed(i)]
     head = without_headline(lines, head)
+    if head and head[0] == 0 and _titled_list(lines, head) and not any(map(ctx.is_removed, range(head[-1]))):
+        # The text opens with a title over its own list, as an article does: a page's head has
+        # lines the phrase rules took ("Skip to content", "Sign in", "Share") or no title first.
+        return []
     tail = [i for i in range(last + 1, len(lines)) if not ctx.is_removed(i)]
     minimum = ctx.config.thresholds.edge_min_lines
     out: list[int] = []
