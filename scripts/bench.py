@@ -5,7 +5,9 @@ One run times, on the same inputs, each system in a fresh process:
 - cleaner at `--jobs 1` and `--jobs 2` over one JSONL file made of the WCXB dev pages' text forms
   (page.jsonl and article-recall.jsonl `text` fields) repeated to at least 100 MB. With
   `--compiled DIR` (what `make bench` passes) these run the wheel `pip install` builds, its core
-  compiled with mypyc, and one more row runs the pure-Python sources at `--jobs 1`;
+  compiled with mypyc, and one more row runs the pure-Python sources at `--jobs 1`; and once more
+  at `--jobs 1` with `--language en` (language detection off, the model never loaded), so that
+  what detection costs (issue 16: at most 10%) is printed under the table;
 - `cat` of the same file, the floor: reading and writing the bytes and nothing else;
 - jusText over the same text (each line a paragraph, as `make eval` runs it) on every k-th record,
   since it is much slower (rates are per MB, so they compare);
@@ -48,6 +50,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 FORMS = ("page", "article-recall")
 MB = 1_000_000
@@ -294,7 +297,7 @@ class Build:
 PURE = Build("pure Python")
 
 
-def cleaner_cmd(src: Path, out: Path, jobs: int) -> list[str]:
+def cleaner_cmd(src: Path, out: Path, jobs: int, *extra: str) -> list[str]:
     # -P: the repository's own sources (the current folder) must not shadow the build under test.
     return [
         sys.executable,
@@ -309,7 +312,12 @@ def cleaner_cmd(src: Path, out: Path, jobs: int) -> list[str]:
         str(jobs),
         "-q",
         "--force",
+        *extra,
     ]
+
+
+# The row that cleans with language detection off (issue 16: detection may cost at most 10%).
+NO_DETECTION: Final = "cleaner --jobs 1 --language en"
 
 
 @dataclass
@@ -376,6 +384,18 @@ def speed_rows(
                 PURE.env,
             )
         )
+    # The same input with detection off: every document read as English, the language model never
+    # loaded; against `cleaner --jobs 1` (auto), what detecting each text's language costs.
+    timings.append(
+        Timing(
+            NO_DETECTION,
+            text_mb,
+            records,
+            cleaner_cmd(src, work / "out_en", 1, "--language", "en"),
+            build.label + ", language detection off",
+            build.env,
+        )
+    )
     # The pipeline form: the same file on stdin, clean JSONL on stdout, at --jobs 2.
     stdin_cmd = shlex.join([*cleaner_cmd(Path("-"), work, 2)[:5], "--format", "jsonl", "-j", "2", "-q", "-"])
     timings.append(
@@ -425,7 +445,7 @@ def speed_rows(
     same = filecmp.cmp(work / "out1" / src.name, work / "stdin2.out", shallow=False)
     stdin_row.note += ", output byte-identical to --jobs 1" if same else ", OUTPUT DIFFERS FROM --jobs 1"
     (work / "stdin2.out").unlink(missing_ok=True)
-    for name in ("out1", "out2", "out_pure"):
+    for name in ("out1", "out2", "out_pure", "out_en"):
         shutil.rmtree(work / name, ignore_errors=True)
     (work / "cat.out").unlink(missing_ok=True)
     return rows
@@ -525,6 +545,7 @@ def main() -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     jobs1, jobs2 = rows[0], rows[1]
     justext = next(row for row in rows if row.name.startswith("jusText"))
+    english = next(row for row in rows if row.name == NO_DETECTION)
     lines = [
         "# Benchmark",
         "",
@@ -538,6 +559,8 @@ def main() -> int:
         f"- cleaner per core: {jobs1.mb_per_s:.1f} MB/s of text; `--jobs 2` is "
         f"{jobs2.mb_per_s / jobs1.mb_per_s:.2f}x `--jobs 1`; cleaner is "
         f"{jobs1.mb_per_s / justext.mb_per_s:.1f}x jusText on the same text ({build.label}).",
+        f"- language detection: `--jobs 1` takes {jobs1.run.seconds / english.run.seconds - 1:+.1%} of the time "
+        f"of `{NO_DETECTION.removeprefix('cleaner ')}` (detection off) on the same file (issue 16: at most +10%).",
     ]
     if memory:
         lines += [

@@ -16,6 +16,7 @@ import cleaner
 # The modules setup.py compiles (CORE): every line runs through them.
 CORE = [
     "cleaner.document",
+    "cleaner.lexicon",
     "cleaner.phrase_index",
     "cleaner.pipeline",
     "cleaner.rules",

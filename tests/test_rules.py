@@ -1559,7 +1559,7 @@ def _notice_patterns() -> list[tuple[str, str, object, int]]:
 
 
 # The substring gates in front of the notice patterns must pass every text they match.
-def _gated_patterns() -> list[tuple[str, str, object, frozenset[str]]]:
+def _gated_patterns() -> list[tuple[str, str, object, tuple[str, ...]]]:
     from cleaner.lexicon import LANGUAGES, lexicon
     from cleaner.rules import lexicon_pattern
 
@@ -1567,7 +1567,7 @@ def _gated_patterns() -> list[tuple[str, str, object, frozenset[str]]]:
     # take; English disclosures rarely say so, and that branch was never asked.)
     gates = {"DISCLAIMER": "DISCLAIMER_MARKS", "FOOT_NOTICE": "FOOT_NOTICE_MARKS"}
     out = [
-        (code, key, lexicon_pattern(lexicon(code), key), lexicon(code).wordset(gate))
+        (code, key, lexicon_pattern(lexicon(code), key), lexicon(code).marks(gate))
         for code in LANGUAGES
         for key, gate in gates.items()
         if lexicon(code).pattern(key)
@@ -1580,7 +1580,7 @@ def _gated_patterns() -> list[tuple[str, str, object, frozenset[str]]]:
 @given(data=st.data())
 @settings(max_examples=300, deadline=None)
 def test_notice_gates_pass_what_the_patterns_match(
-    code: str, key: str, pattern: object, marks: frozenset[str], data: st.DataObject
+    code: str, key: str, pattern: object, marks: tuple[str, ...], data: st.DataObject
 ) -> None:
     import re
 

@@ -70,6 +70,11 @@ class Context:
         # kept(), and how many lines `removed` held when it was made (the pass only adds to it).
         self._kept: tuple[int, ...] = ()
         self._kept_at = -1
+        # prose_span() and norm_counts(), made once for the pass (the span again when a rule
+        # removed lines since: see kept()).
+        self._span = (0, -1)
+        self._span_at = -1
+        self._norm_counts: dict[str, int] | None = None
 
     def is_removed(self, index: int) -> bool:
         mask = self.mask
@@ -93,6 +98,34 @@ class Context:
                 self._kept = tuple(compress(range(len(mask)), map(not_, mask)))
             self._kept_at = len(removed)
         return self._kept
+
+    def prose_span(self) -> tuple[int, int]:
+        """The positions of the first and the last kept paragraph (is_prose) of the text;
+        (len(doc.lines), -1) when there is none, so that every line stands before the first and
+        after the last. Made again only when lines were removed since it was last made (two rules
+        of a pass asked for it, each walking the kept lines)."""
+        if self._span_at != len(self.removed):
+            lines = self.doc.lines
+            first, last = len(lines), -1
+            for i in self.kept():
+                if is_prose(lines[i], self):
+                    if last < 0:
+                        first = i
+                    last = i
+            self._span = (first, last)
+            self._span_at = len(self.removed)
+        return self._span
+
+    def norm_counts(self) -> dict[str, int]:
+        """How many lines of the document (kept or not) have each normalised text: made once a
+        pass, since the document does not change within it."""
+        if self._norm_counts is None:
+            counts: dict[str, int] = {}
+            for line in self.doc.lines:
+                norm = line.norm
+                counts[norm] = counts.get(norm, 0) + 1
+            self._norm_counts = counts
+        return self._norm_counts
 
     def removed_by(self, rule: Rule) -> list[int]:
         """Positions of the lines `rule` removed so far in this pass, in the order it removed
@@ -195,19 +228,34 @@ def compile_table(builtin: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phra
     return PhraseIndex(builtin + extra)
 
 
-@lru_cache(maxsize=256)
+# lexicon_pattern's patterns: by language code (a Lexicon is equal to another of its code), then
+# by key; one dict for those that ignore case, one for those that do not. (An lru_cache hashed a
+# new tuple of the three arguments at every call, and rules ask for their patterns per line: 2%
+# of the cleaning time.)
+_PATTERNS: Final[dict[str, dict[str, re.Pattern[str] | None]]] = {}
+_CASE_PATTERNS: Final[dict[str, dict[str, re.Pattern[str] | None]]] = {}
+
+
 def lexicon_pattern(lex: Lexicon, key: str, ignore_case: bool = True) -> re.Pattern[str] | None:
     """The regular expression `key` of a lexicon, compiled once, ignoring case unless told
     otherwise (None: the language has none, and the rule that reads it removes nothing)."""
+    by_code = _PATTERNS if ignore_case else _CASE_PATTERNS
+    patterns = by_code.get(lex.code)
+    if patterns is None:
+        patterns = by_code[lex.code] = {}
+    if key in patterns:
+        return patterns[key]
     pattern = lex.pattern(key)
-    if not pattern:
-        return None
-    return re.compile(pattern, re.IGNORECASE) if ignore_case else re.compile(pattern)
+    compiled = None
+    if pattern:
+        compiled = re.compile(pattern, re.IGNORECASE) if ignore_case else re.compile(pattern)
+    patterns[key] = compiled
+    return compiled
 
 
-def has_any(text: str, marks: frozenset[str]) -> bool:
+def has_any(text: str, marks: tuple[str, ...]) -> bool:
     """True when `text` contains one of `marks` (a pack's cheap gate before a pattern: every
-    match of the pattern holds one of them). No marks: no gate, True."""
+    match of the pattern holds one of them; Lexicon.marks). No marks: no gate, True."""
     return not marks or any(mark in text for mark in marks)
 
 

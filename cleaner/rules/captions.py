@@ -115,7 +115,7 @@ def _label_credit(line: Line, lex: Lexicon) -> bool:
     text = line.text
     # A label word near the end of the line, less its first letter in English so that "Photo" and
     # "photo" are one test (an all-caps "PHOTO:" is not asked).
-    if not has_any(text[-_LABEL_CREDIT_REACH:], lex.wordset("CREDIT_GATE")):
+    if not has_any(text[-_LABEL_CREDIT_REACH:], lex.marks("CREDIT_GATE")):
         return False
     end = lexicon_pattern(lex, "CREDIT_END")
     if end is not None and end.search(line.text) is not None:

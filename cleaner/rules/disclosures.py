@@ -45,7 +45,7 @@ def commission_notice(ctx: Context) -> Iterable[int]:
     pattern = lexicon_pattern(lex, "COMMISSION_NOTICE")
     if pattern is None:
         return []
-    marks = lex.wordset("COMMISSION_NOTICE_MARKS")
+    marks = lex.marks("COMMISSION_NOTICE_MARKS")
     reported = lexicon_pattern(lex, "REPORTED")
     out: list[int] = []
     for i, line in enumerate(ctx.doc.lines):

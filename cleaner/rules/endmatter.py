@@ -240,7 +240,7 @@ def _notice_says(line: Line, lex: Lexicon, key: str) -> bool:
     """The notice wording of the lexicon's pattern `key`, in the page's own voice, for disclaimer
     and foot_notice, after the pattern's cheap gate (`key`_MARKS)."""
     pattern = lexicon_pattern(lex, key)
-    if pattern is None or not has_any(line.lower, lex.wordset(key + "_MARKS")):
+    if pattern is None or not has_any(line.lower, lex.marks(key + "_MARKS")):
         return False
     if pattern.search(line.text) is None:
         return False

@@ -94,7 +94,7 @@ def cookie_notice(line: Line, ctx: Context) -> bool:
     if len(line.text) > NOTICE_MAX_CHARS * 2 or line.bullet or line.n_words < COOKIE_MIN_WORDS:
         return False
     lex = ctx.lexicon
-    if not any(mark in line.text for mark in lex.wordset("COOKIE_MARKS")):
+    if not any(mark in line.text for mark in lex.marks("COOKIE_MARKS")):
         return False  # a cheap gate: "cookie", "Cookie", "COOKIE"
     words = lex.wordset("COOKIE_WORDS")
     if sum(w.lower() in words for w in line.words) < COOKIE_MIN_WORDS:
@@ -122,7 +122,7 @@ def affiliate_disclosure(line: Line, ctx: Context) -> bool:
     if len(line.text) > NOTICE_MAX_CHARS or line.bullet or line.n_words < AFFILIATE_MIN_WORDS:
         return False
     lex = ctx.lexicon
-    if not has_any(line.lower, lex.wordset("AFFILIATE_MARKS")):
+    if not has_any(line.lower, lex.marks("AFFILIATE_MARKS")):
         return False  # a cheap gate before the pattern: "commission", "affiliate", ...
     affiliate, self_ = lexicon_pattern(lex, "AFFILIATE"), lexicon_pattern(lex, "AFFILIATE_SELF")
     if affiliate is None or self_ is None:

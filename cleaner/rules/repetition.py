@@ -18,7 +18,6 @@ own paragraphs; that is the article's structure, and it stays.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
@@ -66,10 +65,8 @@ def menu_label(line: Line) -> bool:
 
 def article_span(ctx: Context) -> tuple[int, int]:
     """The first and last kept paragraph of the text (line indexes); (len, -1) when there is none,
-    so every line stands at an edge."""
-    lines = ctx.doc.lines
-    prose = [i for i in ctx.kept() if is_prose(lines[i], ctx)]
-    return (prose[0], prose[-1]) if prose else (len(lines), -1)
+    so every line stands at an edge (Context.prose_span: both rules here ask it in one pass)."""
+    return ctx.prose_span()
 
 
 def repeated_runs(lines: Sequence[Line], same: Callable[[int], bool]) -> list[tuple[int, int, int]]:
@@ -121,13 +118,13 @@ def repeated_menu(ctx: Context) -> Iterable[int]:
     lines = ctx.doc.lines
     labels = [menu_label(line) for line in lines]
     first, last = article_span(ctx)
-    copies = Counter(line.norm for line in lines)
+    copies = ctx.norm_counts()
     out: set[int] = set()
     for j, b, k in repeated_runs(lines, labels.__getitem__):
         if k < MENU_REPEAT_MIN_LINES:
             continue
         at_edges = all(start + k <= first or start > last for start in (j, b))
-        if not at_edges and copies[lines[b].norm] < PAGE_COPIES:
+        if not at_edges and copies.get(lines[b].norm, 0) < PAGE_COPIES:
             continue  # a copy between the article's paragraphs: the article's structure
         sizes = sorted(lines[i].n_words for i in range(b, b + k))
         if sizes[len(sizes) // 2] <= MENU_MAX_MEDIAN_WORDS:
@@ -166,10 +163,10 @@ def repeated_section(ctx: Context) -> Iterable[int]:
     """
     lines = ctx.doc.lines
     first, _ = article_span(ctx)
-    copies = Counter(line.norm for line in lines)
+    copies = ctx.norm_counts()
     out: set[int] = set()
     for j, b, k in repeated_runs(lines, lambda i: True):
-        if k < SECTION_MIN_LINES or (j > first and copies[lines[b].norm] < PAGE_COPIES):
+        if k < SECTION_MIN_LINES or (j > first and copies.get(lines[b].norm, 0) < PAGE_COPIES):
             continue
         if any(is_prose(lines[i], ctx) for i in range(b, b + k)) and _menu_run(lines, b, b + k):
             out.update(range(b, b + k))

@@ -67,7 +67,7 @@ def is_attribution(line: Line, lex: Lexicon | None = None) -> bool:
     lex = lex or english()
     # Every attribution holds one of the pack's ATTRIBUTION_GATE words; looking for them is
     # cheaper than the pattern.
-    if not has_any(line.norm, lex.wordset("ATTRIBUTION_GATE")):
+    if not has_any(line.norm, lex.marks("ATTRIBUTION_GATE")):
         return False
     pattern = lexicon_pattern(lex, "ATTRIBUTION")
     # "What they said", "The coach says:" head an interview's answers; commenters are names.
@@ -103,7 +103,7 @@ def comment_thread(ctx: Context) -> Iterable[int]:
     # (Checked first: most texts have none, and then no line needs a closer look.)
     # The pack's COMMENT_MARKS say which widget lines are those; a pack without them takes any
     # line of its widgets table (its counters, forms, like buttons).
-    marks = ctx.lexicon.wordset("COMMENT_MARKS")
+    marks = ctx.lexicon.marks("COMMENT_MARKS")
     widgets = any(has_any(lines[i].norm, marks) for i in widget_lines)
     words = ctx.lexicon.wordset("COMMENT_BUTTONS")
     buttons = sum(line.n_words <= _BUTTON_MAX_WORDS and line.norm in words for line in lines)
