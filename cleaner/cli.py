@@ -671,8 +671,14 @@ def explain_command(
     config = build_config(config_file, disable, html_markup, language)
     stdin = str(file) == "-"
     kind = fmt if stdin else input_format(file, fmt)
+    if stdin and fmt == "auto" and record_id is not None:
+        kind = "jsonl"  # --id picks a record: the stream is JSONL
     if kind == "jsonl" and record_id is None:
         raise click.UsageError("a JSONL file needs --id ID to pick the record to explain")
+    if kind != "jsonl" and record_id is not None:
+        raise click.UsageError(
+            f"--id picks a record of a JSONL file, and {file} is read as {kind} (--format jsonl reads it as JSONL)"
+        )
     try:
         if kind == "jsonl":
             data = _find_record(file, record_id or "", id_field, text_field).encode("utf-8")
@@ -721,12 +727,12 @@ def explain_command(
 def _find_record(file: Path, record_id: str, id_field: str, text_field: str) -> str:
     """The text of the JSONL record whose `id_field` is `record_id` (compared as text)."""
     from cleaner.decoding import InputError, utf8_jsonl
-    from cleaner.readers import open_jsonl, parse_jsonl_line
+    from cleaner.readers import jsonl_line, open_jsonl, parse_jsonl_line
 
     stream = open_jsonl(file) if str(file) != "-" else contextlib.nullcontext(utf8_jsonl(sys.stdin.buffer))
     with stream as src:
         for number, raw in enumerate(src, start=1):
-            record = parse_jsonl_line(raw.decode("utf-8", "replace"), number, str(file), text_field)
+            record = parse_jsonl_line(jsonl_line(raw, number), number, str(file), text_field)
             if record.data is not None and str(record.data.get(id_field)) == record_id:
                 return str(record.data[text_field])
     raise InputError(f"{file}: no record with {id_field} {record_id!r} (and a {text_field!r} text field)")

@@ -348,6 +348,16 @@ def parse_jsonl_line(raw: str, number: int, name: str, text_field: str) -> Recor
     return Record(number, data, None, line, span, close)
 
 
+def jsonl_line(raw: bytes, number: int) -> str:
+    """One JSONL line's bytes as text, a byte order mark before the first record dropped and
+    invalid UTF-8 replaced (every reader of JSONL lines: the batch's chunks read them so too).
+
+    >>> jsonl_line(b'\\xef\\xbb\\xbf{"text": "x"}\\n', 1)
+    '{"text": "x"}\\n'
+    """
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8", "replace")
+
+
 def _skip(line: str, at: int) -> int:
     """The index of the first character at or after `at` that is not JSON whitespace."""
     match = _JSON_SPACE.match(line, at)

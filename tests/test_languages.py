@@ -19,6 +19,7 @@ from cleaner.config import config_from_mapping
 from cleaner.document import Document, Line
 from cleaner.language import detect
 from cleaner.lexicon import LANGUAGES, UNKNOWN, lexicon
+from cleaner.rules.endmatter import is_bio
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 STRUCTURED = Path(__file__).parent / "fixtures" / "structured"
@@ -459,3 +460,54 @@ def test_newsletter_browser_line_goes_to_promo_phrase(code: str) -> None:
         == "promo_phrase"
     )
     assert clean_and_explain(prose, Config(language=code)).removed == ()
+
+
+# An author box's "About the author:" label, as pages capitalise it at the start of the bio, in
+# each pack's language; and prose that opens with the same words without the label's colon.
+BIO_LABELS = {
+    "en": (
+        "About the Author: Jane Doe is a freelance writer based in Leeds.",
+        "About the author of the report, a writer from Leeds, little is known.",
+    ),
+    "de": (
+        "Über die Autorin: Jana Schmidt ist freie Journalistin und lebt in Leipzig.",
+        "Über den Autor des Berichts ist wenig bekannt, sagte die Journalistin.",
+    ),
+    "es": (
+        "Sobre la autora: Ana García es periodista independiente y vive en Sevilla.",
+        "Sobre el autor del informe se sabe poco, dijo la periodista.",
+    ),
+    "fr": (
+        "À propos de l’auteur : Jean Dupont est journaliste indépendant à Lyon.",
+        "À propos de l’auteur du rapport, on sait peu de choses, a dit la journaliste.",
+    ),
+    "it": (
+        "L’autore: Marco Rossi è giornalista freelance e vive a Torino.",
+        "L’autore del rapporto, un giornalista, non ha voluto commentare.",
+    ),
+    "nl": (
+        "Over de auteur: Jan de Vries is freelance journalist in Utrecht.",
+        "Over de auteur van het rapport is weinig bekend, zei de journalist.",
+    ),
+    "pl": (
+        "O autorze: Jan Kowalski jest dziennikarzem i mieszka w Krakowie.",
+        "O autorze raportu wiadomo niewiele, powiedział dziennikarz.",
+    ),
+    "pt": (
+        "Sobre o autor: João Silva é jornalista freelancer em Lisboa.",
+        "Sobre o autor do relatório pouco se sabe, disse a jornalista.",
+    ),
+    "ru": (
+        "Об авторе: Иван Петров — журналист из Казани.",
+        "Об авторе доклада известно немного, сказал журналист.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(BIO_LABELS))
+def test_bio_label_is_read_in_any_case(code: str) -> None:
+    label, prose = BIO_LABELS[code]
+    lex = lexicon(code)
+    assert is_bio(Line(1, label), lex)
+    assert is_bio(Line(1, label[0].lower() + label[1:]), lex)
+    assert not is_bio(Line(1, prose), lex)

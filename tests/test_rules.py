@@ -18,6 +18,26 @@ PROSE = "The minister said on Tuesday that the plan would be published before th
 LONG = "The minister said on Tuesday that the plan, which was drawn up last year, would be published in full."
 LONG2 = "Officials confirmed the figures, which were higher than expected, in a statement that was issued on Monday."
 LONG3 = "The council is expected to vote on the proposal at its next meeting, which is due to be held in the spring."
+DATED_TEASERS = "\n".join(
+    [
+        LONG,
+        LONG2,
+        LONG3,
+        PROSE,
+        LONG,
+        LONG2,
+        "Travel",
+        "Dec 19, 2025",
+        "Ferry operator adds a winter route to the islands",
+        "The new service runs twice a week from the harbour until the end of March.",
+        "News",
+        "Dec 18, 2025",
+        "Council approves the harbour plan",
+        "Daily",
+        "Dec 17, 2025",
+        "Museum reopens after two years of works",
+    ]
+)
 MENU = "\n".join(
     [
         "Home",
@@ -470,10 +490,107 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
             "Hi, I'm Jane Doe, and I oversee the laptop coverage as the site's senior editor.",
         )
     ),
+    # "About the author:" as pages capitalise it, on the bio's line or as its own header line.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the Author: Jane Doe is a freelance photographer based in Leeds.",
+        (10,),
+    ),
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the Author:\nJane Doe is a content creator with six years of experience in travel.",
+        (10, 11),
+    ),
+    # ... but a closing sentence about the author of something else stays.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the author of the report, a researcher at the university, little is known.",
+        (),
+    ),
+    # A box by its shape: a header, a name, and a paragraph opening with the name (no profession word).
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "Contributor\nJane Doe\nJane Doe worked in radio for ten years before moving to Leeds.",
+        (10, 11, 12),
+    ),
+    # ... not the same name and paragraph without the box's header (the article's own closing lines) ...
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "The Harbour Trust\nThe Harbour Trust worked in radio for ten years before moving to Leeds.",
+        (),
+    ),
+    # A header over a name, titles and credentials, one a line, more than four lines above the bio.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + "About the Author\nJane Doe, CPA\nPresident, Harbour Trust\nChair, Board of Advisors\n"
+        + "Board of Directors, Leeds Forum\nFounder, Dock Records\n"
+        + "Jane Doe is a consultant who advises small firms on tax.",
+        (10, 11, 12, 13, 14, 15, 16),
+    ),
+    # ... but a paragraph between them ends the reach: the header and what stands above it stay.
+    (
+        "author_bio",
+        "".join(f"{PROSE} ({n})\n" for n in range(9))
+        + f"About the Author\nJane Doe, CPA\n{LONG}\nChair, Board of Advisors\n"
+        + "Board of Directors, Leeds Forum\nFounder, Dock Records\n"
+        + "Jane Doe is a consultant who advises small firms on tax.",
+        (16,),
+    ),
     # A closing sentence that starts like a bio but names no one: the article's own.
     (
         "author_bio",
         "".join(f"{PROSE} ({n})\n" for n in range(9)) + "It is the director who decides, the manager said.",
+        (),
+    ),
+    # site_footer: the site's offices after the article, address and phone under a country ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\n{LONG3}\nReach Us\nUSA\n116 Harbour Road, Suite 200, Princeton, NJ 08540\n"
+        "+1-415-325-5166\nUnited Kingdom\n6 Gardner Place, Feltham TW14 0BX, Greater London\n+44-753-713-2163",
+        (4, 5, 6, 7, 8, 9, 10),
+    ),
+    # ... and its legal link menu printed with separators, with its last link ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\n- Terms of Use |\n- Privacy Statement |\n- About Us |\n- Accessibility",
+        (3, 4, 5, 6),
+    ),
+    # ... not two such lines, nor a table's rows, nor links the article goes on after ...
+    ("site_footer", f"{LONG}\n{LONG2}\n- Terms of Use |\n- Privacy Statement |\n- Accessibility", ()),
+    ("site_footer", f"{LONG}\n{LONG2}\n| Harbour | 4.5 |\n| Quay | 4.2 |\n| Dock | 3.9 |", ()),
+    ("site_footer", f"{LONG}\nTerms of Use |\nPrivacy Statement |\nAbout Us |\n{LONG2}", ()),
+    # ... not the same details when the article goes on after them ...
+    (
+        "site_footer",
+        f"{LONG}\nUSA\n116 Harbour Road, Suite 200, Princeton, NJ 08540\n+1-415-325-5166\n"
+        f"6 Gardner Place, Feltham TW14 0BX, Greater London\n{LONG2}",
+        (),
+    ),
+    # ... nor an article's closing help lines (no postal address) ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\nWhere to get help\nHelpline: 0300 123 3393\nText line: 85258 12\nEmail: help@example.org",
+        (),
+    ),
+    # ... nor an exhibition list (a year is no postcode) ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\nSolo show, Harbour Gallery, Leeds, 2019\nGroup show, Tate, London, 2017\n"
+        "Print fair, Old Hall, York, 2015\nTel: 0113 496 0000",
+        (),
+    ),
+    # ... nor a directory whose entries go on with a sentence about each.
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\nWell Clinic\n383 Rhode Island St., Suite 201\n(415) 952-0290\n"
+        "Psychotherapy and psychiatry for adults, with fees based on income.\n"
+        "Bay Centre\n100 Bush St., Suite 508, San Francisco, CA 94104\n(415) 494-7074",
         (),
     ),
     # disclaimer
@@ -1111,6 +1228,23 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
     # ... nor a recipe card printing again the ingredients and method the article gave.
     ("repeated_section", RECIPE_TWICE, ()),
+    # dated_teasers: a box of other posts, each with its date, after the article goes to the end ...
+    ("dated_teasers", DATED_TEASERS, tuple(range(7, 17))),
+    # ... but the article's own short lines above the first item's label stay (one line opens an item) ...
+    (
+        "dated_teasers",
+        DATED_TEASERS.replace("Travel\n", "- Ferry timetables\n- Harbour map\nTravel\n"),
+        tuple(range(9, 19)),
+    ),
+    # ... not an events list the article introduces with a colon ...
+    ("dated_teasers", DATED_TEASERS.replace("Travel\nDec 19", "The trips we are planning next:\nDec 19"), ()),
+    # ... nor the same list with one of the article's dates before it (its timeline goes on) ...
+    ("dated_teasers", DATED_TEASERS.replace(f"{LONG3}\n", f"{LONG3}\nNov 2, 2025\n{LONG}\n", 1), ()),
+    # ... nor readers' reviews that go on for paragraphs ...
+    ("dated_teasers", DATED_TEASERS + f"\n{LONG2}\n{LONG3}", ()),
+    # ... nor the text resuming after the dates, nor a page that is a list (no article before it).
+    ("dated_teasers", DATED_TEASERS + "\n" + "\n".join([LONG, LONG2, LONG3] * 3), ()),
+    ("dated_teasers", "\n".join(DATED_TEASERS.split("\n")[5:]), ()),
     # sibling_links: the site's pages for other towns after the article go ...
     (
         "sibling_links",

@@ -80,3 +80,20 @@ def test_site_templates_jsonl_by_url_and_jobs(tmp_path: Path) -> None:
 def test_without_the_flag_nothing_is_counted() -> None:
     result = clean_and_explain(page(1))
     assert "site_template" not in {r.rule for r in result.removed}
+
+
+def test_site_templates_count_the_first_record_of_a_jsonl_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # The counting pass read a UTF-8 byte order mark into the first record, which then failed to
+    # parse and was not counted: five pages of a site counted as four, too few for a template.
+    import codecs
+
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [{"url": f"https://acme.example/{i}", "text": page(i)} for i in range(5)]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    (src / "pages.jsonl").write_bytes(codecs.BOM_UTF8 + data)
+    args = ["clean", str(src), "-o", str(tmp_path / "out"), "--site-templates", "-j", "1"]
+    result = CliRunner().invoke(main, [*args, "--disable", "repeated_line"])
+    assert result.exit_code == 0, result.stderr
+    texts = [json.loads(x)["text"] for x in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]
+    assert len(texts) == 5 and not any("Acme Gazette" in text for text in texts)

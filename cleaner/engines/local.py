@@ -29,6 +29,7 @@ from cleaner.html import extract
 from cleaner.readers import (
     Kind,
     Source,
+    jsonl_line,
     open_jsonl,
     parse_jsonl_line,
     read_document,
@@ -486,11 +487,12 @@ def collect_templates(sources: list[Source], opts: Options) -> SiteTemplates:
             if source.kind == "jsonl":
                 with open_jsonl(source.path) as src:
                     limit = opts.max_document_bytes
-                    for raw in iter(lambda: src.readline(limit + 1), b""):  # noqa: B023 - src is this file's
+                    lines = iter(lambda: src.readline(limit + 1), b"")  # noqa: B023 - src is this file's
+                    for number, raw in enumerate(lines, start=1):
                         if len(raw) > limit and not raw.endswith(b"\n"):
                             _skip_line(src)
                             continue
-                        record = parse_jsonl_line(raw.decode("utf-8", "replace"), 0, "", opts.text_field)
+                        record = parse_jsonl_line(jsonl_line(raw, number), 0, "", opts.text_field)
                         if record.data is not None:
                             text = record.data[opts.text_field]
                             if opts.fmt == "html":

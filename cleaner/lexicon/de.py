@@ -326,7 +326,7 @@ REPORTED: Final = (
 )
 # author_bio: "Sarah Müller ist Redakteurin im Lokalressort ...", "Über die Autorin: ...".
 BIO_START: Final = (
-    r"^(?:über (?:den|die) (?:autor|autorin|autoren):\s+.{10,}"
+    r"^(?:(?i:über (?:den|die) (?:autor|autorin|autoren)):\s+.{10,}"
     r"|(?:[Hh]allo|[Hh]i)[,!]?\s+(?:ich bin|ich heiße)\s"
     r"|\(?(?P<name>(?:(?:Dr|Prof)\.\s+)?(?:[A-ZÄÖÜ][\w.'’-]+\s+(?:(?:von|van|de|zu)\s+)?){0,3}[A-ZÄÖÜ][\w.'’-]+),?"
     r"(?:\s+[A-ZÄÖÜ][^,.;:!?]{1,40},){0,2}"

@@ -620,7 +620,7 @@ REPORTED: Final = r"\b(said|says|told|according to|points? out|noted|warns?|warn
 # "About the author: ...", "Hi, I'm Jane"; the name (group `name`) is one to four capitalised
 # words, then at most two appositions ("Jane Doe, Editor, Running Reviews, studied ...").
 BIO_START: Final = (
-    r"^(?:about the authors?:?\s+.{10,}"
+    r"^(?:(?i:about the authors?)(?::|\s+(?=[A-Z]))\s*.{10,}"
     r"|(?:[Hh]i|[Hh]ello|[Hh]ey)(?: there)?[,!]?\s+(?:and welcome[,!]?\s+)?I['’]m\s"
     r"|\(?(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w.'’-]+\s+(?:\([\w'’ -]+\)\s+)?){0,3}[A-Z][\w.'’-]+),?"
     r"(?:\s+[A-Z][^,.;:!?]{1,40},){0,2}"
@@ -630,7 +630,7 @@ BIO_START: Final = (
 # ... with a profession word somewhere in the paragraph (case-insensitive) ...
 BIO_WORDS: Final = (
     r"\b(?:writer|editor|journalist|reporter|author|contributor|columnist|founder|co-founder|owner|"
-    r"blogger|photographer|freelance|freelancer|correspondent|ceo|cto|director|specialist|expert|"
+    r"blogger|photographer|freelance|freelancer|correspondent|creator|ceo|cto|director|specialist|expert|"
     r"consultant|professor|faculty|researcher|producer|advisor|adviser|attorney|lawyer|analyst|"
     r"strategist|executive|engineer|designer|developer|coach|trainer|dietitian|nutritionist|"
     r"physician|scientist|teacher|veteran|entrepreneur|manager)\b"

@@ -291,7 +291,7 @@ FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "registrad", "riesgo")
 REPORTED: Final = r"\b(dijo|afirmó|explicó|señaló|declaró|aseguró|según|advirtió|indicó)\b|[«»“”\"]"
 # author_bio: "Sara Martínez es periodista y cubre la información local ...".
 BIO_START: Final = (
-    r"^(?:sobre (?:el autor|la autora):\s+.{10,}"
+    r"^(?:(?i:sobre (?:el autor|la autora)):\s+.{10,}"
     r"|(?:[Hh]ola)[,!]?\s+(?:soy)\s"
     r"|\(?(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w.'’-]+\s+(?:(?:de|del|de la)\s+)?){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]+),?"
     r"(?:\s+[A-ZÁÉÍÓÚÑ][^,.;:!?]{1,40},){0,2}"

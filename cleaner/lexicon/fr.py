@@ -300,7 +300,7 @@ FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "déposée", "risque")
 REPORTED: Final = r"\b(a déclaré|a dit|a expliqué|a souligné|a indiqué|a précisé|a averti|selon|d['’]après|affirme|explique|estime)\b|[«»“”\"]"
 # author_bio: "Sarah Martin est journaliste au service Ville ...", "À propos de l'auteur : ...".
 BIO_START: Final = (
-    r"^(?:à propos de l['’](?:auteur|autrice)\s?:\s+.{10,}"
+    r"^(?:(?i:à propos de l['’](?:auteur|autrice))\s?:\s+.{10,}"
     r"|(?:[Bb]onjour|[Ss]alut)[,!]?\s+(?:je suis|moi c['’]est)\s"
     r"|\(?(?P<name>(?:[A-ZÉÈÀÂÎÔ][\w.'’-]+\s+(?:(?:de|du|de la|d['’])\s*)?){0,3}[A-ZÉÈÀÂÎÔ][\w.'’-]+),?"
     r"(?:\s+[A-ZÉÈÀ][^,.;:!?]{1,40},){0,2}"

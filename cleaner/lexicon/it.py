@@ -288,7 +288,7 @@ FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "registrat", "rischi")
 REPORTED: Final = r"\b(ha detto|ha dichiarato|ha spiegato|ha sottolineato|ha affermato|secondo|ha avvertito|spiega|afferma)\b|[«»“”\"]"
 # author_bio: "Sara Rossi è giornalista e segue la cronaca cittadina ...".
 BIO_START: Final = (
-    r"^(?:(?:l['’]autore|l['’]autrice|sull['’]autore|informazioni sull['’]autore):\s+.{10,}"
+    r"^(?:(?i:l['’]autore|l['’]autrice|sull['’]autore|informazioni sull['’]autore):\s+.{10,}"
     r"|(?:[Cc]iao)[,!]?\s+(?:sono|mi chiamo)\s"
     r"|\(?(?P<name>(?:[A-ZÀÈÉÌÒÙ][\w.'’-]+\s+(?:(?:di|de|del|della)\s+)?){0,3}[A-ZÀÈÉÌÒÙ][\w.'’-]+),?"
     r"(?:\s+[A-ZÀÈÉÌÒÙ][^,.;:!?]{1,40},){0,2}"

@@ -279,7 +279,7 @@ FOOT_NOTICE_MARKS: Final = ("creative commons", "cc by", "geregistreerd", "risic
 REPORTED: Final = r"\b(zei|zegt|zeggen|vertelde|aldus|volgens|verklaarde|waarschuwde)\b|[„“”\"]"
 # author_bio: "Sara de Vries is verslaggever bij ... en schrijft over de stad."
 BIO_START: Final = (
-    r"^(?:over de (?:auteur|schrijver):\s+.{10,}"
+    r"^(?:(?i:over de (?:auteur|schrijver)):\s+.{10,}"
     r"|(?:[Hh]oi|[Hh]allo)[,!]?\s+(?:ik ben)\s"
     r"|\(?(?P<name>(?:[A-Z][\w.'’-]+\s+(?:(?:de|van|der|den|ter|te|van de|van der|van den)\s+)?){0,3}[A-Z][\w.'’-]+),?"
     r"(?:\s+[A-Z][^,.;:!?]{1,40},){0,2}"

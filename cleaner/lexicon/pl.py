@@ -289,7 +289,7 @@ REPORTED: Final = (
 )
 # author_bio: "Sara Nowak jest dziennikarką działu miejskiego ...".
 BIO_START: Final = (
-    r"^(?:o (?:autorze|autorce):\s+.{10,}"
+    r"^(?:(?i:o (?:autorze|autorce)):\s+.{10,}"
     r"|(?:[Cc]ześć)[,!]?\s+(?:jestem|nazywam się)\s"
     r"|\(?(?P<name>(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]+\s+){0,3}[A-ZĄĆĘŁŃÓŚŹŻ][\w.'’-]+),?"
     r"(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][^,.;:!?]{1,40},){0,2}"

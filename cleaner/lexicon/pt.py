@@ -299,7 +299,7 @@ REPORTED: Final = (
 )
 # author_bio: "Sara Oliveira é jornalista e escreve sobre a cidade ...".
 BIO_START: Final = (
-    r"^(?:sobre (?:o autor|a autora):\s+.{10,}"
+    r"^(?:(?i:sobre (?:o autor|a autora)):\s+.{10,}"
     r"|(?:[Oo]lá|[Oo]i)[,!]?\s+(?:eu sou|sou)\s"
     r"|\(?(?P<name>(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.'’-]+\s+(?:(?:de|da|do|dos|das)\s+)?){0,3}[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.'’-]+),?"
     r"(?:\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ][^,.;:!?]{1,40},){0,2}"

@@ -115,7 +115,7 @@ def author_card(ctx: Context) -> Iterable[int]:
         # The card sits in page furniture: a removed line or the text's edge touches it (a name
         # and title inside the article's text head a quotation or an interview answer).
         edge = a == 0 or b == len(lines) - 1 or ctx.is_removed(a - 1) or ctx.is_removed(b + 1)
-        if edge and _name_like(lines[a]) and _job_title(lines[b], title_words, connectors):
+        if edge and is_card(lines[a], lines[b], title_words, connectors):
             out.update((a, b))
     for j in ctx.removed_by(editorial_note):
         norm = lines[j].norm
@@ -135,21 +135,19 @@ def author_card(ctx: Context) -> Iterable[int]:
     # text of many cards went a card per edge per pass, and the passes made the work quadratic.)
     rest = [i for i in kept if i not in out] if out or len(kept) < len(lines) else []
     lo, hi = 0, len(rest)
-    while (
-        hi - lo >= 2
-        and _name_like(lines[rest[lo]])
-        and _job_title(lines[rest[lo + 1]], title_words, connectors)
-    ):
+    while hi - lo >= 2 and is_card(lines[rest[lo]], lines[rest[lo + 1]], title_words, connectors):
         out.update(rest[lo : lo + 2])
         lo += 2
-    while (
-        hi - lo >= 2
-        and _name_like(lines[rest[hi - 2]])
-        and _job_title(lines[rest[hi - 1]], title_words, connectors)
-    ):
+    while hi - lo >= 2 and is_card(lines[rest[hi - 2]], lines[rest[hi - 1]], title_words, connectors):
         out.update(rest[hi - 2 : hi])
         hi -= 2
     return sorted(out)
+
+
+def is_card(name: Line, title: Line, title_words: frozenset[str], connectors: frozenset[str]) -> bool:
+    """A name line and a job-title line: an author card when at an edge of the text (author_card;
+    also asked by author_bio, which predicts what that rule takes once a bio at the end goes)."""
+    return _name_like(name) and _job_title(title, title_words, connectors)
 
 
 # A republishing footer states its terms: at least this many lines of it (its heading, the

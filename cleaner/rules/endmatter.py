@@ -8,13 +8,26 @@ furniture` extras are matched by furniture_phrase, which runs first).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import Final
 
 from cleaner.document import Line
 from cleaner.lexicon import Lexicon, english
-from cleaner.rules import Context, doc_rule, has_any, is_phrase, lexicon_pattern, line_rule, phrase_rule
+from cleaner.rules import (
+    Context,
+    doc_rule,
+    has_any,
+    is_phrase,
+    is_prose,
+    lexicon_pattern,
+    line_rule,
+    phrase_rule,
+)
+from cleaner.rules.editorial import author_card, is_card
+from cleaner.rules.revision import orphan_between_noise, orphan_headlines, orphan_shaped
 
 NOISE_CLASS: Final = "endmatter"
 
@@ -68,6 +81,13 @@ def _bio_names(bio: Line, lex: Lexicon | None = None) -> list[str]:
 # A line of the article that names the bio's subject is prose of at least this many words.
 BIO_NAMED_MIN_WORDS: Final = 8
 AUTHOR_BOX_MAX_LINES: Final = 4
+# Further above the bio, a box's header stands over its name, titles and credentials, one a line
+# ("Jane Doe, CPA", "President, Harbour Trust", "Board of Directors, ..."), at most this many
+# lines above the bio, each unpunctuated and at most this many words.
+AUTHOR_BOX_REACH: Final = 12
+CREDENTIAL_MAX_WORDS: Final = 15
+# A name line over a box's paragraph: a person's or a firm's name.
+NAME_MAX_WORDS: Final = 5
 AUTHOR_BOX: Final = "endmatter_author_box"  # the headers' table key
 
 
@@ -105,10 +125,53 @@ def is_bio(line: Line, lex: Lexicon | None = None) -> bool:
     return name is None or name.split()[0].lower() not in lex.wordset("STOPWORDS")
 
 
-def _names_person(line: Line, names: list[str]) -> bool:
-    """A line of prose that names the bio's subject (by one of `names`). Prose lines only: the
+def _names_person(line: Line, names: list[str], spaceless: bool = False) -> bool:
+    """A line of prose that names the bio's subject (by one of `names`, as a word of the line:
+    name_words; in a language written without spaces, anywhere in it). Prose lines only: the
     author box's own name line ("Jane Doe") stands right above the bio."""
-    return line.n_words >= BIO_NAMED_MIN_WORDS and any(n in line.text for n in names)
+    if line.n_words < BIO_NAMED_MIN_WORDS:
+        return False
+    if spaceless:
+        return any(n in line.text for n in names)
+    words = name_words(line.text)
+    return any(_name_key(n) in words for n in names)
+
+
+# A word of a text, as a name is written: letters and digits, apostrophes, hyphens, dots.
+_WORD: Final = re.compile(r"[\w'’.-]+")
+_WORD_EDGES: Final = ".'’-"
+# In a language written without spaces a name is found anywhere in a line: the index holds each
+# line's pieces of 3 (the shortest name word, _bio_names) to this many characters (the packs'
+# names have at most 4), and a longer name is looked for line by line.
+SPACELESS_NAME_MAX: Final = 8
+
+
+def _name_key(name: str) -> str:
+    return name.strip(_WORD_EDGES)
+
+
+def _name_pieces(text: str) -> set[str]:
+    """The pieces of a text in a language without spaces that a name can be (see
+    SPACELESS_NAME_MAX)."""
+    return {text[a : a + n] for n in range(3, SPACELESS_NAME_MAX + 1) for a in range(len(text) - n + 1)}
+
+
+def name_words(text: str) -> set[str]:
+    """The words a name is found by in `text`: each word without the punctuation at its ends, and
+    its parts before a possessive apostrophe and between hyphens. (A name is looked up as a
+    word, not as a substring, so that one index answers every name at once: "Ann" is not named
+    by "Annual".)
+
+    >>> sorted(name_words("Doe's sister, Mary-Jane (Dr. Poe), said."))
+    ['Doe', "Doe's", 'Dr', 'Jane', 'Mary', 'Mary-Jane', 'Poe', 'said', 'sister']
+    """
+    out: set[str] = set()
+    for word in _WORD.findall(text):
+        for part in (word, *word.split("-"), word.split("'")[0], word.split("’")[0]):
+            key = part.strip(_WORD_EDGES)
+            if key:
+                out.add(key)
+    return out
 
 
 def _is_question(line: Line) -> bool:
@@ -128,7 +191,10 @@ class _Before:
         self.order: list[int] = list(start)
         self.same = len(start)
         self._questions: list[int] = []  # questions among start[:k], by k (made on first use)
-        self._named: dict[tuple[str, ...], int] = {}  # first k of start naming them (len: none)
+        # Per name word, the first k of start whose line names it (made on first use: one pass
+        # over the text answers every name, where asking each line per name was quadratic in a
+        # text of many bios of different people).
+        self._first_named: dict[str, int] | None = None
 
     def remove_tail(self, cut: int, gone: set[int]) -> None:
         """Take the positions in `gone`, all at or after order[cut], out of the order."""
@@ -145,20 +211,64 @@ class _Before:
             return False  # "About the author: ..." says what it is
         lines, head = self.lines, min(n, self.same)
         extra = [lines[k] for k in self.order[head:n]]
-        if self._first_naming(tuple(names)) < head or any(_names_person(line, names) for line in extra):
+        if self._first_naming(names) < head or any(
+            _names_person(line, names, self.lex.spaceless) for line in extra
+        ):
             return True
         if not self._questions:
             self._questions = list(accumulate((_is_question(lines[k]) for k in self.start), initial=0))
         questions = self._questions[head] + sum(map(_is_question, extra))
         return questions >= BIO_INTERVIEW_QUESTIONS and questions >= BIO_INTERVIEW_SHARE * n
 
-    def _first_naming(self, names: tuple[str, ...]) -> int:
-        if names not in self._named:
-            lines, named = self.lines, list(names)
-            self._named[names] = next(
-                (k for k, i in enumerate(self.start) if _names_person(lines[i], named)), len(self.start)
-            )
-        return self._named[names]
+    def _first_naming(self, names: list[str]) -> int:
+        """The first k of start whose line names the person (len(start): none does)."""
+        spaceless = self.lex.spaceless
+        if self._first_named is None:
+            lines = self.lines
+            first: dict[str, int] = {}
+            for k, i in enumerate(self.start):
+                if lines[i].n_words >= BIO_NAMED_MIN_WORDS:
+                    text = lines[i].text
+                    for word in _name_pieces(text) if spaceless else name_words(text):
+                        first.setdefault(word, k)
+            self._first_named = first
+        none = len(self.start)
+        if not spaceless:
+            return min((self._first_named.get(_name_key(n), none) for n in names), default=none)
+        out = none
+        for name in names:
+            if len(name) <= SPACELESS_NAME_MAX:
+                out = min(out, self._first_named.get(name, none))
+            else:  # longer than the index's pieces: asked of every line (no pack's names are)
+                lines, named = self.lines, [name]
+                out = min(
+                    out,
+                    next((k for k, i in enumerate(self.start) if _names_person(lines[i], named, True)), none),
+                )
+        return out
+
+
+def _is_box_header(line: Line, ctx: Context) -> bool:
+    return is_phrase(line, ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX))
+
+
+def _named_box(ctx: Context, kept: Sequence[int], n: int) -> bool:
+    """The paragraph at kept[n] opens an author box by its shape: it starts with the name on the
+    line above it ("Jane Doe" / "Jane Doe worked in radio ..."), under a box header ("About the
+    Author", "Contributor"). The header says what the box is, so its paragraph needs no
+    profession word."""
+    if n < 2:
+        return False
+    lines = ctx.doc.lines
+    para, name = lines[kept[n]], lines[kept[n - 1]]
+    named = name.text.strip()
+    return (
+        not name.terminal
+        and 0 < name.n_words <= NAME_MAX_WORDS
+        and para.n_words > name.n_words
+        and para.text.startswith(named)
+        and _is_box_header(lines[kept[n - 2]], ctx)
+    )
 
 
 def _author_box(ctx: Context, before: _Before) -> set[int]:
@@ -167,18 +277,25 @@ def _author_box(ctx: Context, before: _Before) -> set[int]:
     out: set[int] = set()
     for n in range(max(0, len(kept) - BIO_MAX_FROM_END), len(kept)):
         i = kept[n]
-        if n == 0 or not is_bio(lines[i], lex) or before.about_the_article(lines[i], n):
+        if n == 0:
+            continue
+        bio = is_bio(lines[i], lex) and not before.about_the_article(lines[i], n)
+        if not bio and not _named_box(ctx, kept, n):
             continue
         out.add(i)
         # The rest of the bio, when every line after it to the end is about the same person.
         rest = [lines[k] for k in kept[n + 1 :]]
         if rest and all(_continues_bio(lines[i], line, lex) for line in rest):
             out.update(kept[n + 1 :])
-        # The box's header and name lines right above the bio.
-        for m in range(n - 1, max(0, n - AUTHOR_BOX_MAX_LINES) - 1, -1):
-            j = kept[m]
-            if is_phrase(lines[j], ctx, AUTHOR_BOX, ctx.lexicon.table(AUTHOR_BOX)):
+        # The box's header and name lines right above the bio: any lines within
+        # AUTHOR_BOX_MAX_LINES, and further up only a name's, a title's or a credential's (no
+        # paragraph), up to AUTHOR_BOX_REACH lines.
+        for m in range(n - 1, max(0, n - AUTHOR_BOX_REACH) - 1, -1):
+            line = lines[kept[m]]
+            if _is_box_header(line, ctx):
                 out.update(kept[m:n])
+                break
+            if n - m >= AUTHOR_BOX_MAX_LINES and (line.terminal or line.n_words > CREDENTIAL_MAX_WORDS):
                 break
     return out
 
@@ -189,12 +306,17 @@ def author_bio(ctx: Context) -> Iterable[int]:
     writer ...", "Jane Doe, Editor, X, studied ...", "Dr. Jane Doe, CPA, is ...", "Jane
     specializes in ...", "Hi, I'm Jane, and I oversee ...", "About the author: ...") among the
     last three lines, with an "About the Author" / "Written by" header and the name lines between
-    the header and the bio.
+    the header and the bio (within four lines, or up to twelve when every line between is a
+    name's, a title's or a credential's, unpunctuated). A paragraph that opens with the name on
+    the line above it, under a box header ("Contributor" / "Jane Doe" / "Jane Doe worked in
+    radio ..."), is a box's bio by its shape, with no profession word.
 
     The lines after the bio go with it when every one of them goes on about the same person (by
     name or pronoun). Once a box goes, the last three lines of what is left are asked again, as
     the next pass would ask them (several authors' boxes; a pass per box made the work on a text
-    of many bios quadratic).
+    of many bios quadratic); what is left is without the lines the pass's later rules take once
+    the box is gone, too (a short line between two removed lines, foot notices, a name and title
+    at the end: see _TakenLater).
 
     Keeps bios elsewhere in the text, the last lines of a short text (fewer than 10 lines), a bio
     of someone the text already names (a profile or an obituary ends with their life; first name
@@ -206,14 +328,105 @@ def author_bio(ctx: Context) -> Iterable[int]:
         return []
     before = _Before(ctx.doc.lines, ctx.kept(), ctx.lexicon)
     removed: set[int] = set()
+    later = _TakenLater(ctx, removed)
     while len(before.order) >= BIO_MIN_LINES:
         box = _author_box(ctx, before)
         if not box:
             break
         removed |= box
         # Every line of a box is among the last lines: its bio, what follows, its header above.
-        before.remove_tail(max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_MAX_LINES), box)
+        cut = max(0, len(before.order) - BIO_MAX_FROM_END - AUTHOR_BOX_REACH)
+        before.remove_tail(cut, box)
+        before.remove_tail(cut, later.taken(before.order, cut))
     return sorted(removed)
+
+
+class _TakenLater:
+    """The lines the pass's later rules take at the end of the text once author_bio's boxes go,
+    so that author_bio asks the last three lines of the text the pass leaves, not of the text as
+    it stands: a short unpunctuated line between two removed lines (orphan_between_noise), and
+    from the end, foot notices (foot_notice) and name-and-title cards (author_card), each only
+    when its rule is enabled.
+
+    Without this, a bio and such a line taking turns at the end of the text ("Jane Doe is a
+    writer." / "Senior Editor", again and again) went a pair or two a pass, and the passes made
+    the work quadratic in the text (issue 18). Only lines near the end are asked (the last
+    lines since `cut`), so the work is bounded by what the boxes remove. A prediction that a
+    later rule does not fulfil (one of the rules between them removed other lines) costs a pass,
+    never a line: the next pass asks again.
+    """
+
+    def __init__(self, ctx: Context, removed: set[int]) -> None:
+        disabled = ctx.config.disabled
+        self.ctx = ctx
+        self.removed = removed  # author_bio's removals so far in this pass
+        self.orphans = orphan_between_noise.name not in disabled
+        self.notices = foot_notice.name not in disabled
+        self.cards = author_card.name not in disabled
+        self.title_words = ctx.lexicon.wordset("TITLE_WORDS")
+        self.connectors = ctx.lexicon.wordset("TITLE_CONNECTORS")
+        self.notice_gone: set[int] = set()
+        self.is_notice: dict[int, bool] = {}  # foot_notice's wording, by line asked
+        # Positions of the cards predicted to go (author_card runs after foot_notice), sorted:
+        # foot_notice still counts them among the last FOOT_LINES lines (not the orphans: see
+        # foot_notice).
+        self.after_notices: list[int] = []
+        # orphan_between_noise keeps the headline whatever its neighbours; no line up to it is
+        # predicted an orphan.
+        self.headline = max(orphan_headlines(ctx), default=len(ctx.doc.lines))
+
+    def _gone(self, i: int) -> bool:
+        """Removed by the time orphan_between_noise runs (as far as author_bio can tell)."""
+        return self.ctx.is_removed(i) or i in self.removed or i in self.notice_gone
+
+    def taken(self, order: list[int], cut: int) -> set[int]:
+        """The lines of order[cut:] the later rules take; `order` loses them."""
+        ctx, lines = self.ctx, self.ctx.doc.lines
+        out: set[int] = set()
+        while True:
+            changed = False
+            if self.notices:
+                for k in range(len(order) - 1, cut - 1, -1):
+                    # Every line after it is counted (notices too): a prediction may fall short.
+                    if self._foot_notice(order[k], len(order) - 1 - k):
+                        self.notice_gone.add(order[k])
+                        out.add(order[k])
+                        changed = True
+                order[cut:] = [i for i in order[cut:] if i not in out]
+            if self.orphans:
+                for i in order[cut:]:
+                    if (
+                        self.headline < i < len(lines) - 1
+                        and orphan_shaped(lines[i], ctx)
+                        and self._gone(i - 1)
+                        and self._gone(i + 1)
+                    ):
+                        out.add(i)
+                        changed = True
+                order[cut:] = [i for i in order[cut:] if i not in out]
+            while (
+                self.cards
+                and len(order) >= 2
+                and is_card(lines[order[-2]], lines[order[-1]], self.title_words, self.connectors)
+            ):
+                for _ in range(2):
+                    out.add(order[-1])
+                    insort(self.after_notices, order.pop())
+                changed = True
+            cut = min(cut, len(order))
+            if not changed:
+                return out
+
+    def _foot_notice(self, i: int, after: int) -> bool:
+        """foot_notice takes the line at `i`, with `after` lines of the text after it (and the
+        cards predicted to go there, which foot_notice still sees)."""
+        seen = after + len(self.after_notices) - bisect_right(self.after_notices, i)
+        if seen >= FOOT_LINES:
+            return False
+        if i not in self.is_notice:
+            line = self.ctx.doc.lines[i]
+            self.is_notice[i] = _notice_sized(line) and _notice_says(line, self.ctx.lexicon, "FOOT_NOTICE")
+        return self.is_notice[i]
 
 
 # A legal or editorial disclaimer, and fine print at the foot of the page (a licence, an
@@ -271,23 +484,238 @@ def foot_notice(ctx: Context) -> Iterable[int]:
     ...").
 
     Keeps the same sentences higher up, where an article about licensing or investing may write
-    them (25 lines up, not counting the notices themselves, which the fixed-point loop would
-    remove a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
+    them (25 lines up, not counting the notices themselves, nor the lines between them that the
+    pass's later rules take: the fixed-point loop would remove them a pass at a time), and a report of someone else's notice ("..., the firm said"). A doc rule, not a line
     rule, because where the line stands decides: it runs on every pass, so the lines it sees are
     the last of the clean text too.
     """
     lines = ctx.doc.lines
     # The last FOOT_LINES lines of the text as it is once the notices found are gone: walking
-    # back, a notice does not count towards them. (Taking the last 25 kept lines as they stand,
-    # a foot of many notices went 25 a pass, and the passes made the work quadratic.)
+    # back, a notice does not count towards them, nor a line the pass's later rules take because
+    # of the notices: a short line between two of them (or a removed line), which
+    # orphan_between_noise takes, and a name and title right before one, which author_card
+    # takes. (Taking the last 25 kept lines as they stand, a foot of many notices went 25 a
+    # pass, and the passes made the work quadratic; counting the lines between them, 12 a pass.)
+    disabled = ctx.config.disabled
+    orphans = orphan_between_noise.name not in disabled
+    headlines = orphan_headlines(ctx) if orphans else set()
+    cards = author_card.name not in disabled
+    title_words, connectors = ctx.lexicon.wordset("TITLE_WORDS"), ctx.lexicon.wordset("TITLE_CONNECTORS")
     out: list[int] = []
+    taken: set[int] = set()
+
+    def gone(i: int) -> bool:
+        return i in taken or ctx.is_removed(i)
+
     others = 0
+    # A line counted in `others` whose next line is gone: an orphan if its previous one is too.
+    pending = -1
+    counted = -1  # the line counted last (a card's title when this line is its name)
     for i in reversed(ctx.kept()):
-        if others == FOOT_LINES:
+        if pending > i + 1:  # the line before the pending one was removed by an earlier rule
+            others, pending = others - 1, -1
+        if others - (pending >= 0) >= FOOT_LINES:
             break
         line = lines[i]
         if _notice_sized(line) and _notice_says(line, ctx.lexicon, "FOOT_NOTICE"):
             out.append(i)
-        else:
-            others += 1
+            taken.add(i)
+            if pending == i + 1:
+                others -= 1
+            pending = counted = -1
+            continue
+        others += 1
+        if (
+            cards
+            and counted == i + 1
+            and (i + 2 == len(lines) or gone(i + 2))
+            and is_card(line, lines[i + 1], title_words, connectors)
+        ):
+            others -= 2
+            pending = counted = -1
+            continue
+        pending = (
+            i
+            if orphans
+            and 0 < i < len(lines) - 1
+            and i not in headlines
+            and orphan_shaped(line, ctx)
+            and gone(i + 1)
+            else -1
+        )
+        counted = i
     return out[::-1]
+
+
+# site_footer: the site's contact details after the article: its offices' postal addresses, phone numbers and
+# email addresses, one a line, between short headings (a country, "Reach Us"). Read by shape
+# alone, in any language.
+# A phone number: 7 to 15 digits (ITU-T E.164 allows 15) with the separators pages print, or
+# several of them on one line; after an optional short label ending in a colon.
+_NUMBER: Final = r"\+?\(?\d[\d \u00a0().\-–/]{5,}\d"
+_PHONE: Final = re.compile(rf"(?:[^\d:@]{{1,30}}:\s*)?{_NUMBER}(?:\s*[,;/]\s*{_NUMBER})*")
+PHONE_MIN_DIGITS: Final = 7
+PHONE_MAX_DIGITS: Final = 40  # a line of up to three numbers
+# An email address alone, after an optional short label.
+_EMAIL: Final = re.compile(r"(?:[^:@]{1,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A postal address: parts separated by commas, with a house number at its start or a postcode
+# (four to six digits, a US ZIP+4, a British outward and inward code) at its end or beside a
+# place name; never a year (an exhibition list's "Gallery, London, 2019").
+_POSTCODE: Final = re.compile(
+    r"(?:^|[\s,])(?!(?:19|20)\d\d\b)(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?=[\s,.]*$|,)"
+)
+# A house number, then the street's name, capitalised ("116 Village Blvd", "63 Fiona Drive").
+_HOUSE_NUMBER: Final = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d+)*\s+[A-Z]")
+# A street address opened by a house number has its place after two commas at least (street,
+# town, region); one comma is a numbered title ("12 Tools for Analysts, Ranked").
+HOUSE_NUMBER_MIN_COMMAS: Final = 2
+# A reference list's entries quote a title and end with its year; an address does neither.
+_QUOTES: Final = ("“", "”", '"', "«", "»", "„")
+_YEAR_END: Final = re.compile(r"\b(?:19|20)\d\d\W*$")
+ADDRESS_MAX_WORDS: Final = 20
+ADDRESS_PART_MAX_WORDS: Final = 10
+# A heading between the details: a short unpunctuated line ("USA", "Reach Us", "Lic. #1095467")
+# or a short question ("Want To Work With Us?").
+CONTACT_HEADING_MAX_WORDS: Final = 4
+CONTACT_QUESTION_MAX_WORDS: Final = 6
+# A block needs this many details, of which this many addresses: a site's offices. (An
+# article's own list of phone numbers, a help line and an email, has no addresses; a directory
+# of clinics with their addresses goes on with their services, which break the block.)
+CONTACT_MIN_DETAILS: Final = 3
+CONTACT_MIN_ADDRESSES: Final = 2
+# At most this many headings open the block (its title, the first office's country).
+CONTACT_MAX_OPENING: Final = 2
+
+
+def postal_address(line: Line) -> bool:
+    """A postal address on one line: comma-separated parts of a few words each, with a house
+    number at its start or a postcode (not a year).
+
+    >>> [postal_address(Line(1, t)) for t in ("116 Village Blvd, Suite 200, Princeton, NJ 08540",
+    ...     "6 Gardner Place, Feltham TW14 0BX, Greater London", "Solo show, Tate, London, 2019",
+    ...     "2019, London, a year of strikes", "12 Urban Institute. “Expenditures,” May 2025.",
+    ...     "5 files changed, 259 insertions(+), 8 deletions(-)", "12 Tools for Analysts, Ranked")]
+    [True, True, False, False, False, False, False]
+    """
+    text = line.text.strip()
+    if line.bullet or "," not in text or line.n_words > ADDRESS_MAX_WORDS or text.endswith(("!", "?", ":")):
+        return False
+    if any(len(part.split()) > ADDRESS_PART_MAX_WORDS for part in text.split(",")):
+        return False
+    if any(mark in text for mark in _QUOTES) or "|" in text or _YEAR_END.search(text):
+        return False  # a reference, a note or a title with its site's name, not an address
+    if _HOUSE_NUMBER.match(text) is not None and text.count(",") >= HOUSE_NUMBER_MIN_COMMAS:
+        return True
+    return _POSTCODE.search(text) is not None
+
+
+_DIGIT_OR_AT: Final = re.compile(r"[\d@]")
+# The kinds of contact detail (_contact_detail).
+_NO_DETAIL: Final = 0
+_ADDRESS: Final = 1
+_PHONE_NUMBER: Final = 2
+_EMAIL_ADDRESS: Final = 3
+
+
+def _contact_detail(line: Line) -> int:
+    """The kind of contact detail a line is (_ADDRESS, _PHONE_NUMBER, _EMAIL_ADDRESS), or
+    _NO_DETAIL."""
+    text = line.text.strip()
+    if _DIGIT_OR_AT.search(text) is None:
+        return _NO_DETAIL  # every detail holds a digit or an "@" (one cheap search first)
+    if _PHONE.fullmatch(text) and PHONE_MIN_DIGITS <= sum(c.isdigit() for c in text) <= PHONE_MAX_DIGITS:
+        return _PHONE_NUMBER
+    if _EMAIL.fullmatch(text):
+        return _EMAIL_ADDRESS
+    return _ADDRESS if postal_address(line) else _NO_DETAIL
+
+
+def _contact_heading(line: Line) -> bool:
+    """A short heading between contact details: an unpunctuated line of a few words, or a
+    short question."""
+    if line.terminal:
+        return line.text.rstrip().endswith("?") and line.n_words <= CONTACT_QUESTION_MAX_WORDS
+    return line.n_words <= CONTACT_HEADING_MAX_WORDS
+
+
+@doc_rule(NOISE_CLASS)
+def site_footer(ctx: Context) -> Iterable[int]:
+    """Remove the site's footer after the article's last paragraph, read by its shape: the
+    site's contact details, and its link menu printed with separators.
+
+    Contact details: a run of postal addresses, phone
+    numbers and email addresses, one a line, between short headings ("USA", "Reach Us",
+    "Lic. #1095467"), with at least CONTACT_MIN_DETAILS (3) details of which
+    CONTACT_MIN_ADDRESSES (2) addresses, after the last paragraph of the text (an address is no
+    paragraph, even when it ends in a full stop). Up to CONTACT_MAX_OPENING (2) headings right
+    above the first detail go with it. A separated link menu: SEPARATED_MIN_LINES (3) or more
+    lines in a row, each a link of a few words ending in " |" ("Copyright Infringement |"), and
+    the menu's last link after them. Reads no words: the shapes are the evidence.
+
+    Keeps contact details inside the article (a paragraph follows them), an article's closing
+    list of help lines and email addresses (no postal addresses), a directory whose entries go on
+    with sentences, an exhibition or a publication list (a year is no postcode), the
+    headings after the last detail, and table rows ("| Name | Rating |": a separated link holds
+    one "|", at its end).
+    """
+    lines = ctx.doc.lines
+    kept = ctx.kept()
+    # After the last paragraph: walk back to it (the block is at the end, so this is short).
+    k = len(kept)
+    while k > 0:
+        line = lines[kept[k - 1]]
+        if is_prose(line, ctx) and not postal_address(line):
+            break
+        k -= 1
+    if k == 0:
+        return []  # no paragraph: no article for the details to follow
+    out = _separator_menus(ctx, kept[k:])
+    while k < len(kept):
+        start = k
+        details: list[int] = []
+        last = -1
+        while k < len(kept):
+            line = lines[kept[k]]
+            detail = _contact_detail(line)
+            if detail:
+                details.append(detail)
+                last = k
+            elif not _contact_heading(line):
+                break
+            k += 1
+        if len(details) >= CONTACT_MIN_DETAILS and details.count(_ADDRESS) >= CONTACT_MIN_ADDRESSES:
+            first = next(j for j in range(start, last + 1) if _contact_detail(lines[kept[j]]))
+            out += kept[max(start, first - CONTACT_MAX_OPENING) : last + 1]
+        k += 1
+    return sorted(set(out))
+
+
+# A footer's link menu printed with its separators, one link a line ("Terms of Use |", "About
+# Us |"): at least this many such lines in a row, each a link's few words ending in " |" (a
+# table's row starts with "|" or holds several).
+SEPARATED_MIN_LINES: Final = 3
+SEPARATED_MAX_WORDS: Final = 8
+
+
+def _separated_link(line: Line) -> bool:
+    text = line.text.strip()
+    return text.endswith(" |") and text.count("|") == 1 and line.n_words <= SEPARATED_MAX_WORDS
+
+
+def _separator_menus(ctx: Context, tail: Sequence[int]) -> list[int]:
+    """The runs of separated links among `tail` (the kept lines after the last paragraph), each
+    with the line after it when that is a link too (a short unpunctuated line: the menu's last
+    link has no separator after it)."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    k = 0
+    while k < len(tail):
+        start = k
+        while k < len(tail) and _separated_link(lines[tail[k]]):
+            k += 1
+        if k - start >= SEPARATED_MIN_LINES:
+            after = lines[tail[k]] if k < len(tail) else None
+            last_link = after is not None and not after.terminal and after.n_words <= SEPARATED_MAX_WORDS
+            out += tail[start : k + 1 if last_link else k]
+        k += 1
+    return out

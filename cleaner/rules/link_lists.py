@@ -5,10 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line, is_structure
-from cleaner.rules import Context, doc_rule, is_prose, phrase_rule
+from cleaner.rules import ARTICLE_RUN, Context, doc_rule, is_prose, phrase_rule
 
 NOISE_CLASS: Final = "link_lists"
 
@@ -231,3 +232,83 @@ def sibling_links(ctx: Context) -> Iterable[int]:
         ):
             out += run
     return out
+
+
+# A list of other posts, each with its date (a "latest" or "more from" box after the article):
+# at least this many bare dates in a row ...
+DATED_MIN_ITEMS: Final = 3
+# ... at most this many kept lines apart (a teaser's date, headline, excerpt and category; on the
+# dev set the widest item is seven lines, the headline and excerpt of an undated teaser between
+# two dated ones) ...
+DATED_MAX_GAP: Final = 7
+# ... with at most this many kept lines after the last date (its item, the box's last button).
+DATED_MAX_TAIL: Final = 8
+# An item's line above its date: its headline or its category label.
+DATED_MAX_OPENING: Final = 1
+# How an article's lead-in to its own list ends.
+_LEAD_IN: Final = (":", "：")
+
+
+def _dated_start(ctx: Context, kept: list[int], first_date: int) -> int:
+    """Where a dated list's first item starts: the kept lines right above its first date (at
+    `kept[first_date]`) that are not prose, at most DATED_MAX_OPENING (1: its headline or its
+    category), belong to the item (more would reach into what stands above the list); a
+    paragraph above it is either the article or an undated teaser, and stays, and so does a
+    lead-in ending in a colon (dated_teasers keeps the list it introduces)."""
+    lines = ctx.doc.lines
+    k = first_date
+    while k > 0 and first_date - k < DATED_MAX_OPENING:
+        above = lines[kept[k - 1]]
+        if is_prose(above, ctx) or above.text.endswith(_LEAD_IN):
+            break
+        k -= 1
+    return k
+
+
+@doc_rule(NOISE_CLASS)
+def dated_teasers(ctx: Context) -> Iterable[int]:
+    """Remove a list of other posts with their dates that ends the text: at least DATED_MIN_ITEMS
+    (3) bare date lines ("Dec 19, 2025", "11.04.2025", "01/15/24"), each at most DATED_MAX_GAP
+    (7) kept lines from the next, with their headlines, excerpts and category labels between
+    them, from the non-prose lines right above the first date to the end of the text, when the
+    last date is at most DATED_MAX_TAIL (8) kept lines from the end, at least ARTICLE_RUN (5)
+    paragraphs stand before the list, no bare date stands between the article's first
+    paragraph and the list, and no two paragraphs stand in a row in it (a teaser is a headline
+    and one sentence). Reads no words: the dates (Line.schedule, the bare dates of a text
+    that holds several different ones) and the places are the evidence.
+
+    Keeps a schedule, a timeline or a changelog inside the article (a date of the text stands
+    between its first paragraph and the list, or the text resumes after it: the list must reach
+    the end), dated entries that go on for paragraphs (readers' reviews, comments, a diary), a
+    list the article introduces (the line above it ends in a colon: "The events we
+    will attend this year:"), a dated list with fewer than ARTICLE_RUN paragraphs before it (the
+    page is the list: an events calendar, an archive), and a paragraph right above the first date
+    (the article's last paragraph, or an undated teaser whose place is not sure).
+    """
+    lines = ctx.doc.lines
+    kept = ctx.kept()
+    # The list ends the text, so a date stands among its last lines; the rule runs every pass,
+    # and most texts have none there (then no line is asked further).
+    if not any(lines[i].schedule for i in kept[-(DATED_MAX_TAIL + 1) :]):
+        return []
+    dates = [k for k, i in enumerate(kept) if lines[i].schedule]
+    if len(dates) < DATED_MIN_ITEMS or len(kept) - 1 - dates[-1] > DATED_MAX_TAIL:
+        return []
+    # The run of dates that ends the text: walk back while they stand close together.
+    first = len(dates) - 1
+    while first > 0 and dates[first] - dates[first - 1] <= DATED_MAX_GAP:
+        first -= 1
+    if len(dates) - first < DATED_MIN_ITEMS:
+        return []
+    start = _dated_start(ctx, list(kept), dates[first])
+    prose = [k for k in range(start) if is_prose(lines[kept[k]], ctx)]
+    if len(prose) < ARTICLE_RUN:
+        return []  # no article before the list: the page is the list
+    if first > 0 and dates[first - 1] > prose[0]:
+        return []  # a date of the article's own (a timeline) stands before the list
+    if start > 0 and lines[kept[start - 1]].text.endswith(_LEAD_IN):
+        return []  # the article introduces its own list
+    items = [is_prose(lines[i], ctx) for i in kept[start:]]
+    if any(a and b for a, b in pairwise(items)):
+        return []  # a paragraph goes on: reviews, comments, a timeline's entries, not teasers
+    return list(kept[start:])

@@ -26,7 +26,7 @@ from cleaner.rules.appeals import appeal_block, appeal_phrase
 from cleaner.rules.captions import alt_text, caption_before_credit, caption_phrase, credited_caption
 from cleaner.rules.disclosures import commission_notice, disclosure_note
 from cleaner.rules.editorial import author_card, editorial_note, republish_footer, shortcode
-from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice
+from cleaner.rules.endmatter import author_bio, disclaimer, end_note, foot_notice, site_footer
 from cleaner.rules.furniture import (
     affiliate_disclosure,
     author_name,
@@ -34,7 +34,7 @@ from cleaner.rules.furniture import (
     cookie_notice,
     furniture_phrase,
 )
-from cleaner.rules.link_lists import link_list_block, link_teaser, list_header, sibling_links
+from cleaner.rules.link_lists import dated_teasers, link_list_block, link_teaser, list_header, sibling_links
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
 from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
@@ -65,9 +65,11 @@ TABLE: Final[tuple[Rule, ...]] = (
     appeal_block,
     link_list_block,
     sibling_links,
+    dated_teasers,
     comment_thread,
     author_bio,
     foot_notice,
+    site_footer,
     alt_text,
     repeated_menu,
     repeated_section,

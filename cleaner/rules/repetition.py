@@ -130,7 +130,32 @@ def repeated_menu(ctx: Context) -> Iterable[int]:
         if sizes[len(sizes) // 2] <= MENU_MAX_MEDIAN_WORDS:
             out.update(range(j, j + k))
             out.update(range(b, b + k))
+            # The copies after them: each a menu, at an edge unless the block is the page's.
+            anywhere = copies.get(lines[b].norm, 0) >= PAGE_COPIES
+            again = printed_again(lines, j, b, k, labels.__getitem__)
+            out.update(i for i in again if anywhere or i < first or i > last)
     return sorted(i for i in out if not ctx.is_removed(i))
+
+
+def printed_again(lines: Sequence[Line], j: int, b: int, k: int, same: Callable[[int], bool]) -> range:
+    """The lines after two copies printed back to back (the run of `k` lines at `j`, again at
+    `b` = `j` + `k`) that go on printing the same lines in the same order, for which `same`
+    holds: the third copy and the ones after it, whole or cut short.
+
+    repeated_runs compares a line with its last MAX_EARLIER_COPIES copies only, so of a block
+    printed many times over it finds the first few copies; left to the fixed-point loop, the
+    rest went a few copies a pass, and the passes made the work quadratic (issue 18).
+
+    >>> text = ["Home", "News", "Home", "News", "Home", "News", "Home"]
+    >>> printed_again([Line(n, t) for n, t in enumerate(text, 1)], 0, 2, 2, lambda i: True)
+    range(4, 7)
+    """
+    if b != j + k:
+        return range(0)
+    end = b + k
+    while end < len(lines) and lines[end].norm == lines[end - k].norm and same(end):
+        end += 1
+    return range(b + k, end)
 
 
 def _menu_run(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -170,4 +195,5 @@ def repeated_section(ctx: Context) -> Iterable[int]:
             continue
         if any(is_prose(lines[i], ctx) for i in range(b, b + k)) and _menu_run(lines, b, b + k):
             out.update(range(b, b + k))
+            out.update(printed_again(lines, j, b, k, lambda i: True))
     return sorted(i for i in out if not ctx.is_removed(i))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from cleaner.document import Line
 from cleaner.rules import Context, doc_rule, is_prose
 from cleaner.rules.navigation import has_menu
 
@@ -26,11 +27,25 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
     "Who are they?"), and lines with kept text on either side.
     """
     lines = ctx.doc.lines
-    limit = ctx.config.thresholds.orphan_max_words
     kept = ctx.kept()
     if not kept:
         return []
-    # A menu of one-to-three-word items at the top ("Home / News / Sport"), then the headline.
+    headlines = orphan_headlines(ctx)
+    out = []
+    for i in kept:
+        if i in headlines or not orphan_shaped(lines[i], ctx):
+            continue
+        if 0 < i < len(lines) - 1 and ctx.is_removed(i - 1) and ctx.is_removed(i + 1):
+            out.append(i)
+    return out
+
+
+def orphan_headlines(ctx: Context) -> set[int]:
+    """The lines orphan_between_noise keeps whatever their neighbours: the first kept line, and
+    the first after a menu of one-to-three-word items at the top ("Home / News / Sport")."""
+    lines, kept = ctx.doc.lines, ctx.kept()
+    if not kept:
+        return set()
     menu = 0
     while (
         menu < len(kept)
@@ -41,13 +56,14 @@ def orphan_between_noise(ctx: Context) -> Iterable[int]:
     headlines = {kept[0]}
     if ctx.config.thresholds.edge_min_lines <= menu < len(kept):
         headlines.add(kept[menu])
-    out = []
-    for i in kept:
-        if i in headlines or lines[i].terminal or lines[i].n_words > limit:
-            continue
-        if 0 < i < len(lines) - 1 and ctx.is_removed(i - 1) and ctx.is_removed(i + 1):
-            out.append(i)
-    return out
+    return headlines
+
+
+def orphan_shaped(line: Line, ctx: Context) -> bool:
+    """A line orphan_between_noise removes when both its neighbours were removed: short, and not
+    ending like a sentence or a question (also asked by author_bio, which predicts what this
+    rule takes once a bio goes)."""
+    return not line.terminal and line.n_words <= ctx.config.thresholds.orphan_max_words
 
 
 # A repeated line needs this many words to count: shorter repeats are labels ("Reply", "Share").
