@@ -358,6 +358,12 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("furniture_phrase", f"{ZH_PROSE}\n记者：您还记得第一次来学校的情景吗？\n{ZH_PROSE}", ()),
     ("furniture_phrase", f"{ZH_PROSE}\n记者：张明\n{ZH_PROSE}", (2,)),
+    # ... and a dateline that ends on a post's title asking something is still furniture.
+    (
+        "furniture_phrase",
+        f"{PROSE}\nPosted on January 11, 2025 by Jane Doe - 5 Comments on Do you need a new roof?\n{PROSE2}",
+        (2,),
+    ),
     ("furniture_phrase", f"{PROSE}\nJane Doe and John Roe contributed to this report.", (2,)),
     (
         "furniture_phrase",
