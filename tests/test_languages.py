@@ -309,6 +309,7 @@ def _article_lines(code: str) -> list[str]:
 WORD_RULES = {
     "widget_phrase", "prompt_phrase", "list_header", "link_teaser", "caption_phrase", "furniture_phrase",
     "appeal_phrase", "affiliate_disclosure", "byline", "cookie_notice", "comment_thread", *MOVED_RULES,
+    "shop_button", "call_to_action", "cta_heading", "promo_phrase",
 }  # fmt: skip
 
 
@@ -462,6 +463,113 @@ def test_newsletter_browser_line_goes_to_promo_phrase(code: str) -> None:
     assert clean_and_explain(prose, Config(language=code)).removed == ()
 
 
+# The site's calls to action in each pack's language (issue 15, branch cta): a line of shop
+# buttons (shop_button), a call to action after its question (call_to_action), a call to action in
+# capitals (cta_heading; none in Chinese and Japanese, which have no capitals), and two sentences
+# of article prose that use the same words and must stay.
+CTA_LINES: dict[str, tuple[str, str, str | None, tuple[str, str]]] = {
+    "en": (
+        "$129 Now $99 on ShopwellCheck Price - Brewmart",
+        "Curious how the planner works? Learn more here.",
+        "NEED MORE HELP?",
+        (
+            "Volunteers can check the price of seeds at the market, the council said.",
+            "Need more help? The council runs a helpline on weekdays.",
+        ),
+    ),
+    "de": (
+        "Jetzt 29,99 € bei Shopwell | Preis prüfen",
+        "Neugierig geworden? Jetzt kostenlos testen!",
+        "BRAUCHEN SIE MEHR HILFE?",
+        (
+            "Die Stadt will einen Termin vereinbaren, sobald der Rat zugestimmt hat, sagte die Sprecherin.",
+            "Wer die App kostenlos testen will, muss sich registrieren, kritisiert der Verbraucherschutz.",
+        ),
+    ),
+    "fr": (
+        "29,99 € chez Boutiqua | Voir le prix",
+        "Une question ? Contactez-nous dès aujourd'hui !",
+        "BESOIN D'AIDE ?",
+        (
+            "Les habitants peuvent voir le prix des parcelles sur le site de la mairie, a-t-elle précisé.",
+            "Besoin d'aide ? La mairie a ouvert une permanence le samedi matin.",
+        ),
+    ),
+    "es": (
+        "29,99 € en Tiendita | Ver precio",
+        "¿Tienes dudas? Contáctanos hoy.",
+        "¿NECESITAS AYUDA?",
+        (
+            "Los vecinos pueden ver el precio de cada parcela en la web del ayuntamiento, explicó el concejal.",
+            "¿Necesitas ayuda? El ayuntamiento abre una oficina los sábados por la mañana.",
+        ),
+    ),
+    "pt": (
+        "R$ 99,90 na Lojinha | Ver preço",
+        "Ficou com dúvidas? Fale connosco hoje!",
+        "PRECISA DE AJUDA?",
+        (
+            "Os voluntários podem ver o preço das sementes na feira, disse a câmara na segunda-feira.",
+            "Precisa de ajuda? A junta de freguesia abriu um balcão aos sábados.",
+        ),
+    ),
+    "it": (
+        "29,99 € su Negozietto | Vedi prezzo",
+        "Hai domande? Contattaci oggi!",
+        "HAI BISOGNO DI AIUTO?",
+        (
+            "I volontari possono vedere il prezzo dei semi al mercato, ha detto il comune lunedì.",
+            "Hai bisogno di aiuto? Il comune ha aperto uno sportello il sabato mattina.",
+        ),
+    ),
+    "nl": (
+        "€ 29,99 bij Winkeltje | Bekijk prijs",
+        "Vragen over uw tuin? Neem vandaag contact met ons op!",
+        "HULP NODIG?",
+        (
+            "Vrijwilligers kunnen de prijs van de zaden op de markt bekijken, zei de gemeente maandag.",
+            "Hulp nodig? De gemeente opent op zaterdag een loket in de bibliotheek.",
+        ),
+    ),
+    "pl": (
+        "129 zł w Sklepiku | Sprawdź cenę",
+        "Masz pytania? Skontaktuj się z nami już dziś!",
+        "POTRZEBUJESZ POMOCY?",
+        (
+            "Wolontariusze mogą sprawdzić cenę nasion na targu, powiedział w poniedziałek urzędnik.",
+            "Potrzebujesz pomocy? Urząd dzielnicy otworzył punkt informacyjny w soboty.",
+        ),
+    ),
+    "ru": (
+        "1 290 ₽ в Магазинчике | Узнать цену",
+        "Остались вопросы? Свяжитесь с нами сегодня!",
+        "НУЖНА ПОМОЩЬ?",
+        (
+            "Волонтёры могут узнать цену семян на рынке, сообщили в мэрии в понедельник.",
+            "Нужна помощь? Мэрия открыла приёмную для жителей по субботам.",
+        ),
+    ),
+    "zh": (
+        "￥199 商城 | 查看价格",
+        "想了解更多？立即咨询！",
+        None,
+        (
+            "志愿者可以在市场上查看种子的价格，区政府周一表示。",
+            "想了解更多？区政府在周六开放了咨询窗口，居民可以前往。",
+        ),
+    ),
+    "ja": (
+        "￥1,980（税込） | 価格をチェック",
+        "導入をご検討ですか？まずは無料相談はこちら！",
+        None,
+        (
+            "ボランティアは市場で種の価格を確認できると、区は月曜日に説明した。",
+            "無料相談の窓口は土曜日に開いていると、区は月曜日に説明した。",
+        ),
+    ),
+}
+
+
 # An author box's "About the author:" label, as pages capitalise it at the start of the bio, in
 # each pack's language; and prose that opens with the same words without the label's colon.
 BIO_LABELS = {
@@ -502,6 +610,36 @@ BIO_LABELS = {
         "Об авторе доклада известно немного, сказал журналист.",
     ),
 }
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_calls_to_action_go_and_their_look_alikes_stay(code: str) -> None:
+    shop, cta, caps, (keep, keep2) = CTA_LINES[code]
+    prose = NEWSLETTER_BROWSER[code][1]
+    config = Config(language=code)
+    for line, rule in ((shop, "shop_button"), (cta, "call_to_action"), (caps, "cta_heading")):
+        if line is None:
+            continue
+        removed = clean_and_explain(f"{prose}\n{line}\n{keep}", config).removed
+        assert [(r.text, r.rule) for r in removed] == [(line, rule)], code
+    assert clean_and_explain(f"{prose}\n{keep}\n{keep2}", config).removed == ()
+    # In ordinary case a question put to the reader is the article's; only capitals make it a button.
+    if caps is not None:
+        assert clean_and_explain(f"{prose}\n{caps.capitalize()}\n{keep}", config).removed == ()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_fixture_calls_to_action_go_to_the_promotion_rules(code: str) -> None:
+    # Each input.txt holds, after its affiliate disclosure, the site's call to action after a
+    # question and a line of shop buttons (labelled promotion), removed by the rules of that
+    # class reading the pack, not by a structural rule.
+    text = (FIXTURES / code / "input.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    rows = (FIXTURES / code / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    promotion = [int(r.split("\t")[0]) for r in rows if r.endswith("\tpromotion")]
+    by_line = {r.line: r.rule for r in clean_and_explain(text).removed}
+    shop_and_cta = [n for n in promotion if n != len(lines)]  # the last line: the browser link
+    assert [by_line.get(n) for n in shop_and_cta] == ["call_to_action", "shop_button"], code
 
 
 @pytest.mark.parametrize("code", sorted(BIO_LABELS))

@@ -192,6 +192,20 @@ def test_a_later_character_the_analysis_does_not_model_is_any(pattern: str) -> N
         assert index.fullmatch(text) == (re.fullmatch(pattern, text) is not None)
 
 
+def test_a_floating_phrase_is_tried_only_on_a_line_with_its_own_gate_text() -> None:
+    # Another phrase's gate text sends a line to the gated candidates; each floating phrase there
+    # carries its own texts, and a line without one of them never reaches its regex.
+    index = PhraseIndex((r".{0,40}all rights reserved", r".{0,40}no credit card needed", r"share"))
+    by_pattern = {pattern.pattern: texts for pattern, _, texts in index._gated["x", "y", "z"]}
+    assert by_pattern == {
+        ".{0,40}all rights reserved": ("all rights reserved",),
+        ".{0,40}no credit card needed": ("no credit card needed",),
+    }
+    assert all(texts == () for _, _, texts in index._plain["s", "h", "a"])
+    assert index.fullmatch("(c) acme. all rights reserved")
+    assert not index.fullmatch("all rights reserved, but no credit card")
+
+
 def test_digits_beyond_ascii_still_reach_digit_phrases() -> None:
     index = PhraseIndex((r"\d+ views",))
     assert index.fullmatch("٣ views")  # Arabic-Indic three

@@ -1389,6 +1389,127 @@ PROMO_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
 ]
 ROWS.extend(PROMO_ROWS)
 
+
+# Shop buttons, calls to action between paragraphs and calls to action in capitals (issue 15,
+# branch cta): each pattern's drop rows, then keep rows of article text that uses the same words.
+CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
+    # shop_button: price-and-store buttons, glued as extracted, and add-to-cart labels
+    ("shop_button", _mid("Now $45 at Kettleworks | Check Price - Brewmart"), (2,)),
+    ("shop_button", _mid("$59 on Shopwell$64 on Brewmart"), (2,)),
+    ("shop_button", _mid("$129 Now $99 on ShopwellCheck Price - Brewmart"), (2,)),
+    ("shop_button", _mid("(add Harbour Kettle Pro to cart)"), (2,)),
+    ("shop_button", _mid("| (add Harbour Kettle Pro to basket) |"), (2,)),
+    ("shop_button", _mid("This kettle is $59 on Shopwell, less than half what the others cost."), ()),
+    ("shop_button", _mid("Check the price on the label before you add anything to the cart."), ()),
+    ("shop_button", _mid("Now $45 at most stores, the kettle has never been cheaper."), ()),
+    ("shop_button", _mid("$129 Now $99 on Shopwell"), ()),
+    # call_to_action: a button after the question that sets it up
+    ("call_to_action", _mid("Curious how the planner works? Learn more here."), (2,)),
+    ("call_to_action", _mid("Ready to plan your garden? Get started today."), (2,)),
+    ("call_to_action", _mid("Want to see what we can do for your shop? Get in touch with us today."), (2,)),
+    ("call_to_action", _mid("Want to Work With Us?"), (2,)),
+    ("call_to_action", _mid("Shop our best garden tools"), (2,)),
+    ("call_to_action", _mid("Ready to start? Here is what to pack."), ()),
+    ("call_to_action", _mid("How does it work? Learn more about the method in the next section."), ()),
+    ("call_to_action", _mid("Who will pay? The council wants to work with us, the residents said."), ()),
+    ("call_to_action", _mid("- Ready to plan your garden? Get started today."), ()),
+    # buttons and links of the site's own offers
+    ("call_to_action", _mid("Watch Video Here"), (2,)),
+    ("call_to_action", _mid("Book Your First Lesson"), (2,)),
+    ("call_to_action", _mid("Click here to learn more about our planning service"), (2,)),
+    ("call_to_action", _mid("Watch the video here, where the mayor explains the plan in her own words."), ()),
+    ("call_to_action", _mid("Click here to read the full judgment, which runs to 90 pages."), ()),
+    # social proof with a customer count
+    ("call_to_action", _mid("See Why 3,000+ Teams Choose Ledgerly"), (2,)),
+    ("call_to_action", _mid("Join 4,000+ businesses using Ledgerly. Our free plan covers the basics."), (2,)),
+    ("call_to_action", _mid("9,000+ shops have dropped paper invoices. You can too."), (2,)),
+    ("call_to_action", _mid("See why 40 percent of voters said they would stay at home."), ()),
+    ("call_to_action", _mid("Learn how 3,000 volunteers rebuilt the harbour wall in a year."), ()),
+    # sign-up credit and new-customer offers
+    ("call_to_action", _mid("Start building on Cloudly with $250 in free credits and more."), (2,)),
+    ("call_to_action", _mid("Sign up and get $100 in credit for your first 30 days."), (2,)),
+    ("call_to_action", _mid("New customers only. Terms apply."), (2,)),
+    ("call_to_action", _mid("Sign up now to explore Ledgerly's features and see how it helps."), (2,)),
+    ("call_to_action", _mid("The startup began with $250 in free credits from a cloud provider."), ()),
+    ("call_to_action", _mid("New customers only pay half, the energy regulator said on Monday."), ()),
+    # sales calls and appointments
+    (
+        "call_to_action",
+        _mid("Cut your costs this winter. Book time with our sales team to learn more."),
+        (2,),
+    ),
+    ("call_to_action", _mid("Call now to book an appointment."), (2,)),
+    ("call_to_action", _mid("Call to add the Photo Pack for FREE!"), (2,)),
+    (
+        "call_to_action",
+        _mid("If you need help with your plan, connect with one of our garden experts."),
+        (2,),
+    ),
+    ("call_to_action", _mid("She said she would book time with her team to review the figures."), ()),
+    (
+        "call_to_action",
+        _mid("The clinic said patients should call now to book an appointment before the rush."),
+        (),
+    ),
+    ("call_to_action", _mid("Residents can talk to the council's planning team at the library."), ()),
+    ("call_to_action", _mid("The charity connects families with our local experts, she wrote."), ()),
+    (
+        "promo_phrase",
+        _mid("Reach out to us for a quick direct response from the people who run our service."),
+        (2,),
+    ),
+    ("promo_phrase", _mid("Reach out to us for a quote and a reply, the owner said, and nothing comes."), ()),
+    # the writer's own shop, discounts, demos, trials and lead magnets
+    ("call_to_action", _mid("Visit my garden shop for the tools I use every day."), (2,)),
+    ("call_to_action", _mid("Also check out Harbour Dad's Store for my favorite baking tools."), (2,)),
+    ("call_to_action", _mid("Use code HARBOUR15 at checkout for 15% off your first order."), (2,)),
+    ("call_to_action", _mid("Learn a language with Lingo! Unlock up to 40% OFF your plan today!"), (2,)),
+    ("call_to_action", _mid("New clients receive 10% OFF their first visit when mentioning this ad."), (2,)),
+    (
+        "call_to_action",
+        _mid("Book a FREE demo of Ledgerly and see how the best invoicing software saves you time."),
+        (2,),
+    ),
+    ("call_to_action", _mid("To find out more about Ledgerly, book a free demo."), (2,)),
+    ("call_to_action", _mid("If you want to try it, keep reading or start a free 14-day trial."), (2,)),
+    (
+        "call_to_action",
+        _mid("Start a free 14-day trial (no credit card required!) to see how Ledgerly helps."),
+        (2,),
+    ),
+    ("call_to_action", _mid("Why not sign up today for a free trial and see for yourself?"), (2,)),
+    ("call_to_action", _mid("Get my FREE 'Sketching for Beginners' course HERE!"), (2,)),
+    ("call_to_action", _mid("Join my FREE workshop and learn to bake a loaf that rises."), (2,)),
+    ("call_to_action", _mid("The shop asked buyers to use a code at checkout, the regulator found."), ()),
+    ("call_to_action", _mid("The campaign offers 30% off the kettle until the end of the month."), ()),
+    ("call_to_action", _mid("Book a free demo of any software before you commit, the guide advises."), ()),
+    ("call_to_action", _mid("The vendor lets you start a free 14-day trial, and we used all of it."), ()),
+    ("call_to_action", _mid("She said she would visit my shop for the first time next week."), ()),
+    # cta_heading: calls to action in capitals
+    ("cta_heading", _mid("WANT TO LEARN MORE ABOUT OUR GARDEN DESIGN SERVICE?"), (2,)),
+    ("cta_heading", _mid("NOT SURE WHICH PLAN TO CHOOSE? ASK OUR TEAM!"), (2,)),
+    ("cta_heading", _mid("NEED MORE HELP?"), (2,)),
+    ("cta_heading", _mid("SCHEDULE YOUR GARDEN VISIT"), (2,)),
+    ("cta_heading", _mid("DOWNLOAD OUR FREE PLANTING CALENDAR"), (2,)),
+    ("cta_heading", _mid("WE'LL HELP YOU FIND THE RIGHT PLAN!"), (2,)),
+    ("cta_heading", _mid("WHERE TO BUY"), (2,)),
+    ("cta_heading", _mid("Need more help? The council runs a helpline on weekdays."), ()),
+    ("cta_heading", _mid("Where to buy"), ()),
+    ("cta_heading", _mid("BUY A COMPLETE KIT OR BUILD YOUR OWN"), ()),
+    ("cta_heading", _mid("NEED TO KNOW"), ()),
+]
+ROWS.extend(CTA_ROWS)
+
+# The keep rows above, cleaned whole: no rule at all may take them (the rows above check their
+# own rule only).
+CTA_KEEP = [text for _, text, expected in CTA_ROWS if not expected]
+
+
+@pytest.mark.parametrize("text", CTA_KEEP)
+def test_cta_look_alikes_stay_whole(text: str) -> None:
+    assert clean_and_explain(text).removed == ()
+
+
 # A newsletter issue: its essay, then its footer of sections (feedback, sharing, events, sign-off).
 ESSAY = "\n".join([PROSE, LONG, PROSE2, LONG2, LONG3])
 FOOTER = "\n".join(

@@ -30,6 +30,28 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(newsletter |diese e-mail |diese mail )?im (web)?browser (ansehen|anzeigen|öffnen|lesen)",
         r"(newsletter )?(abbestellen|abmelden)|vom newsletter abmelden",
     ),
+    # Shop buttons: prices at stores and price buttons, glued as extracted ("29,99 € bei <Shop>",
+    # "Preis prüfen"), an add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"((((statt|jetzt|nur) )?\d[\d.,]* ?€ (bei|auf) [\w.'&-]{1,25}?|preis (prüfen|ansehen|vergleichen)( bei [\w.'&-]{1,25}?)?)( ?\| ?)?)((((statt|jetzt|nur) )?\d[\d.,]* ?€ (bei|auf) [\w.'&-]{1,25}?|preis (prüfen|ansehen|vergleichen)( bei [\w.'&-]{1,25}?)?)( ?\| ?)?)+",
+        r"\(?(in den|zum) warenkorb( legen| hinzufügen)?\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a discount code offered to the reader.
+    "promotion_cta": (
+        r"[^?]{1,100}\? (jetzt )?(mehr erfahren|jetzt starten|kostenlos testen|kontakt aufnehmen)[.!]?",
+        r"[^?]{1,120}\? (kontaktieren sie uns|sprechen sie uns an|schreiben sie uns)( noch heute| jetzt)?[.!]?",
+        r"(jetzt )?(\d{1,3} tage )?kostenlos testen[.!]?",
+        r"(jetzt |gleich )?(einen )?(kostenlosen |unverbindlichen )?(beratungs)?termin (vereinbaren|buchen)[.!]?",
+        r"rufen sie uns (jetzt|noch heute) an[.!]?( .{0,80})?",
+        r"mit dem (gutschein|rabatt)code \S+ (erhalten sie|sparen sie|gibt es) \d{1,2} ?% .{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"((möchten|wollen) sie [^?]{3,100}|(brauchen|benötigen) sie (mehr )?hilfe[^?]{0,60}|interessiert an [^?]{3,100})\?( [^?]{1,60}!)?",
+        r"(jetzt )?(termin vereinbaren|kontakt aufnehmen|kostenlos testen|angebot anfordern|beratung anfordern)[.!]?",
+        r"wo kaufen\??",
+    ),
     "appeals": (
         r"(ihre|deine) unterstützung (hilft|ermöglicht|sichert|macht) .{0,100}",
         r"(bitte )?(unterstützen sie|unterstütze) (unabhängigen|unseren|guten|freien|kritischen|lokalen) (journalismus|lokaljournalismus|qualitätsjournalismus)[.!]?.{0,100}",

@@ -316,6 +316,17 @@ AUTHOR_BOX_HEADERS: Final[tuple[str, ...]] = (
     r"(author|authors|contributor|contributors|about the author)",
 )
 
+# A price-and-store button: "$325 on Amazon", "$349 Now $325 at <store>", "Check Price - <store>".
+_STORE_BUTTON: Final = (
+    r"((was|now|only) )?[$€£]\d[\d,.]*( ((was|now|only) )?[$€£]\d[\d,.]*)* (on|at) [\w.'&-]{1,25}?"
+    r"|check price( (on|at) [\w.'&-]{1,25}?)?( - [\w.'&-]{1,25}?)?"
+)
+# Who a site counts as its customers in a social-proof line ("1,000+ teams").
+_CUSTOMERS: Final = (
+    r"(teams|businesses|companies|customers|brands|agencies|users|clients|organi[sz]ations|professionals"
+    r"|marketers|homeowners)"
+)
+
 # The site's own promotion (cleaner.rules.promotion: promo_phrase).
 PROMO_PHRASES: Final[tuple[str, ...]] = (
     # Free-trial offers: "14-day free trial, no credit card required", "Free 30-day trial. No credit card needed.".
@@ -369,7 +380,10 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     # Sales chat and contact-form confirmations: "Live chat with us", "Reach out to us for a
     # quick response", "We will get back to you soon".
     r"(live )?chat with (us|our (team|experts?|specialists?))( (now|today))?[.!]?",
+    # (... or goes on to what the reader gets: "Reach out to us for a quick direct response from
+    # the decision makers of our global team.")
     r"reach out to (us|our (team|experts?|specialists?))( (today|now|for (a|more) [^.!?,]{1,30}))?[.!]?",
+    r"reach out to (us|our (team|experts?|specialists?)) (today |now )?for (a|an) [^.!?,]{1,30} (response|reply|answer|quote)\b[^.!?]{0,90}[.!]?",
     r"(we|we'll|we will) (get back to you|be in touch)( (soon|shortly|as soon as possible))?[.!]?",
     r"your (e-?mail|message|request) has been sent[.!]?.{0,200}",
     r"(we|our team) (can|would love to|are here to) help( you)?[.!]?|let us help( you)?[.!]?",
@@ -399,6 +413,91 @@ PROMO_PHRASES: Final[tuple[str, ...]] = (
     r" ((some of )?(our|my) [^.!?,]{1,80}|these (articles|posts|guides|recipes))[.!]?",
     r"if you['’]re (looking|interested|still) [^,]{1,80}, (also )?check out"
     r" ((some of )?(our|my) [^.!?,]{1,80}|these (articles|posts|guides|recipes))[.!]?",
+)
+
+# Shop furniture (cleaner.rules.promotion: shop_button).
+PROMO_SHOP: Final[tuple[str, ...]] = (
+    # Shop furniture of a product review: a line of nothing but price-and-store buttons, two or
+    # more ("$349 Now $325 on <store>Check Price - <store>", glued together as the extractor joins
+    # buttons), and an add-to-cart button's label ("(add <product> to cart)"). (A sentence with a
+    # price and a store, "This one is $15.99 on <store>: ...", is the review's own; a single
+    # price at a store is kept too: under a product's name, next to its price line ("$140"), the
+    # page's text holds it as the article's.)
+    rf"({_STORE_BUTTON})( ?\| ?)?(({_STORE_BUTTON})( ?\| ?)?)+",
+    r"(\| ?)?\(add [^()]{1,60} to (cart|basket|bag)\)( ?\|)?",
+)
+
+# The site's calls to action that do not close a promo box of their own (cleaner.rules.promotion:
+# call_to_action): they stand between the article's paragraphs, so the lines above them are the
+# article's, never a box's heading and pitch.
+PROMO_CTA: Final[tuple[str, ...]] = (
+    # A call to action after a question that sets it up: "Want to see how it works? Learn more
+    # here.", "Ready to <do X>? Get in touch with us today." (the answer is the button; "Ready to
+    # start? Here is what to pack." answers in prose). Each phrase that can start anywhere adds
+    # its texts to the phrase index's gate, scanned on every line: only the calls seen on several
+    # sites are here (not "<pitch>. Book Online ❯", "<pitch>. Talk to our <experts>").
+    r"[^?]{1,100}\? (get started|learn more|find out more)( here| today| now)[.!]?",
+    r"[^?]{1,120}\? get in touch with us( today| now)?[.!]?",
+    r"(want|ready|interested|looking) to work with us\?",
+    r"(shop|browse) (our|my) (best|full|latest|new|top)\b[^.!?]{0,60}[.!]?",
+    r"watch (the )?(full )?video here[.!]?",
+    r"book your (first|free|next) (lesson|session|class|appointment|consultation|call)[.!]?",
+    r"click here to (learn more|discover|find out)\b[^.!?]{0,120}[.!]?",
+    # Social proof as a button or a pitch: "See Why 1,000+ Teams Choose <product>", "Join 2,500+
+    # businesses using <product>.", "7,000+ agencies have <done X>. You can too." (the "+" count of
+    # the site's customers; an article counts without it).
+    rf"(see|find out|discover|learn) (why|how) [\d,.]+\+ ([\w-]+ ){{0,3}}{_CUSTOMERS}\b[^.!?]{{0,80}}[.!]?",
+    rf"join [\d,.]+\+ ([\w-]+ ){{0,3}}{_CUSTOMERS} (using|who (use|trust|rely on)) [^.!?]{{1,40}}[.!]?( .{{0,200}})?",
+    r"[\d,.]+\+ [^.!?]{1,60}\. you can too[.!]?",
+    # Sign-up credit and new-customer offers: "Start building on <platform> with $300 in free
+    # credits ...", "Sign up and get $200 in credit for your first 60 days", "New accounts only.".
+    r"(start|sign up|get started|try|build|start building)[^.!?]{0,60} (with|and get) [$€£][\d,]+ in (free )?credits?\b.{0,120}",
+    r"new (accounts|customers|users) only[.!]( .{0,120})?",
+    r"sign up (now|today) to (explore|see|try|discover|learn|get|start)\b[^.!?]{0,120}[.!]?",
+    # Sales calls and appointments: "Book time with our sales team to learn more.", "Call now to
+    # book an appointment.", "Call to add <product> for FREE!".
+    r"([^.!?]{1,120}[.!] )?(book|schedule) (time|a call|a meeting|a session) with our (sales |support )?(team|experts?|specialists?)( to [^.!?]{1,60})?[.!]?",
+    r"call (now|today|us today) to (book|schedule|make|set up|get) [^.!?]{1,60}[.!]?",
+    r"call (now |today )?to (add|get|claim|order) [^.!?]{1,40} for free[.!]?",
+    r"([^,]{0,100}, )?connect with (one of )?our [\w ]{0,40}(team|experts?|specialists?|advisors?)[.!]?",
+    # The writer's own shop: "Visit my <store> storefront for ...", "Also check out <name>'s
+    # Store for my favorite tools".
+    r"visit (my|our) ([\w-]+ ){0,2}(store|storefront|shop) for [^.!?]{1,80}[.!]?",
+    r"[^.!?]{0,60}\b(store|storefront|shop) for my favou?rite [^.!?]{1,80}[.!]?",
+    # Discounts offered to the reader: "Use code <CODE> at checkout for 20% off ...", "Unlock up to
+    # 55% OFF your subscription today!", "New clients receive 10% OFF ... when mentioning this ad."
+    # (a report of a sale, "The campaign offers 30% off ...", is news and stays).
+    r"([^.!?]{0,60} )?use (the )?code \S+ at checkout\b.{0,160}",
+    r".{0,80}\bunlock (up to )?\d{1,2}% off\b[^.!?]{0,80}[.!]?",
+    r"new (clients|customers|patients|members) (receive|get|save) \d{1,2}% off\b[^.!?]{0,120}[.!]?",
+    # Free demo and trial offers that go on to the pitch: "Book a FREE demo of <product> and see
+    # how ...", "... start a free 14-day trial (no credit card required!) to see how <product> can
+    # ...", "Why not sign up today for a free trial and see for yourself?".
+    r"([^,]{1,80}, )?book (a|your) free( [^.!?]{1,30})? demo( (with|of) (?!(a|an|the)\b)[^.!?]{1,40})?( and see how .{1,160})?[.!]?",
+    r".{0,100}\bfree trial and see for yourself[.!?]?",
+    r"([^.!?]{1,80}, )?(keep reading or )?start a free \d{1,3}[- ]day trial( \(no credit card required!?\))?( to see how [^.!?]{1,100})?[.!]?",
+    # The writer's free course or workshop as a lead magnet: "Get my FREE '<course>' HERE!", "Join
+    # my FREE workshop and learn ...".
+    r"(get|join|grab|claim|download) my free [^.!?]{1,80}\bhere[.!]*",
+    r"join my free (workshop|course|class|webinar|challenge|masterclass)\b.{0,160}",
+)
+
+# A call to action set in capitals, the shape of a button or a promo box's heading
+# (cleaner.rules.promotion: cta_heading, which asks only of lines in capitals): the question that
+# opens a sales box ("WANT TO LEARN MORE ABOUT <service>?", "NOT SURE WHICH <product> TO CHOOSE?
+# ASK <company>!", "NEED MORE HELP?"), a button ("BOOK YOUR FIRST LESSON", "DOWNLOAD OUR PRINTABLE
+# CHECKLIST", "GET STARTED WITH <product>", "CONTACT US", "WHERE TO BUY"), the promise of help
+# ("WE'LL HELP YOU <do X>!"). (An article's headings in capitals state a topic: "BUY A COMPLETE
+# KIT OR ASSEMBLE YOUR OWN", "NEED TO KNOW" are not asked of the reader nor a button.)
+PROMO_CAPS: Final[tuple[str, ...]] = (
+    r"((want|interested|ready|looking|planning|thinking|curious) (to|in|for|about|of) [^?]{3,100}"
+    r"|not sure (which|what|how|where|if|whether) [^?]{3,100}|need (more )?help( with [^?]{1,60})?"
+    r"|have (a|an|any) [^?]{1,80}(idea|project|questions?)( [^?]{1,60})?)\?( [^?]{1,60}!)?",
+    r"(book|download|claim|request|schedule|get) (your|our|a free|my) [^.!?]{1,60}[.!]?",
+    r"get started( (with|today|now)[^.!?]{0,40})?[.!]?",
+    r"(contact|call) us( (today|now))?[.!]?",
+    r"(we'll|we will|let us) help you [^.!?]{1,80}[.!]?",
+    r"where to buy( (it|them|online|now))?",
 )
 
 # The furniture of a newsletter issue around its essay, searched in the lines of an issue's
@@ -537,6 +636,9 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     "endmatter_end_note": END_NOTE_PHRASES,
     "endmatter_author_box": AUTHOR_BOX_HEADERS,
     "promotion": PROMO_PHRASES,
+    "promotion_caps": PROMO_CAPS,
+    "promotion_shop": PROMO_SHOP,
+    "promotion_cta": PROMO_CTA,
     "editorial": EDITORIAL_PHRASES,
     "disclosures": DISCLOSURE_PHRASES,
 }

@@ -26,6 +26,27 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"ver (este (correo|email|e-mail) |el boletín |la newsletter )?en (el|tu|su) navegador",
         r"dar(te|se)? de baja|cancelar (la )?suscripción",
     ),
+    # Shop buttons: prices at stores and price buttons ("29,99 € en <tienda>", "Ver precio"), an
+    # add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"(((\d[\d.,]* ?€ en [\w.'&-]{1,25}?)|ver precio( en [\w.'&-]{1,25}?)?|comprobar precio)( ?\| ?)?)(((\d[\d.,]* ?€ en [\w.'&-]{1,25}?)|ver precio( en [\w.'&-]{1,25}?)?|comprobar precio)( ?\| ?)?)+",
+        r"\(?añadir al carrito\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a discount code offered to the reader.
+    "promotion_cta": (
+        r"¿?[^?]{1,100}\? (más información|empieza hoy|comienza hoy|contáctanos( hoy)?|contacta con nosotros( hoy)?)[.!]?",
+        r"pruébalo gratis( durante \d{1,3} días)?[.!]?|prueba gratuita de \d{1,3} días[.!]?",
+        r"(solicita|pide|reserva) (una|tu) (demo|demostración|cita|consulta)( gratuita| gratis)?( hoy| ahora)?[.!]?",
+        r"llámanos (ahora|hoy)[.!]?( .{0,80})?",
+        r"(usa|utiliza) el código \S+ (y|para) (obtén |consigue )?(un )?\d{1,2} ?% .{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"¿?((quieres|deseas) [^?]{3,100}|necesitas (más )?ayuda[^?]{0,60}|interesado en [^?]{3,100})\?",
+        r"(solicita (un|tu) presupuesto|contáctanos|reserva (ahora|tu cita)|pide cita)[.!]?",
+        r"dónde comprar",
+    ),
     "appeals": (
         r"tu (apoyo|ayuda|aporte|donación) (nos )?(permite|ayuda|hace posible|es fundamental|marca la diferencia).{0,100}",
         r"(apoya|apoye|apoyá) (el|al) periodismo (independiente|de calidad|local|libre)[.!]?.{0,100}",

@@ -28,6 +28,28 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(voir|afficher|lire|ouvrir|consulter) (cet e-?mail |ce mail |ce message |la newsletter |la version en ligne )?dans (votre|le|ton) navigateur",
         r"(se )?(désabonner|désinscrire)|désabonnement|désinscription",
     ),
+    # Shop buttons: prices at stores and price buttons ("29,99 € chez <boutique>", "Voir le prix"),
+    # an add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"(((\d[\d ,.]* ?€ (chez|sur) [\w.'&-]{1,25}?)|voir (le|les) prix( (chez|sur) [\w.'&-]{1,25}?)?|vérifier le prix)( ?\| ?)?)(((\d[\d ,.]* ?€ (chez|sur) [\w.'&-]{1,25}?)|voir (le|les) prix( (chez|sur) [\w.'&-]{1,25}?)?|vérifier le prix)( ?\| ?)?)+",
+        r"\(?ajouter (au|à mon) panier\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a promo code offered to the reader (with
+    # the space French puts before "?" and "!").
+    "promotion_cta": (
+        r"[^?]{1,100} ?\? (en savoir plus|commencez dès aujourd'hui|contactez-nous( dès aujourd'hui)?) ?[.!]?",
+        r"essai gratuit de \d{1,3} jours ?[.!]?|essayez gratuitement( pendant \d{1,3} jours)? ?[.!]?",
+        r"(prenez|réservez|demandez) (rendez-vous|votre rendez-vous|une démo|votre démo)( gratuite)?( dès maintenant| dès aujourd'hui| en ligne)? ?[.!]?",
+        r"appelez-nous (dès maintenant|dès aujourd'hui) ?[.!]?( .{0,80})?",
+        r"(avec|utilisez) le code( promo)? \S+ (pour|et) (obtenez |profitez de )?-?\d{1,2} ?% .{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"((vous )?(voulez|souhaitez)-vous [^?]{3,100}|besoin d'(aide|un conseil)[^?]{0,60}|intéressé par [^?]{3,100}) ?\?( [^?]{1,60}!)?",
+        r"(demandez un devis|contactez-nous|prenez rendez-vous|réservez maintenant|essayez gratuitement) ?[.!]?",
+        r"où acheter ?\??",
+    ),
     "appeals": (
         r"(soutenez|soutenir) (l'information|le journalisme|la presse|les médias|notre rédaction) (locale?s? )?(indépendante?s?|libres?|de qualité)?[.!]?.{0,100}",
         r"votre (soutien|don|aide) (nous )?(permet|aide|est essentiel|compte|fait la différence).{0,100}",

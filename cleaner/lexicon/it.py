@@ -28,6 +28,27 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(visualizza|vedi|apri|leggi) (questa e-?mail |la newsletter )?(nel|sul) (tuo )?browser",
         r"annulla (l['’])?iscrizione|disiscriviti|cancella (l['’])?iscrizione",
     ),
+    # Shop buttons: prices at stores and price buttons ("29,99 € su <negozio>", "Vedi prezzo"), an
+    # add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"(((\d[\d.,]* ?€ (su|da|presso) [\w.'&-]{1,25}?)|(verifica|vedi) (il )?prezzo( su [\w.'&-]{1,25}?)?)( ?\| ?)?)(((\d[\d.,]* ?€ (su|da|presso) [\w.'&-]{1,25}?)|(verifica|vedi) (il )?prezzo( su [\w.'&-]{1,25}?)?)( ?\| ?)?)+",
+        r"\(?aggiungi al carrello\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a discount code offered to the reader.
+    "promotion_cta": (
+        r"[^?]{1,100}\? (scopri di più|inizia oggi|contattaci( oggi)?)[.!]?",
+        r"prova gratis( per \d{1,3} giorni)?[.!]?|prova gratuita di \d{1,3} giorni[.!]?",
+        r"(prenota|richiedi) (una|la tua) (demo|consulenza|chiamata)( gratuita)?( oggi| ora| subito)?[.!]?",
+        r"chiamaci (ora|oggi|subito)[.!]?( .{0,80})?",
+        r"usa il codice( sconto)? \S+ (per|e) (ottenere |ottieni )?(uno sconto del )?\d{1,2} ?%.{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"((vuoi|desideri) [^?]{3,100}|hai bisogno di (aiuto|una mano)[^?]{0,60}|interessato a [^?]{3,100})\?",
+        r"(contattaci|richiedi un preventivo|prenota ora|prenota una consulenza)[.!]?",
+        r"dove (acquistare|comprare)",
+    ),
     "appeals": (
         r"il tuo (sostegno|contributo|aiuto) (ci )?(permette|aiuta|è fondamentale|è essenziale|fa la differenza).{0,100}",
         r"(sostieni|sostenete|supporta) (il )?giornalismo (indipendente|di qualità|locale|libero)[.!]?.{0,100}",

@@ -20,6 +20,18 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(このメールを)?ブラウザで(表示|見る|閲覧)(する)?",
         r"(配信停止|購読解除|配信解除)(はこちら)?",
     ),
+    # Shop buttons: a price, price and buy buttons ("￥1,980（税込）", "価格をチェック",
+    # "カートに入れる") (shop_button). (Not "<X>で見る": "数字で見る" heads an article's section.)
+    "promotion_shop": (
+        r"((([￥¥]\d[\d,]*(円)?(（税込）|\(税込\))?)|価格をチェック|カートに入れる|今すぐ購入)( ?[|｜] ?)?)((([￥¥]\d[\d,]*(円)?(（税込）|\(税込\))?)|価格をチェック|カートに入れる|今すぐ購入)( ?[|｜] ?)?)+",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, free-trial and consultation buttons.
+    "promotion_cta": (
+        r"[^？?]{1,60}[？?] ?(今すぐ|まずは)?(お問い合わせ|無料相談|資料請求|無料体験|お申し込み)(はこちら)?[。！!]?",
+        r"(無料体験|無料相談|資料請求|お問い合わせ|お申し込み)はこちら[。！!]?",
+        r"\d{1,3}日間(の)?無料(体験|トライアル)[。！!]?",
+    ),
     "appeals": (
         r".{0,20}(報道|ジャーナリズム|メディア)を(支援|応援|サポート)(して|する|してください).{0,40}",
         r"(皆様|みなさま|あなた)の(ご支援|支援|サポート)(が|は).{0,60}",

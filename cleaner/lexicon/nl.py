@@ -28,6 +28,27 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"bekijk (deze e-?mail |de nieuwsbrief )?in (je|jouw|uw|de) (web)?browser",
         r"(uitschrijven|afmelden)( voor (de|deze) nieuwsbrief)?",
     ),
+    # Shop buttons: prices at stores and price buttons ("€ 29,99 bij <winkel>", "Bekijk prijs"), an
+    # add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"(((€ ?\d[\d.,]*|\d[\d.,]* ?€) (bij|op) [\w.'&-]{1,25}?|bekijk (de )?prijs( bij [\w.'&-]{1,25}?)?)( ?\| ?)?)(((€ ?\d[\d.,]*|\d[\d.,]* ?€) (bij|op) [\w.'&-]{1,25}?|bekijk (de )?prijs( bij [\w.'&-]{1,25}?)?)( ?\| ?)?)+",
+        r"\(?in (de )?winkelwagen( plaatsen| leggen)?\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a discount code offered to the reader.
+    "promotion_cta": (
+        r"[^?]{1,100}\? (meer weten|start vandaag|neem (vandaag )?contact (met ons )?op)[.!]?",
+        r"probeer (het )?gratis( \d{1,3} dagen)?[.!]?|\d{1,3} dagen gratis proberen[.!]?",
+        r"(plan|boek|vraag) (een|je|uw) (gratis )?(demo|adviesgesprek|afspraak|offerte)( aan| in)?[.!]?",
+        r"bel ons (nu|vandaag)[.!]?( .{0,80})?",
+        r"gebruik (de )?(kortings)?code \S+ (en|voor) .{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"((wil je|wilt u) [^?]{3,100}|(meer )?hulp nodig[^?]{0,60}|interesse in [^?]{3,100})\?",
+        r"(neem contact op|vraag een offerte aan|plan een afspraak|probeer gratis)[.!]?",
+        r"waar (te )?kopen\??",
+    ),
     "appeals": (
         r"(jouw|uw) (steun|bijdrage|donatie) (helpt|maakt|zorgt|is) .{0,100}",
         r"(steun|support) (onafhankelijke|onze|goede|kwaliteits)( |-)?(journalistiek|lokale journalistiek)[.!]?.{0,100}",

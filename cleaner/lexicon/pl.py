@@ -26,6 +26,27 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(zobacz|wyświetl|otwórz) (tę wiadomość |ten e-?mail |newsletter )?w przeglądarce",
         r"wypisz się( z newslettera)?|zrezygnuj z (subskrypcji|newslettera)",
     ),
+    # Shop buttons: prices at stores and price buttons ("129 zł w <sklep>", "Sprawdź cenę"), an
+    # add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"((\d[\d ,.]* ?zł (w|na) [\w.'&-]{1,25}?|sprawdź cenę( (w|na) [\w.'&-]{1,25}?)?)( ?\| ?)?)((\d[\d ,.]* ?zł (w|na) [\w.'&-]{1,25}?|sprawdź cenę( (w|na) [\w.'&-]{1,25}?)?)( ?\| ?)?)+",
+        r"\(?dodaj do koszyka\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a discount code offered to the reader.
+    "promotion_cta": (
+        r"[^?]{1,100}\? (dowiedz się więcej|zacznij już dziś|skontaktuj się z nami( już dziś)?)[.!]?",
+        r"wypróbuj (za )?darmo( przez \d{1,3} dni)?[.!]?",
+        r"(umów się na|zarezerwuj|zamów) (bezpłatną |darmową )?(demo|konsultację|wizytę|rozmowę)( już dziś| teraz)?[.!]?",
+        r"zadzwoń (do nas )?(teraz|już dziś)[.!]?( .{0,80})?",
+        r"(użyj|wpisz) kod(u)? \S+,? (i|aby) .{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"((chcesz|szukasz) [^?]{3,100}|potrzebujesz (więcej )?pomocy[^?]{0,60}|masz pytania[^?]{0,60})\?",
+        r"(skontaktuj się z nami|umów się na wizytę|zamów wycenę|zadzwoń teraz)[.!]?",
+        r"gdzie kupić\??",
+    ),
     "appeals": (
         r"(wspieram|wspieram was|wpłacam|wesprzyj teraz)[.!]?",
         r"(twoje|wasze) (wsparcie|wpłaty?) (pomaga|pozwala|umożliwia|ma znaczenie|jest ważne).{0,100}",

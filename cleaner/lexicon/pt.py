@@ -26,6 +26,27 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"(ver|visualizar|abrir) (este e-?mail |a newsletter )?no (seu )?navegador",
         r"descadastr(ar|e-se)|cancelar (a )?(inscrição|assinatura)",
     ),
+    # Shop buttons: prices at stores and price buttons ("R$ 99,90 na <loja>", "Ver preço"), an
+    # add-to-cart button (shop_button).
+    "promotion_shop": (
+        r"((((r\$ ?\d[\d.,]*|\d[\d.,]* ?€) (na|no|em) [\w.'&-]{1,25}?)|ver preço( (na|no|em) [\w.'&-]{1,25}?)?)( ?\| ?)?)((((r\$ ?\d[\d.,]*|\d[\d.,]* ?€) (na|no|em) [\w.'&-]{1,25}?)|ver preço( (na|no|em) [\w.'&-]{1,25}?)?)( ?\| ?)?)+",
+        r"\(?adicionar ao carrinho\)?",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, trial and appointment buttons, a sales call, a discount code offered to the reader.
+    "promotion_cta": (
+        r"[^?]{1,100}\? (saiba mais|comece hoje|fale connosco|fale conosco|entre em contato( conosco)?)( hoje| agora)?[.!]?",
+        r"experimente grátis( por \d{1,3} dias)?[.!]?|teste grátis (por|de) \d{1,3} dias[.!]?",
+        r"(agende|marque|solicite|peça) (uma|sua|a sua) (demonstração|demo|consulta|reunião)( gratuita| grátis)?( hoje| agora)?[.!]?",
+        r"ligue (já|agora|hoje)[.!]?( .{0,80})?",
+        r"use o (código|cupom|cupão) \S+ (e|para) (ganhe |receba |obtenha )?\d{1,2} ?% .{0,120}",
+    ),
+    # Calls to action in capitals (cta_heading: asked only of lines in capitals).
+    "promotion_caps": (
+        r"((quer|deseja) [^?]{3,100}|precisa de (mais )?ajuda[^?]{0,60}|interessado em [^?]{3,100})\?",
+        r"(fale conosco|fale connosco|solicite um orçamento|agende (já|agora|a sua consulta)|entre em contato)[.!]?",
+        r"onde comprar",
+    ),
     "appeals": (
         r"(seu|o seu) (apoio|contributo|donativo) (nos )?(permite|ajuda|é essencial|faz a diferença).{0,100}",
         r"(apoie|apoia|ajude) o jornalismo (independente|de qualidade|local|livre)[.!]?.{0,100}",

@@ -18,6 +18,18 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"在浏览器中(查看|打开|阅读)(本邮件|此邮件)?",
         r"(取消订阅|退订)(本邮件|邮件)?",
     ),
+    # Shop buttons: a price at a store, price and buy buttons ("￥199 京东", "查看价格", "加入购物车")
+    # (shop_button).
+    "promotion_shop": (
+        r"((([￥¥]\d[\d,.]* ?(在)?[\w.]{1,12}?)|查看价格|立即购买|加入购物车)( ?[|｜] ?)?)((([￥¥]\d[\d,.]* ?(在)?[\w.]{1,12}?)|查看价格|立即购买|加入购物车)( ?[|｜] ?)?)+",
+    ),
+    # Calls to action between paragraphs (call_to_action): the button after the question that sets
+    # it up, free-trial and consultation buttons, a coupon code offered to the reader.
+    "promotion_cta": (
+        r"[^？?]{1,60}[？?] ?(立即咨询|立即体验|立即试用|立即预约|立即联系我们|马上咨询|马上体验|马上预约|了解更多)[。！!]?",
+        r"(立即|马上)?(免费试用|免费咨询|预约演示|申请试用)(\d{1,3}天)?[。！!]?",
+        r"(使用|输入)优惠码 ?\S+.{0,60}",
+    ),
     "appeals": (
         r".{0,4}(支持|赞助|请支持)(独立|优质|我们)的?.{0,6}(新闻|媒体|报道|写作|新闻报道).{0,30}",
         r"(我要|我来)?(赞赏|打赏|赞助|支持)(作者|一下|我们)?",

@@ -8,9 +8,86 @@ from itertools import pairwise
 from typing import Final
 
 from cleaner.document import Line
-from cleaner.rules import Context, doc_rule, footer_to_end, lexicon_pattern, phrase_lines_outside_lists
+from cleaner.rules import (
+    Context,
+    doc_rule,
+    footer_to_end,
+    is_phrase,
+    lexicon_pattern,
+    line_rule,
+    phrase_lines_outside_lists,
+    phrase_rule,
+)
 
 NOISE_CLASS: Final = "promotion"
+
+
+# The tables of shop furniture and of calls to action between paragraphs (each language's
+# PHRASES[SHOP_KEY] and PHRASES[CTA_KEY]).
+SHOP_KEY: Final = "promotion_shop"
+CTA_KEY: Final = "promotion_cta"
+
+
+@phrase_rule(NOISE_CLASS, key=SHOP_KEY)
+def shop_button(line: Line) -> bool:
+    """Remove a shop's buttons in a product review: a line of nothing but prices at stores and
+    price buttons ("$349 Now $325 on <store>", "Check Price - <store>", several glued together as
+    the extractor joins them) and an add-to-cart button's label ("(add <product> to cart)"); the
+    language's PHRASES["promotion_shop"].
+
+    Keeps the review's own sentences about prices and stores ("This one is $15.99 on <store>,
+    half what the others cost."): the whole line must be buttons. A per-line rule, not part of
+    promo_phrase: a button under each product is no promo box's end, and promo_block must not
+    take the product's name above it for a box's heading.
+    """
+    return True  # any line may be one; the whole line must be a phrase of the table
+
+
+@phrase_rule(NOISE_CLASS, key=CTA_KEY)
+def call_to_action(line: Line) -> bool:
+    """Remove the site's calls to action that stand on their own line between paragraphs: a
+    button after the question that sets it up ("Want to see how it works? Learn more here.",
+    "Looking for <service>? Learn More ❯"), sales calls and appointments ("Book time with our
+    sales team to learn more.", "Call now to book an appointment."), sign-up credit and
+    new-customer offers, social proof with a customer count ("See why 1,000+ teams choose
+    <product>"), discounts offered to the reader ("Use code <CODE> at checkout ..."), the
+    writer's own shop and free workshop; the language's PHRASES["promotion_cta"].
+
+    Keeps prose that reports such offers ("The campaign offers 30% off ...", "Ready to start?
+    Here is what to pack."): the whole line must be the call. Keeps a list item (an article's
+    own step: "- Call now to book a slot" in a how-to's checklist). A per-line rule, not part of
+    promo_phrase: the line above such a call is the article's (a section heading, the product it
+    follows), so promo_block must not read it as a box's heading.
+    """
+    return not line.bullet
+
+
+# The table of calls to action set in capitals (each language's PHRASES[CAPS_KEY]).
+CAPS_KEY: Final = "promotion_caps"
+
+
+@line_rule(NOISE_CLASS)
+def cta_heading(line: Line, ctx: Context) -> bool:
+    """Remove a call to action of the site set in capitals, as a button or a promo box's heading
+    is: a question put to the reader that opens a sales pitch ("WANT TO LEARN MORE ABOUT <our
+    service>?", "NEED MORE HELP?"), a button ("BOOK YOUR FIRST LESSON", "DOWNLOAD OUR PRINTABLE
+    CHECKLIST", "WHERE TO BUY"), a promise of help ("WE'LL HELP YOU <do X>!"): the language's
+    PHRASES["promotion_caps"], asked only of a line whose letters are all capitals.
+
+    Two kinds of evidence together: the shape (capitals, a whole short line) and the words. Keeps
+    the same words in ordinary case ("Need more help? The council runs a helpline." is the
+    article's), a heading in capitals that states a topic rather than asking the reader or
+    pointing to a button ("BUY A COMPLETE KIT OR ASSEMBLE YOUR OWN"), and every line of a script
+    without capitals (a language whose pack has no such table removes nothing here).
+
+    A line rule that asks the capitals first, not a phrase rule of the sweep's index: almost no
+    line is in capitals, and in the index these phrases were tried on every line that starts as
+    they do ("have ...", "not ...", "get ...").
+    """
+    if not line.text.isupper() or line.listing:
+        return False
+    table = ctx.lexicon.table(CAPS_KEY)
+    return bool(table) and is_phrase(line, ctx, CAPS_KEY, table)
 
 
 @doc_rule(NOISE_CLASS)

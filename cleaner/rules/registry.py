@@ -37,7 +37,14 @@ from cleaner.rules.furniture import (
 from cleaner.rules.link_lists import dated_teasers, link_list_block, link_teaser, list_header, sibling_links
 from cleaner.rules.markup import markup_noise
 from cleaner.rules.navigation import edge_boilerplate, page_chrome, site_template
-from cleaner.rules.promotion import newsletter_footer, promo_block, promo_phrase
+from cleaner.rules.promotion import (
+    call_to_action,
+    cta_heading,
+    newsletter_footer,
+    promo_block,
+    promo_phrase,
+    shop_button,
+)
 from cleaner.rules.prompts import prompt_phrase
 from cleaner.rules.repetition import repeated_menu, repeated_section
 from cleaner.rules.revision import orphan_between_noise, repeated_line
@@ -56,6 +63,9 @@ TABLE: Final[tuple[Rule, ...]] = (
     affiliate_disclosure,
     form_consent,
     byline,
+    shop_button,
+    call_to_action,
+    cta_heading,
     end_note,
     disclaimer,
     markup_noise,
