@@ -60,6 +60,50 @@ MENU = "\n".join(
 )
 PROSE2 = "Officials confirmed the figures, which were higher than expected, in a statement on Monday."
 
+# Obituaries that name their subject only as their language declines the name: "Ивана Петрова"
+# for Иван Петров, "Jana Kowalskiego" for Jan Kowalski, the genitive "Brenners" for Brenner.
+DECLINED_OBITUARIES = [
+    (
+        "Умер известный журналист Иван Петров\n"
+        "Вчера в Москве на восемьдесят втором году жизни скончался журналист и писатель.\n"
+        "Коллеги вспоминают Ивана Петрова как человека редкой честности и большого таланта.\n"
+        "Он начинал карьеру в районной газете, а затем много лет работал в столичных изданиях.\n"
+        "Его репортажи о жизни северных городов читали по всей стране.\n"
+        "Друзья говорят, что он никогда не отказывал в помощи молодым авторам.\n"
+        "В последние годы он преподавал в университете и писал воспоминания.\n"
+        "Прощание пройдёт в субботу в Центральном доме журналиста.\n"
+        "Редакция выражает соболезнования родным и близким Ивана Петрова.\n"
+        "Память о нём сохранится в его книгах и статьях, которые читают до сих пор.\n"
+        "Иван Петров — журналист, автор шести книг о Русском Севере, лауреат многих премий."
+    ),
+    (
+        "Nie żyje dziennikarz Jan Kowalski\n"
+        "Wczoraj w Krakowie zmarł w wieku osiemdziesięciu lat znany dziennikarz i pisarz.\n"
+        "Koledzy wspominają Jana Kowalskiego jako człowieka wielkiej uczciwości i talentu.\n"
+        "Zaczynał w gazecie powiatowej, a potem przez wiele lat pracował w stołecznych redakcjach.\n"
+        "Jego reportaże o życiu małych miasteczek czytała cała Polska przez wiele dekad.\n"
+        "Przyjaciele mówią, że nigdy nie odmawiał pomocy młodym autorom i studentom.\n"
+        "W ostatnich latach wykładał na uniwersytecie i pisał swoje wspomnienia o pracy.\n"
+        "Pogrzeb odbędzie się w sobotę o godzinie dwunastej na cmentarzu Rakowickim.\n"
+        "Redakcja składa wyrazy współczucia rodzinie i bliskim Jana Kowalskiego.\n"
+        "Pamięć o nim przetrwa w jego książkach i artykułach, które czytamy do dziś.\n"
+        "Jan Kowalski był dziennikarzem, autorem sześciu książek o Podhalu i laureatem wielu nagród."
+    ),
+    (
+        "Abschied von Thomas Brenner\n"
+        "Der Journalist ist am Dienstag im Alter von achtzig Jahren in Hamburg gestorben.\n"
+        "Kollegen erinnern sich an Brenners Reportagen über die Fischerei an der Nordsee.\n"
+        "Er begann bei einer kleinen Lokalzeitung und arbeitete später viele Jahre in Berlin.\n"
+        "Seine Bücher über die Küste wurden in mehrere Sprachen übersetzt und oft gelobt.\n"
+        "Freunde sagen, dass er jungen Kolleginnen und Kollegen immer geholfen habe.\n"
+        "In den letzten Jahren unterrichtete er an der Universität und schrieb Erinnerungen.\n"
+        "Die Trauerfeier findet am Samstag in der Hauptkirche der Stadt statt, heißt es.\n"
+        "Die Redaktion trauert mit Brenners Familie und seinen vielen Freunden.\n"
+        "Sein Werk bleibt in seinen Büchern und Artikeln lebendig, die noch heute gelesen werden.\n"
+        "Thomas Brenner ist Journalist und Autor von sechs Büchern über die Nordseeküste."
+    ),
+]
+
 ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # appeal_phrase
     ("appeal_phrase", f"{PROSE}\nYour support makes all the difference.", (2,)),
@@ -438,6 +482,8 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "She still bakes every loaf herself.",
         (),
     ),
+    # ... also when the text names them only in a declined form: the obituary's closing bio line stays.
+    *(("author_bio", text, ()) for text in DECLINED_OBITUARIES),
     # An interview ends by introducing the interviewee: article.
     (
         "author_bio",
