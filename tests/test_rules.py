@@ -1166,6 +1166,24 @@ INGREDIENTS = "\n".join(
 RECIPE_TWICE = (
     f"{LONG}\nWhat goes in\n{INGREDIENTS}\n{LONG2}\n{LONG3}\nRecipe card\nIngredients\n{INGREDIENTS}\n{LONG2}"
 )
+# Four lines of an article, and blocks printed again after or before them (printed_again).
+BRIDGE = "\n".join(
+    [
+        "The council met on Tuesday to discuss the plan for the new bridge over the river.",
+        "Residents said the bridge would cut their journey to work by nearly half an hour each day.",
+        "Engineers expect construction to begin next spring if the funding is approved in time.",
+        "The mayor said the city would publish the full designs for public comment next month.",
+    ]
+)
+LYRIC_TITLE, CREDIT = "River Song lyrics", "Written by Anna Berg and Tom Hale."
+CHORUS3 = (
+    "Oh River Run\nCarry Me Home\nOver The Stones\nUnder The Sky\nOh River Run\nCarry Me Home\n"
+    "Down To The Sea\nWhere I Belong\nOh River Run\nCarry Me Home\nNever Alone\nNever Alone"
+)
+# A teaser's headline and lede with its share menu, printed twice; the article's first line repeats the lede.
+LEDE = "A new bridge could change how thousands of people cross the river every morning."
+SHARE = "Share\nFacebook\nTwitter\nEmail\nPrint"
+TEASER_TWICE = f"Bridge plan approved\n{LEDE}\n{SHARE}\n{LEDE}\n{SHARE}\n{LEDE}\n{BRIDGE}"
 STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # repeated_menu: a menu of eight labels in the header and again in the footer goes, both copies.
     (
@@ -1206,12 +1224,20 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     # ... nor a recipe's ingredients listed in its text and again in its recipe card (a copy between paragraphs).
     ("repeated_menu", RECIPE_TWICE, ()),
+    # ... a block printed three times back to back after the article (a lyric's chorus) keeps one copy.
+    (
+        "repeated_menu",
+        f"{LYRIC_TITLE}\n{BRIDGE}\n{CHORUS3}\n{CHORUS3}\n{CHORUS3}\n{CREDIT}",
+        tuple(range(6, 30)),
+    ),
     # repeated_section: the page's header, headline and lede printed again: the later copy goes.
     (
         "repeated_section",
         f"{HEADER}\n{LONG}\n{LONG2}\n{LONG3}\n{HEADER}\n{LONG}",
         (11, 12, 13, 14, 15, 16, 17, 18),
     ),
+    # ... and the article's first line, after the copies, that repeats the lede stays: one line is no copy.
+    ("repeated_section", TEASER_TWICE, (8, 10, 11, 12, 13)),
     # ... an article printed twice by its extractor (no menu in it) stays whole.
     ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
     # ... nor a recipe card printing again the ingredients and method the article gave.
