@@ -362,6 +362,7 @@ class Line:
         "number",
         "schedule",
         "starts_lower",
+        "term",
         "terminal",
         "text",
     )
@@ -381,6 +382,9 @@ class Line:
         # An item among items: it and both its neighbours are short lines without sentence
         # punctuation, as in a packing list or a schedule (set by Document.from_text).
         self.item = False
+        # The term of a glossary entry: a short line that a definition follows, among several
+        # such pairs with different terms (set by Document.from_text).
+        self.term = False
         self.n_words = count_words(text)
         # True when the line ends like a sentence: . ! ? or …, possibly inside closing quotes.
         self.terminal = text.rstrip(_CLOSERS_SPACE).endswith(_TERMINAL)
@@ -508,8 +512,8 @@ def _short_item(line: Line) -> bool:
 
 
 def mark_structure(lines: Sequence[Line]) -> bool:
-    """Set Line.schedule, Line.listing and Line.item afresh from `lines` (mark_schedules,
-    mark_listings, mark_items) and say whether any line's marks changed. All three read other
+    """Set Line.schedule, Line.listing, Line.item and Line.term afresh from `lines` (mark_schedules,
+    mark_listings, mark_items, mark_terms) and say whether any line's marks changed. All read other
     lines, so the pipeline asks again once lines are removed: a packing list's "Watch" whose
     neighbours went as a menu is judged beside the lines now around it, and a page's dateline
     counted as a schedule's row only beside the dates of a related-posts list that went as noise
@@ -522,16 +526,19 @@ def mark_structure(lines: Sequence[Line]) -> bool:
     >>> mark_structure(lines[:2]), lines[0].schedule
     (True, False)
     """
-    before = [(line.schedule, line.listing, line.item) for line in lines]
+    before = [(line.schedule, line.listing, line.item, line.term) for line in lines]
     for line in lines:
         line.schedule = False
         line.listing = False
         line.item = False
+        line.term = False
     mark_schedules(lines)
     mark_listings(lines)
     mark_items(lines)
+    mark_terms(lines)
     return any(
-        (line.schedule, line.listing, line.item) != was for line, was in zip(lines, before, strict=True)
+        (line.schedule, line.listing, line.item, line.term) != was
+        for line, was in zip(lines, before, strict=True)
     )
 
 
@@ -555,6 +562,55 @@ def mark_items(lines: Sequence[Line]) -> None:
                 lines[j].item = True
         elif run > ITEM_MIN_RUN:
             line.item = True
+
+
+# A glossary has at least this many entries in a row, each a term line and then its definition,
+# a sentence; a term has at most this many words ("Share", "Potencia contratada").
+TERM_MIN_PAIRS: Final = 3
+TERM_MAX_WORDS: Final = 4
+
+
+def _term(line: Line) -> bool:
+    # A label with its value ("Source: example.com") or a lead-in ("Pros:") is not a term.
+    return (
+        0 < line.n_words <= TERM_MAX_WORDS
+        and not line.terminal
+        and not line.bullet
+        and ":" not in line.text
+        and "：" not in line.text
+    )
+
+
+def _definition(line: Line) -> bool:
+    # A definition states: it ends like a sentence and asks nothing (a post's "What's your take?"
+    # before a "Leave a comment" button is no definition).
+    return line.terminal and not line.text.rstrip(_CLOSERS_SPACE).endswith(("?", "？"))
+
+
+def mark_terms(lines: Sequence[Line]) -> None:
+    """Set Line.term on the terms of a glossary: TERM_MIN_PAIRS or more pairs in a row of a short
+    line without sentence punctuation (nor a colon: "Source: example.com", "Pros:") and a sentence
+    after it that is not a question (the definition), no two terms the same. A page's buttons between comments or posts ("Reply", "Share") repeat; a glossary's
+    terms ("Share", "Dividend", "Bond") do not.
+
+    >>> texts = ["Share", "A piece of a company.", "Bond", "A loan.", "Yield", "The income.", "Home"]
+    >>> lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    >>> mark_terms(lines); [line.term for line in lines]
+    [True, False, True, False, True, False, False]
+    >>> lines = [Line(n, t) for n, t in enumerate(["Reply", "Nice.", "Reply", "Yes.", "Reply", "No."], 1)]
+    >>> mark_terms(lines); [line.term for line in lines]
+    [False, False, False, False, False, False]
+    """
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and _term(lines[j]) and _definition(lines[j + 1]):
+            j += 2
+        terms = range(i, j, 2)
+        if len(terms) >= TERM_MIN_PAIRS and len({lines[k].norm for k in terms}) == len(terms):
+            for k in terms:
+                lines[k].term = True
+        i = j if j > i else i + 1
 
 
 @dataclass

@@ -115,9 +115,10 @@ def run_pass(
 
     After the first pass, per-line rules are skipped (`first=False`): they judge a line alone,
     and every line still here was already kept by all of them; the caller asks them again when
-    the marks that read a line's neighbours (Line.listing, Line.item) changed. `late` remembers,
-    by line text, what a sweep found for the late phrase rules (cleaner.rules.late_table) on a
-    line outside a listing, so that later passes in the same language match no line again; pass
+    the marks that read a line's neighbours (Line.listing, Line.item, Line.term) changed. `late`
+    remembers, by line text, what a sweep found for the late phrase rules
+    (cleaner.rules.late_table) on a line outside a listing, so that later passes in the same
+    language match no line again; pass
     the same dict to every pass of one document and language. (A listing line has no late hit,
     whatever its text; an item's is its text's: those rules do not read Line.item.)
     `memo` remembers the sweep's verdicts in the same way (see SweepMemo): pass the same one to
@@ -140,21 +141,22 @@ def run_pass(
         # removes a line names it, exactly as if each rule had swept the lines in turn.
         # A line rule judges a line by its text and what holds for the whole document (config,
         # templates, markup), so a line repeated on the page ("Share", "Login") is judged once.
-        # A line marked by its neighbours (Line.listing, Line.item, Line.schedule) may be judged
-        # otherwise than a copy of it elsewhere, so the marked lines have their own cache.
+        # A line marked by its neighbours (Line.listing, Line.item, Line.schedule, Line.term) may
+        # be judged otherwise than a copy of it elsewhere, so the marked lines have their own cache.
         memo = SweepMemo() if memo is None else memo
         verdicts = memo.verdicts
         marked = memo.marked
         for index, line in enumerate(doc.lines):
-            if line.listing or line.item or line.schedule:
-                key = (line.text, line.listing, line.item, line.schedule)
+            if line.listing or line.item or line.schedule or line.term:
+                key = (line.text, line.listing, line.item, line.schedule, line.term)
                 if key in marked:
                     verdict = marked[key]
                 else:
                     verdict, late_hit = sweep.judge(line, ctx)
                     marked[key] = verdict
-                    # A listing line's late hit is -1 by its mark, not by its text: not for `late`.
-                    if verdict is None and not line.listing:
+                    # A listing line's or a glossary term's late hit is -1 by its mark, not by
+                    # its text: not for `late`.
+                    if verdict is None and not line.listing and not line.term:
                         late[line.text] = late_hit
             elif line.text in verdicts:
                 verdict = verdicts[line.text]
@@ -170,7 +172,7 @@ def run_pass(
     # line's is none whatever its text: -1).
     ctx.late_phrase_hits = [
         -1
-        if mask[i] or line.listing
+        if mask[i] or line.listing or line.term
         else late[line.text]
         if line.text in late
         else late_table(line, config, sweep.late)
@@ -188,8 +190,8 @@ def run_pass(
 class SweepMemo:
     """The sweep's verdicts on the lines of one document in one language, kept from pass to pass:
     a per-line rule judges a line by its text, its marks (Line.listing, Line.item,
-    Line.schedule) and what holds for the whole document, so a line with the same text and marks
-    gets the same verdict in a later sweep. After a pass changed the marks, the sweep then judges
+    Line.schedule, Line.term) and what holds for the whole document, so a line with the same text
+    and marks gets the same verdict in a later sweep. After a pass changed the marks, the sweep then judges
     only the lines whose marks changed (it judged every line again, a fifth of the sweeps' work
     on the dev pages).
 
@@ -200,7 +202,7 @@ class SweepMemo:
 
     def __init__(self) -> None:
         self.verdicts: dict[str, str | None] = {}
-        self.marked: dict[tuple[str, bool, bool, bool], str | None] = {}
+        self.marked: dict[tuple[str, bool, bool, bool, bool], str | None] = {}
 
 
 # One step of the sweep: the rule's name, its predicate, and for a phrase rule its precondition
@@ -251,7 +253,7 @@ class SweepPlan:
             for name, predicate in self.plain:
                 if predicate(line, ctx):
                     return name, -1
-            return None, -1 if line.bullet or line.listing else late_hit
+            return None, -1 if line.bullet or line.listing or line.term else late_hit
         for name, predicate, precondition, table in self.steps:
             if table < 0 or (hit is not None and table > hit):
                 if predicate(line, ctx):
@@ -259,7 +261,7 @@ class SweepPlan:
             elif table == hit and precondition is not None and precondition(line):
                 return name, -1
         # A per-line table held the line, so the index did not say which late table does.
-        return None, -1 if line.bullet else late_table(line, ctx.config, self.late)
+        return None, -1 if line.bullet or line.term else late_table(line, ctx.config, self.late)
 
 
 @lru_cache(maxsize=64)
@@ -374,7 +376,7 @@ def clean_and_explain(text: str, config: Config | None = None, *, hints: Hints =
             continue
         removals.extend(Removal(doc.lines[i].number, rule, doc.lines[i].text) for i, rule in removed.items())
         doc = Document([line for i, line in enumerate(doc.lines) if i not in removed])
-        # A line's listing and item marks read its neighbours: when removals changed them, the
+        # A line's listing, item and term marks read its neighbours: when removals changed them, the
         # per-line rules judge the kept lines again, as a second cleaning would.
         first = mark_structure(doc.lines)
         if passes == MAX_PASSES:

@@ -35,7 +35,7 @@ def test_a_line_whose_marks_changed_is_judged_again() -> None:
     assert run_pass(listed, Config(), memo=memo) == {}
     alone = Document.from_text("A sentence of the article, long enough to be prose here.\nWatch\n")
     assert run_pass(alone, Config(), memo=memo) == {1: "caption_phrase"}
-    assert ("Watch", False, True, False) in memo.marked
+    assert ("Watch", False, True, False, False) in memo.marked
 
 
 @given(st.text())

@@ -59,6 +59,8 @@ MENU = "\n".join(
     ]
 )
 PROSE2 = "Officials confirmed the figures, which were higher than expected, in a statement on Monday."
+# A paragraph of Chinese prose, so that a text reads as Chinese (its pack's tables apply).
+ZH_PROSE = "城东公园改造工程已基本完成，将于下月一日起免费开放，公园新增儿童游乐区和两公里长的健身步道。"
 
 # Obituaries that name their subject only as their language declines the name: "Ивана Петрова"
 # for Иван Петров, "Jana Kowalskiego" for Jan Kowalski, the genitive "Brenners" for Brenner.
@@ -142,6 +144,20 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     ("prompt_phrase", f"{PROSE}\n- Start a free trial\n{PROSE2}", (2,)),
     ("prompt_phrase", f"{PROSE}\nRequest a demo\n{PROSE2}", (2,)),
+    # A glossary's terms (Line.term) are not buttons: "Share" and "Subscribe" over definitions ...
+    (
+        "prompt_phrase",
+        f"{PROSE}\nShare\nA small piece of a company.\nBond\nA loan to a government.\n"
+        + f"Subscribe\nTo pay for regular access.\n{PROSE2}",
+        (),
+    ),
+    # ... but the same button between posts, repeated, is one.
+    (
+        "prompt_phrase",
+        f"{PROSE}\nShare\nA small piece of a company.\nShare\nA loan to a government.\n"
+        + f"Share\nTo pay for regular access.\n{PROSE2}",
+        (2, 4, 6),
+    ),
     (
         "prompt_phrase",
         f"{PROSE}\nClick to share on Example (Opens in new window) Example\nClick to print (Opens in new window) Print\n"
@@ -377,6 +393,21 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("furniture_phrase", f"{PROSE}\nSkip to the end if you only want the results.", ()),
     ("furniture_phrase", f"{PROSE}\n© 2025 Example Media Ltd. All rights reserved.", (2,)),
     ("furniture_phrase", f"{PROSE}\nWe use cookies to improve your experience on our site.", (2,)),
+    # ... not a quotation the article reports, nor a question (an interviewer's label and question).
+    ("furniture_phrase", f'{PROSE}\n"Accept all cookies should not be the easy path," its chair said.', ()),
+    (
+        "furniture_phrase",
+        f"{PROSE}\n« Accepter les cookies ne doit pas être le plus simple », a-t-elle dit.",
+        (),
+    ),
+    ("furniture_phrase", f"{ZH_PROSE}\n记者：您还记得第一次来学校的情景吗？\n{ZH_PROSE}", ()),
+    ("furniture_phrase", f"{ZH_PROSE}\n记者：张明\n{ZH_PROSE}", (2,)),
+    # ... and a dateline that ends on a post's title asking something is still furniture.
+    (
+        "furniture_phrase",
+        f"{PROSE}\nPosted on January 11, 2025 by Jane Doe - 5 Comments on Do you need a new roof?\n{PROSE2}",
+        (2,),
+    ),
     ("furniture_phrase", f"{PROSE}\nJane Doe and John Roe contributed to this report.", (2,)),
     (
         "furniture_phrase",
@@ -667,6 +698,28 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"Home\nNews\nSport\nWeather\nHeadline of the story\n{PROSE}\n{PROSE2}\n{PROSE}\nAbout us\nContact\nPrivacy\nTerms",
         (1, 2, 3, 4, 9, 10, 11, 12),
     ),
+    # An article that opens with its title over its own list (a setlist), then paragraphs to the
+    # end: a title, distinct short lines, no footer; a page's menu has no title over it ...
+    (
+        "page_chrome",
+        "The band came home to the old hall\nSetlist\nHarbour Lights\nCold Water\nSister\nPaper Moon\n"
+        + f"Run\nThe Long Road\nHollow\nSparrow\nHome Again\n{LONG}\n{LONG2}\n{LONG3}",
+        (),
+    ),
+    # ... nor when it closes with one more list (what to serve it with) ...
+    (
+        "page_chrome",
+        "Herb and lemon roast chicken for Sunday\nYou will need\nA whole chicken\nTwo lemons\nThyme\n"
+        + f"Parsley\nGarlic\nButter\n{LONG}\n{LONG2}\n{LONG3}\nGood with\nRoast potatoes\nGreen beans\nGravy",
+        (),
+    ),
+    # ... and repeats its labels ("Home" twice) or states a tagline: then it goes as before.
+    (
+        "page_chrome",
+        "The band came home to the old hall\nHome\nNews\nSport\nWeather\nCulture\nTravel\nHome\nMoney\n"
+        + f"Science\nHeadline of the story\n{LONG}\n{LONG2}\n{LONG3}",
+        tuple(range(1, 11)),
+    ),
     ("page_chrome", f"Headline of the story\nStandfirst without a full stop\n{PROSE}\n{PROSE2}", ()),
     # A fact box over an article without menus: fewer than 8 menu-like lines, not a page.
     (
@@ -746,6 +799,17 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         tuple(range(1, 11)),
     ),
     # edge_boilerplate
+    # An article that opens with its title over a long list of its own (a setlist of 18 songs)
+    # and has as many short lines as a page: it does not open as a page does.
+    (
+        "edge_boilerplate",
+        "The band closes its tour at the old hall\nSetlist\n"
+        + "\n".join(f"Song number {n} of the night" for n in ("one", "two", "three", "four"))
+        + "\nHarbour Lights\nCold Water\nSister\nPaper Moon\nRun\nThe Long Road\nHollow\nSparrow\n"
+        + f"Home Again\nNorthern Line\nGlasshouse\nTin Roof\nEncore\n{LONG}\n{LONG2}\n"
+        + "Support came from\nMaddie Rowe\nThe Quiet Hours\nFennel",
+        (),
+    ),
     (
         "edge_boilerplate",
         # A page: its menu has 15 or more items (a short article with subheadings does not).
@@ -1289,6 +1353,19 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         f"{LONG}\nDie Orte, die wir besucht haben：\n"
         + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
         (),
+    ),
+    # ... nor a run under the article's own short heading right after its paragraph.
+    (
+        "sibling_links",
+        f"{LONG}\nNew boat routes\n" + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
+        (),
+    ),
+    # ... but a heading after no paragraph (a box's title under another box's links) does not.
+    (
+        "sibling_links",
+        f"{LONG}\n{LONG2}\nMore links here\nOther towns\n"
+        + "\n".join(f"Boat Repair Costs in {t}" for t in TOWNS),
+        tuple(range(5, 15)),
     ),
 ]
 ROWS.extend(STRUCTURE_ROWS)

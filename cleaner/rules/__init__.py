@@ -196,8 +196,9 @@ def phrase_rule(noise_class: str, key: str | None = None) -> Callable[[Callable[
     def wrap(precondition: Callable[[Line], bool]) -> Rule:
         def outside_listing(line: Line) -> bool:
             # A preformatted listing holds a program's text (Line.listing): a phrase there
-            # ("(c) Copyright 1994, Company." on a boot screen) is not the page's furniture.
-            return not line.listing and precondition(line)
+            # ("(c) Copyright 1994, Company." on a boot screen) is not the page's furniture; nor
+            # is a glossary's term (Line.term: "Share" over "A small piece of a company.").
+            return not line.listing and not line.term and precondition(line)
 
         table = PhraseTable(key or noise_class, outside_listing)
 
@@ -305,9 +306,9 @@ def late_index(tables: tuple[tuple[str, ...], ...]) -> PhraseIndex | None:
 
 def late_table(line: Line, config: Config, index: PhraseIndex | None) -> int:
     """Which late table (a position in LATE_PHRASE_KEYS) is the first to hold `line` whole, or
-    -1: also for a list item, a line of a preformatted listing (Line.listing) and a line too long
-    to be a phrase, which these rules keep."""
-    if index is None or line.bullet or line.listing or not phrase_sized(line, config):
+    -1: also for a list item, a line of a preformatted listing (Line.listing), a glossary's term
+    (Line.term) and a line too long to be a phrase, which these rules keep."""
+    if index is None or line.bullet or line.listing or line.term or not phrase_sized(line, config):
         return -1
     table = index.first_table(line.norm)
     return -1 if table is None else table

@@ -37,9 +37,40 @@ def furniture_phrase(line: Line) -> bool:
     Keeps sentences that contain a date or mention advertising: the whole line must be furniture;
     a date ending in a colon, which heads a timeline entry; and the bare dates of a schedule or
     a timeline (Line.schedule: the text holds several different ones), which are its rows.
+    Keeps a speaker's question (an interviewer's "Reporter: When did you arrive?" matches a
+    source label's "<label>: <anything>"; no furniture asks after a label), and a quotation
+    followed by its attribution ("“Accept all cookies should not be the easy path,” she said.",
+    "« ... », a résumé sa présidente."): the words of someone the article quotes, not the site's
+    notice.
     """
     # "2020-05-27:" heads a timeline entry; furniture does not start lowercase.
-    return not line.text.endswith(":") and not line.starts_lower and not line.schedule
+    return (
+        not line.text.endswith(":")
+        and not line.starts_lower
+        and not line.schedule
+        and not _asks(line.text)
+        and not _attributed_quote(line.text)
+    )
+
+
+# What may follow a question mark at a line's end: closing quotes and brackets.
+_CLOSERS: Final = "\"'”’»)]）」』 "
+# A passage in quotation marks at the start of a line ("...", “...”, «...», „...“, 「...」).
+_OPENING_QUOTE: Final = re.compile(r"\"[^\"]+\"|“[^”]+”|«[^»]+»|„[^“”]+[“”]|「[^」]+」")
+
+
+def _asks(text: str) -> bool:
+    """The line is a speaker's question: a label and a colon, then words that end in a question
+    mark (before closing quotes). (A dateline that ends on a post's title, "Posted on <date> by
+    <name> - 5 Comments on Do you need ...?", has no label before it and stays furniture.)"""
+    return text.rstrip(_CLOSERS).endswith(("?", "？")) and (":" in text or "：" in text)
+
+
+def _attributed_quote(text: str) -> bool:
+    """The line opens with a quotation and goes on after it in words (its attribution: "...,"
+    she said.): someone's words the article reports."""
+    match = _OPENING_QUOTE.match(text)
+    return match is not None and any(ch.isalpha() for ch in text[match.end() :])
 
 
 COOKIE_MIN_WORDS: Final = 3

@@ -159,6 +159,29 @@ def _sibling_key(line: Line) -> tuple[str, ...] | None:
     return tuple(word.lower() for word in words[:SIBLING_SHARED_WORDS])
 
 
+# The article's heading over its own list has at most this many words ("New degrees", "The
+# programme"); a longer unpunctuated line is a title, which a sibling list may hold as its first item.
+SIBLING_HEADING_MAX_WORDS: Final = 6
+
+
+def _introduced(ctx: Context, kept: list[int], start: int) -> bool:
+    """The article introduces the run starting at kept[start]: the kept line before it ends in a
+    colon, or is a short heading (unpunctuated, not a list item) that itself follows a paragraph."""
+    if start == 0:
+        return False
+    lines = ctx.doc.lines
+    before = lines[kept[start - 1]]
+    if before.text.endswith((":", "：")):
+        return True
+    return (
+        start >= 2
+        and not before.terminal
+        and not before.bullet
+        and 0 < before.n_words <= SIBLING_HEADING_MAX_WORDS
+        and is_prose(lines[kept[start - 2]], ctx)
+    )
+
+
 @doc_rule(NOISE_CLASS)
 def sibling_links(ctx: Context) -> Iterable[int]:
     """Remove a list of links to the site's sibling pages after the article: at least
@@ -174,7 +197,10 @@ def sibling_links(ctx: Context) -> Iterable[int]:
     the article introduces: right after a line ending in a colon ("The eight methods, in the
     order we tested them:", "the poem she wrote in 1946:"), as `list_header` and the page-chrome
     rule's `_listed_chrome` read a lead-in (a box's short colon header, "Related:", is removed by
-    the per-line `list_header` before any document rule runs, so it does not protect its links).
+    the per-line `list_header` before any document rule runs, so it does not protect its links);
+    and a run under the article's own heading, a short unpunctuated line right after a paragraph
+    ("New degrees" over eight "Bachelor of Science in ..." lines: the article lists what it
+    announced).
     """
     lines = ctx.doc.lines
     kept = [i for i in range(len(lines)) if not ctx.is_removed(i)]
@@ -197,7 +223,7 @@ def sibling_links(ctx: Context) -> Iterable[int]:
             k += 1
             continue
         run = kept[start:k]
-        introduced = start > 0 and lines[kept[start - 1]].text.endswith((":", "："))
+        introduced = _introduced(ctx, kept, start)
         if (
             not introduced
             and len(run) >= SIBLING_MIN_LINES

@@ -146,7 +146,8 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     menu-like lines are more than three words at the median (an article's own list or table),
     the paragraph that opens a head edge with no menu line before it and everything after it,
     and every line of a text with fewer than 8 menu-like lines or under 20% of them, or that does
-    not open with a menu (opens_with_menu: not a page). A list that
+    not open with a menu (opens_with_menu: not a page), and both edges of a text that opens with a
+    title over its own list and ends with its paragraphs or one more list (_titled_list). A list that
     the article introduces with a colon ("Below are the categories I use:") does not count as
     chrome however short its items, so it does not push the article's intro out of the region.
     """
@@ -163,6 +164,12 @@ def page_chrome(ctx: Context) -> Iterable[int]:
     head = without_headline(lines, head)
     region_words = sum(lines[i].n_words for i in kept[first : last + 1])
     out: list[int] = []
+    # A title over a list, then paragraphs to the end or to one more list: an article opening
+    # with its own list (a setlist, a squad, a recipe's ingredients) and maybe closing with one
+    # (what to pack, what to serve it with). A page's menu and footer do not open with a title,
+    # and repeat labels or carry a sentence (a tagline, a notice).
+    if _titled_list(lines, head) and (not tail or _plain_list(lines, tail)):
+        return []
     for edge, outer_first in ((head, True), (tail, False)):
         # The outermost run of the edge (from the document's start, or back from its end) that
         # is mostly chrome: a footer menu after the article's last paragraphs goes even when the
@@ -231,6 +238,34 @@ def opens_with_menu(lines: Sequence[Line], is_removed: Callable[[int], bool]) ->
         menu += line.chrome and line.n_words > 0 and not line.starts_lower
         prose += line.terminal and line.n_words >= PROSE_MIN_WORDS and not is_removed(i)
     return menu >= OPEN_MENU_LINES and prose < OPEN_MAX_PARAGRAPHS
+
+
+# An article's title has at least this many words ("The Lanterns at the Corn Exchange"); a page
+# opens with its site's name or a menu label, a word or two.
+TITLE_MIN_WORDS: Final = 4
+# The most lines a list under an article's title holds (a setlist, a squad, a book's contents);
+# a page's menus run longer.
+TITLED_LIST_MAX_LINES: Final = 20
+
+
+def _plain_list(lines: Sequence[Line], edge: list[int]) -> bool:
+    """`edge` is one list: at most TITLED_LIST_MAX_LINES lines, none ending like a sentence (a
+    page's tagline or notice does), no two the same (a page repeats its menu labels: "Home" in
+    the header and again in a drawer, "Contact us" twice)."""
+    return (
+        0 < len(edge) <= TITLED_LIST_MAX_LINES
+        and not any(lines[i].terminal for i in edge)
+        and len({lines[i].norm for i in edge}) == len(edge)
+    )
+
+
+def _titled_list(lines: Sequence[Line], edge: list[int]) -> bool:
+    """`edge` (the lines before the article region) is a title over a list: a _plain_list whose
+    first line has TITLE_MIN_WORDS words or more and does not start lowercase."""
+    if not _plain_list(lines, edge):
+        return False
+    first = lines[edge[0]]
+    return first.n_words >= TITLE_MIN_WORDS and not first.starts_lower
 
 
 def _menu_sized(lines: Sequence[Line], part: list[int], chrome: list[bool]) -> bool:
@@ -430,8 +465,10 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
     Keeps the heading line right before the first good line, everything between the first and
     the last good line, an edge of fewer than `edge_min_lines` lines, an edge where under 60% of
     the lines were short or bad before revision (sentences and article structure such as list
-    items, lead-ins, code and web addresses never count as bad), and every line of a text where
-    under 30% of the lines, or fewer than 15, are menu-like (an extracted article, not a page).
+    items, lead-ins, code and web addresses never count as bad), every line of a text where
+    under 30% of the lines, or fewer than 15, are menu-like (an extracted article, not a page),
+    and every line of a text whose first line is a title over its own list (_titled_list: a
+    setlist, a squad) that no other rule took a line of, as an article opens and a page does not.
     """
     lines = ctx.doc.lines
     # First, as it is the cheaper test: is this a whole page rather than an extracted article?
@@ -444,6 +481,10 @@ def edge_boilerplate(ctx: Context) -> Iterable[int]:
         return []
     head = [i for i in range(first) if not ctx.is_removed(i)]
     head = without_headline(lines, head)
+    if head and head[0] == 0 and _titled_list(lines, head) and not any(map(ctx.is_removed, range(head[-1]))):
+        # The text opens with a title over its own list, as an article does: a page's head has
+        # lines the phrase rules took ("Skip to content", "Sign in", "Share") or no title first.
+        return []
     tail = [i for i in range(last + 1, len(lines)) if not ctx.is_removed(i)]
     minimum = ctx.config.thresholds.edge_min_lines
     out: list[int] = []
