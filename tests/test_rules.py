@@ -62,6 +62,50 @@ PROSE2 = "Officials confirmed the figures, which were higher than expected, in a
 # A paragraph of Chinese prose, so that a text reads as Chinese (its pack's tables apply).
 ZH_PROSE = "城东公园改造工程已基本完成，将于下月一日起免费开放，公园新增儿童游乐区和两公里长的健身步道。"
 
+# Obituaries that name their subject only as their language declines the name: "Ивана Петрова"
+# for Иван Петров, "Jana Kowalskiego" for Jan Kowalski, the genitive "Brenners" for Brenner.
+DECLINED_OBITUARIES = [
+    (
+        "Умер известный журналист Иван Петров\n"
+        "Вчера в Москве на восемьдесят втором году жизни скончался журналист и писатель.\n"
+        "Коллеги вспоминают Ивана Петрова как человека редкой честности и большого таланта.\n"
+        "Он начинал карьеру в районной газете, а затем много лет работал в столичных изданиях.\n"
+        "Его репортажи о жизни северных городов читали по всей стране.\n"
+        "Друзья говорят, что он никогда не отказывал в помощи молодым авторам.\n"
+        "В последние годы он преподавал в университете и писал воспоминания.\n"
+        "Прощание пройдёт в субботу в Центральном доме журналиста.\n"
+        "Редакция выражает соболезнования родным и близким Ивана Петрова.\n"
+        "Память о нём сохранится в его книгах и статьях, которые читают до сих пор.\n"
+        "Иван Петров — журналист, автор шести книг о Русском Севере, лауреат многих премий."
+    ),
+    (
+        "Nie żyje dziennikarz Jan Kowalski\n"
+        "Wczoraj w Krakowie zmarł w wieku osiemdziesięciu lat znany dziennikarz i pisarz.\n"
+        "Koledzy wspominają Jana Kowalskiego jako człowieka wielkiej uczciwości i talentu.\n"
+        "Zaczynał w gazecie powiatowej, a potem przez wiele lat pracował w stołecznych redakcjach.\n"
+        "Jego reportaże o życiu małych miasteczek czytała cała Polska przez wiele dekad.\n"
+        "Przyjaciele mówią, że nigdy nie odmawiał pomocy młodym autorom i studentom.\n"
+        "W ostatnich latach wykładał na uniwersytecie i pisał swoje wspomnienia o pracy.\n"
+        "Pogrzeb odbędzie się w sobotę o godzinie dwunastej na cmentarzu Rakowickim.\n"
+        "Redakcja składa wyrazy współczucia rodzinie i bliskim Jana Kowalskiego.\n"
+        "Pamięć o nim przetrwa w jego książkach i artykułach, które czytamy do dziś.\n"
+        "Jan Kowalski był dziennikarzem, autorem sześciu książek o Podhalu i laureatem wielu nagród."
+    ),
+    (
+        "Abschied von Thomas Brenner\n"
+        "Der Journalist ist am Dienstag im Alter von achtzig Jahren in Hamburg gestorben.\n"
+        "Kollegen erinnern sich an Brenners Reportagen über die Fischerei an der Nordsee.\n"
+        "Er begann bei einer kleinen Lokalzeitung und arbeitete später viele Jahre in Berlin.\n"
+        "Seine Bücher über die Küste wurden in mehrere Sprachen übersetzt und oft gelobt.\n"
+        "Freunde sagen, dass er jungen Kolleginnen und Kollegen immer geholfen habe.\n"
+        "In den letzten Jahren unterrichtete er an der Universität und schrieb Erinnerungen.\n"
+        "Die Trauerfeier findet am Samstag in der Hauptkirche der Stadt statt, heißt es.\n"
+        "Die Redaktion trauert mit Brenners Familie und seinen vielen Freunden.\n"
+        "Sein Werk bleibt in seinen Büchern und Artikeln lebendig, die noch heute gelesen werden.\n"
+        "Thomas Brenner ist Journalist und Autor von sechs Büchern über die Nordseeküste."
+    ),
+]
+
 ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # appeal_phrase
     ("appeal_phrase", f"{PROSE}\nYour support makes all the difference.", (2,)),
@@ -469,6 +513,8 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         + "She still bakes every loaf herself.",
         (),
     ),
+    # ... also when the text names them only in a declined form: the obituary's closing bio line stays.
+    *(("author_bio", text, ()) for text in DECLINED_OBITUARIES),
     # An interview ends by introducing the interviewee: article.
     (
         "author_bio",
@@ -1193,6 +1239,24 @@ INGREDIENTS = "\n".join(
 RECIPE_TWICE = (
     f"{LONG}\nWhat goes in\n{INGREDIENTS}\n{LONG2}\n{LONG3}\nRecipe card\nIngredients\n{INGREDIENTS}\n{LONG2}"
 )
+# Four lines of an article, and blocks printed again after or before them (printed_again).
+BRIDGE = "\n".join(
+    [
+        "The council met on Tuesday to discuss the plan for the new bridge over the river.",
+        "Residents said the bridge would cut their journey to work by nearly half an hour each day.",
+        "Engineers expect construction to begin next spring if the funding is approved in time.",
+        "The mayor said the city would publish the full designs for public comment next month.",
+    ]
+)
+LYRIC_TITLE, CREDIT = "River Song lyrics", "Written by Anna Berg and Tom Hale."
+CHORUS3 = (
+    "Oh River Run\nCarry Me Home\nOver The Stones\nUnder The Sky\nOh River Run\nCarry Me Home\n"
+    "Down To The Sea\nWhere I Belong\nOh River Run\nCarry Me Home\nNever Alone\nNever Alone"
+)
+# A teaser's headline and lede with its share menu, printed twice; the article's first line repeats the lede.
+LEDE = "A new bridge could change how thousands of people cross the river every morning."
+SHARE = "Share\nFacebook\nTwitter\nEmail\nPrint"
+TEASER_TWICE = f"Bridge plan approved\n{LEDE}\n{SHARE}\n{LEDE}\n{SHARE}\n{LEDE}\n{BRIDGE}"
 STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # repeated_menu: a menu of eight labels in the header and again in the footer goes, both copies.
     (
@@ -1233,12 +1297,20 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ),
     # ... nor a recipe's ingredients listed in its text and again in its recipe card (a copy between paragraphs).
     ("repeated_menu", RECIPE_TWICE, ()),
+    # ... a block printed three times back to back after the article (a lyric's chorus) keeps one copy.
+    (
+        "repeated_menu",
+        f"{LYRIC_TITLE}\n{BRIDGE}\n{CHORUS3}\n{CHORUS3}\n{CHORUS3}\n{CREDIT}",
+        tuple(range(6, 30)),
+    ),
     # repeated_section: the page's header, headline and lede printed again: the later copy goes.
     (
         "repeated_section",
         f"{HEADER}\n{LONG}\n{LONG2}\n{LONG3}\n{HEADER}\n{LONG}",
         (11, 12, 13, 14, 15, 16, 17, 18),
     ),
+    # ... and the article's first line, after the copies, that repeats the lede stays: one line is no copy.
+    ("repeated_section", TEASER_TWICE, (8, 10, 11, 12, 13)),
     # ... an article printed twice by its extractor (no menu in it) stays whole.
     ("repeated_section", "\n".join([f"The plan\n{LONG}\nWhat comes next\n{LONG2}\n{LONG3}"] * 2), ()),
     # ... nor a recipe card printing again the ingredients and method the article gave.

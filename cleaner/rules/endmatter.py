@@ -126,15 +126,15 @@ def is_bio(line: Line, lex: Lexicon | None = None) -> bool:
 
 
 def _names_person(line: Line, names: list[str], spaceless: bool = False) -> bool:
-    """A line of prose that names the bio's subject (by one of `names`, as a word of the line:
-    name_words; in a language written without spaces, anywhere in it). Prose lines only: the
-    author box's own name line ("Jane Doe") stands right above the bio."""
+    """A line of prose that names the bio's subject (by one of `names`, as a word of the line or
+    the start of one: name_forms; in a language written without spaces, anywhere in it). Prose
+    lines only: the author box's own name line ("Jane Doe") stands right above the bio."""
     if line.n_words < BIO_NAMED_MIN_WORDS:
         return False
     if spaceless:
         return any(n in line.text for n in names)
-    words = name_words(line.text)
-    return any(_name_key(n) in words for n in names)
+    forms = name_forms(line.text)
+    return any(_name_key(n) in forms for n in names)
 
 
 # A word of a text, as a name is written: letters and digits, apostrophes, hyphens, dots.
@@ -144,6 +144,11 @@ _WORD_EDGES: Final = ".'’-"
 # line's pieces of 3 (the shortest name word, _bio_names) to this many characters (the packs'
 # names have at most 4), and a longer name is looked for line by line.
 SPACELESS_NAME_MAX: Final = 8
+# A language that declines its names adds an ending to them ("Ивана Петрова" for Иван Петров,
+# "Jana Kowalskiego" for Jan Kowalski, the genitive "Brenners" for Brenner): a name is found as
+# a word of the text or as the start of one, with an ending of at most this many letters (the
+# Polish and Czech case endings "-iego", "-ovi", the Hungarian "-nak", "-ról" are 2 to 4 letters).
+NAME_ENDING_MAX: Final = 5
 
 
 def _name_key(name: str) -> str:
@@ -159,8 +164,8 @@ def _name_pieces(text: str) -> set[str]:
 def name_words(text: str) -> set[str]:
     """The words a name is found by in `text`: each word without the punctuation at its ends, and
     its parts before a possessive apostrophe and between hyphens. (A name is looked up as a
-    word, not as a substring, so that one index answers every name at once: "Ann" is not named
-    by "Annual".)
+    word, or the start of one: name_forms, not as any substring, so that one index answers every
+    name at once.)
 
     >>> sorted(name_words("Doe's sister, Mary-Jane (Dr. Poe), said."))
     ['Doe', "Doe's", 'Dr', 'Jane', 'Mary', 'Mary-Jane', 'Poe', 'said', 'sister']
@@ -171,6 +176,24 @@ def name_words(text: str) -> set[str]:
             key = part.strip(_WORD_EDGES)
             if key:
                 out.add(key)
+    return out
+
+
+def name_forms(text: str) -> set[str]:
+    """The forms a name is found by in `text`: its name_words, and each of them without an
+    ending of 1 to NAME_ENDING_MAX letters (at least 3 letters left, the shortest name word), so
+    that one look-up finds a name the text declines: "Петров" in "Петрова", "Kowalski" in
+    "Kowalskiego", "Brenner" in "Brenners". (A few more words than the name count as naming the
+    person, "Ann" in "Annual": a bio kept, never a line of the article lost.)
+
+    >>> sorted(name_forms("Petrova."))
+    ['Pet', 'Petr', 'Petro', 'Petrov', 'Petrova']
+    """
+    out: set[str] = set()
+    for word in name_words(text):
+        out.add(word)
+        for cut in range(1, min(NAME_ENDING_MAX, len(word) - 3) + 1):
+            out.add(word[:-cut])
     return out
 
 
@@ -229,7 +252,7 @@ class _Before:
             for k, i in enumerate(self.start):
                 if lines[i].n_words >= BIO_NAMED_MIN_WORDS:
                     text = lines[i].text
-                    for word in _name_pieces(text) if spaceless else name_words(text):
+                    for word in _name_pieces(text) if spaceless else name_forms(text):
                         first.setdefault(word, k)
             self._first_named = first
         none = len(self.start)

@@ -113,7 +113,9 @@ def repeated_menu(ctx: Context) -> Iterable[int]:
     runs broken by a value, a list item or a sentence (a meal plan's rows, a schedule), runs of
     longer lines (a chorus, a list of features), lowercase lines (verse), every line repeated
     alone, and a run with a copy between the article's paragraphs (a recipe's ingredients listed
-    in its text and again in its recipe card: the article's own structure).
+    in its text and again in its recipe card: the article's own structure). Of a block printed
+    three times or more back to back, the copies after the two it found go but the last
+    (printed_again): one copy of a chorus printed over and over after the article stays.
     """
     lines = ctx.doc.lines
     labels = [menu_label(line) for line in lines]
@@ -132,30 +134,68 @@ def repeated_menu(ctx: Context) -> Iterable[int]:
             out.update(range(b, b + k))
             # The copies after them: each a menu, at an edge unless the block is the page's.
             anywhere = copies.get(lines[b].norm, 0) >= PAGE_COPIES
-            again = printed_again(lines, j, b, k, labels.__getitem__)
+            again = printed_again(lines, j, b, k, labels.__getitem__, MENU_REPEAT_MIN_LINES, True)
             out.update(i for i in again if anywhere or i < first or i > last)
     return sorted(i for i in out if not ctx.is_removed(i))
 
 
-def printed_again(lines: Sequence[Line], j: int, b: int, k: int, same: Callable[[int], bool]) -> range:
+def printed_again(
+    lines: Sequence[Line],
+    j: int,
+    b: int,
+    k: int,
+    same: Callable[[int], bool],
+    min_lines: int,
+    keep_last: bool,
+) -> range:
     """The lines after two copies printed back to back (the run of `k` lines at `j`, again at
     `b` = `j` + `k`) that go on printing the same lines in the same order, for which `same`
-    holds: the third copy and the ones after it, whole or cut short.
+    holds: the third copy and the ones after it, whole or cut short. A copy cut short counts
+    only when it is at least `min_lines` long (the rule's least block) or runs to the end of the
+    text: a line or two after the copies that happen to repeat the block's first lines (the
+    article's first line repeating a teaser's standfirst) is no copy. With `keep_last` (the
+    rule takes both copies it found), the last copy, whole or cut short, is left out: one copy
+    of a block is always kept (a chorus printed three times after the article stays once).
+
+    A copy is the block's shortest repeating unit: a run of 12 lines found in a 3-line menu
+    printed over and over is 4 copies of it.
 
     repeated_runs compares a line with its last MAX_EARLIER_COPIES copies only, so of a block
     printed many times over it finds the first few copies; left to the fixed-point loop, the
     rest went a few copies a pass, and the passes made the work quadratic (issue 18).
 
-    >>> text = ["Home", "News", "Home", "News", "Home", "News", "Home"]
-    >>> printed_again([Line(n, t) for n, t in enumerate(text, 1)], 0, 2, 2, lambda i: True)
-    range(4, 7)
+    >>> text = ["Home", "News", "Home", "News", "Home", "News", "Home", "News", "Home"]
+    >>> lines = [Line(n, t) for n, t in enumerate(text, 1)]
+    >>> printed_again(lines, 0, 2, 2, lambda i: True, 2, False)
+    range(4, 9)
+    >>> printed_again(lines, 0, 2, 2, lambda i: True, 2, True)
+    range(4, 8)
+    >>> printed_again(lines + [Line(10, "Prose")], 0, 2, 2, lambda i: True, 2, True)
+    range(4, 6)
     """
     if b != j + k:
         return range(0)
-    end = b + k
+    start = end = b + k
     while end < len(lines) and lines[end].norm == lines[end - k].norm and same(end):
         end += 1
-    return range(b + k, end)
+    if end == start:
+        return range(0)
+    unit = _unit(lines, j, k)
+    cut = (end - start) % unit
+    if cut and cut < min_lines and end < len(lines):
+        end, cut = end - cut, 0  # no copy: a few lines that happen to repeat the block's first lines
+    if keep_last:
+        end -= cut or unit
+    return range(start, max(start, end))
+
+
+def _unit(lines: Sequence[Line], j: int, k: int) -> int:
+    """The shortest unit the block of `k` lines at `j` repeats (a divisor of `k`; `k` itself
+    when it repeats none)."""
+    for d in range(1, k):
+        if k % d == 0 and all(lines[j + i].norm == lines[j + i + d].norm for i in range(k - d)):
+            return d
+    return k
 
 
 def _menu_run(lines: Sequence[Line], start: int, stop: int) -> bool:
@@ -195,5 +235,5 @@ def repeated_section(ctx: Context) -> Iterable[int]:
             continue
         if any(is_prose(lines[i], ctx) for i in range(b, b + k)) and _menu_run(lines, b, b + k):
             out.update(range(b, b + k))
-            out.update(printed_again(lines, j, b, k, lambda i: True))
+            out.update(printed_again(lines, j, b, k, lambda i: True, SECTION_MIN_LINES, False))
     return sorted(i for i in out if not ctx.is_removed(i))
