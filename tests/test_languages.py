@@ -628,6 +628,28 @@ def test_calls_to_action_go_and_their_look_alikes_stay(code: str) -> None:
         assert clean_and_explain(f"{prose}\n{caps.capitalize()}\n{keep}", config).removed == ()
 
 
+# "Call now" alone or with its number is a button; the same words going on to a sentence are the
+# article's (review fix2: a grandmother's advice in a memoir). (button, article's sentence)
+CALL_NOW: dict[str, tuple[str, str]] = {
+    "pl": ("Zadzwoń teraz! 22 555 01 23", "Zadzwoń teraz do mamy, mówiła zawsze, zanim będzie za późno."),
+    "pt": ("Ligue já: 21 555 0123", "Ligue já à sua mãe, dizia ela, antes que seja tarde."),
+    "ru": (
+        "Звоните сейчас: 8 800 555 01 23",
+        "Звоните сегодня тем, кого любите, говорила она, завтра может быть поздно.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CALL_NOW))
+def test_call_now_goes_alone_and_stays_in_a_sentence(code: str) -> None:
+    button, sentence = CALL_NOW[code]
+    prose = NEWSLETTER_BROWSER[code][1]
+    config = Config(language=code)
+    removed = clean_and_explain(f"{prose}\n{button}\n{prose}", config).removed
+    assert [(r.text, r.rule) for r in removed] == [(button, "call_to_action")]
+    assert clean_and_explain(f"{prose}\n{sentence}\n{prose}", config).removed == ()
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_fixture_calls_to_action_go_to_the_promotion_rules(code: str) -> None:
     # Each input.txt holds, after its affiliate disclosure, the site's call to action after a

@@ -637,6 +637,15 @@ ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         "Print fair, Old Hall, York, 2015\nTel: 0113 496 0000",
         (),
     ),
+    # ... nor a list of places, each address opening with the place's name (an event's venues;
+    # review fix2) ...
+    (
+        "site_footer",
+        f"{LONG}\n{LONG2}\n{LONG3}\nVenues\nCentral Library, 40 Market Street, Leeds LS1 6AB\n"
+        "Headingley Branch, 12 North Lane, Leeds LS6 3HE\nChapel Allerton Library, 2 Town Street, Leeds LS7 4NB\n"
+        "Booking line: 0113 378 5005",
+        (),
+    ),
     # ... nor a directory whose entries go on with a sentence about each.
     (
         "site_footer",
@@ -1323,6 +1332,37 @@ STRUCTURE_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     # ... nor the text resuming after the dates, nor a page that is a list (no article before it).
     ("dated_teasers", DATED_TEASERS + "\n" + "\n".join([LONG, LONG2, LONG3] * 3), ()),
     ("dated_teasers", "\n".join(DATED_TEASERS.split("\n")[5:]), ()),
+    # ... nor the article's own timeline, changelog or dated updates at its end: each date with a
+    # sentence, no headline (review fix2).
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nTimeline\nMarch 4, 2014\n"
+        "Drought leaves the lower valley without irrigation.\nJune 12, 2016\n"
+        "Parliament passes the Water Allocation Act.\nSept. 30, 2019\nFarmers' union files suit against the authority.",
+        (),
+    ),
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nUpdates to this post\n12/03/2025\n"
+        "Added the section on backups to a friend's house.\n01/15/2026\n"
+        "Replaced the photo import tool after it stopped being maintained.\n02/20/2026\n"
+        "Fixed the power figure: it is twelve watts, not twenty.",
+        (),
+    ),
+    # ... nor a tour's dates with their venues, nor a timeline of short entries: one line a date.
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nTour dates\nApril 3, 2026\n"
+        "The Old Library, Bristol\nApril 5, 2026\nSt George's Hall, Exeter\nApril 9, 2026\nCorn Exchange, Cambridge",
+        (),
+    ),
+    (
+        "dated_teasers",
+        f"{LONG}\n{LONG2}\n{LONG3}\n{PROSE}\n{LONG}\n{LONG2}\nKey dates\nMarch 4, 2014\n"
+        "Drought leaves lower valley without irrigation\nJune 12, 2016\nParliament passes Water Allocation Act\n"
+        "Sept. 30, 2019\nFarmers' union files suit against the authority",
+        (),
+    ),
     # sibling_links: the site's pages for other towns after the article go ...
     (
         "sibling_links",
@@ -1511,7 +1551,6 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
         (2,),
     ),
     ("call_to_action", _mid("Call now to book an appointment."), (2,)),
-    ("call_to_action", _mid("Call to add the Photo Pack for FREE!"), (2,)),
     (
         "call_to_action",
         _mid("If you need help with your plan, connect with one of our garden experts."),
@@ -1557,6 +1596,20 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("call_to_action", _mid("Book a free demo of any software before you commit, the guide advises."), ()),
     ("call_to_action", _mid("The vendor lets you start a free 14-day trial, and we used all of it."), ()),
     ("call_to_action", _mid("She said she would visit my shop for the first time next week."), ()),
+    # ... nor the article's advice on a tool it reviews, nor its own errands and sentences (review fix2).
+    ("call_to_action", _mid("Book a free demo of each and see how it handles your three hard things."), ()),
+    ("call_to_action", _mid("Start a free 14-day trial to see how your team actually uses it."), ()),
+    (
+        "call_to_action",
+        _mid("Every Saturday I walked to the shop for my favorite flour, a stone-ground wheat."),
+        (),
+    ),
+    ("call_to_action", _mid("Call today to make sure the mill still has the flour in stock."), ()),
+    (
+        "call_to_action",
+        _mid("New customers only. That line, in the small print, is where discounts end."),
+        (),
+    ),
     # cta_heading: calls to action in capitals
     ("cta_heading", _mid("WANT TO LEARN MORE ABOUT OUR GARDEN DESIGN SERVICE?"), (2,)),
     ("cta_heading", _mid("NOT SURE WHICH PLAN TO CHOOSE? ASK OUR TEAM!"), (2,)),

@@ -450,20 +450,20 @@ PROMO_CTA: Final[tuple[str, ...]] = (
     rf"join [\d,.]+\+ ([\w-]+ ){{0,3}}{_CUSTOMERS} (using|who (use|trust|rely on)) [^.!?]{{1,40}}[.!]?( .{{0,200}})?",
     r"[\d,.]+\+ [^.!?]{1,60}\. you can too[.!]?",
     # Sign-up credit and new-customer offers: "Start building on <platform> with $300 in free
-    # credits ...", "Sign up and get $200 in credit for your first 60 days", "New accounts only.".
+    # credits ...", "Sign up and get $200 in credit for your first 60 days", "New accounts only."
+    # with its terms or consent note after it, not with the article's sentence.
     r"(start|sign up|get started|try|build|start building)[^.!?]{0,60} (with|and get) [$€£][\d,]+ in (free )?credits?\b.{0,120}",
-    r"new (accounts|customers|users) only[.!]( .{0,120})?",
+    r"new (accounts|customers|users) only[.!]( (terms( and conditions)?|t&cs) apply[.!]?| by (submitting|signing up|clicking)\b[^.!?]{0,120}[.!]?)?",
     r"sign up (now|today) to (explore|see|try|discover|learn|get|start)\b[^.!?]{0,120}[.!]?",
     # Sales calls and appointments: "Book time with our sales team to learn more.", "Call now to
-    # book an appointment.", "Call to add <product> for FREE!".
+    # book an appointment." (not "Call today to make sure ...": the article's advice).
     r"([^.!?]{1,120}[.!] )?(book|schedule) (time|a call|a meeting|a session) with our (sales |support )?(team|experts?|specialists?)( to [^.!?]{1,60})?[.!]?",
-    r"call (now|today|us today) to (book|schedule|make|set up|get) [^.!?]{1,60}[.!]?",
-    r"call (now |today )?to (add|get|claim|order) [^.!?]{1,40} for free[.!]?",
+    r"call (now|today|us today) to (book|schedule|make(?! sure)|set up|get) [^.!?]{1,60}[.!]?",
     r"([^,]{0,100}, )?connect with (one of )?our [\w ]{0,40}(team|experts?|specialists?|advisors?)[.!]?",
     # The writer's own shop: "Visit my <store> storefront for ...", "Also check out <name>'s
     # Store for my favorite tools".
     r"visit (my|our) ([\w-]+ ){0,2}(store|storefront|shop) for [^.!?]{1,80}[.!]?",
-    r"[^.!?]{0,60}\b(store|storefront|shop) for my favou?rite [^.!?]{1,80}[.!]?",
+    r"(also )?(check out|visit|see) [^.!?]{0,60}\b(store|storefront|shop) for my favou?rite [^.!?]{1,80}[.!]?",
     # Discounts offered to the reader: "Use code <CODE> at checkout for 20% off ...", "Unlock up to
     # 55% OFF your subscription today!", "New clients receive 10% OFF ... when mentioning this ad."
     # (a report of a sale, "The campaign offers 30% off ...", is news and stays).
@@ -472,10 +472,13 @@ PROMO_CTA: Final[tuple[str, ...]] = (
     r"new (clients|customers|patients|members) (receive|get|save) \d{1,2}% off\b[^.!?]{0,120}[.!]?",
     # Free demo and trial offers that go on to the pitch: "Book a FREE demo of <product> and see
     # how ...", "... start a free 14-day trial (no credit card required!) to see how <product> can
-    # ...", "Why not sign up today for a free trial and see for yourself?".
-    r"([^,]{1,80}, )?book (a|your) free( [^.!?]{1,30})? demo( (with|of) (?!(a|an|the)\b)[^.!?]{1,40})?( and see how .{1,160})?[.!]?",
+    # ...", "Why not sign up today for a free trial and see for yourself?". (Not the article's
+    # advice on a tool it reviews: "Book a free demo of each and see how it handles ...", "Start a
+    # free 14-day trial to see how your team uses it.": the pitch names the product, the trial's
+    # pitch comes with its "no credit card required".)
+    r"([^,]{1,80}, )?book (a|your) free( [^.!?]{1,30})? demo( (with|of) (?!(a|an|the|each|every|any|both|all|them|it|one|several|these|those)\b)[^.!?]{1,40})?( and see how .{1,160})?[.!]?",
     r".{0,100}\bfree trial and see for yourself[.!?]?",
-    r"([^.!?]{1,80}, )?(keep reading or )?start a free \d{1,3}[- ]day trial( \(no credit card required!?\))?( to see how [^.!?]{1,100})?[.!]?",
+    r"([^.!?]{1,80}, )?(keep reading or )?start a free \d{1,3}[- ]day trial( \(no credit card required!?\)( to see how [^.!?]{1,100})?)?[.!]?",
     # The writer's free course or workshop as a lead magnet: "Get my FREE '<course>' HERE!", "Join
     # my FREE workshop and learn ...".
     r"(get|join|grab|claim|download) my free [^.!?]{1,80}\bhere[.!]*",

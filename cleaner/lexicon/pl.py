@@ -38,7 +38,9 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"[^?]{1,100}\? (dowiedz się więcej|zacznij już dziś|skontaktuj się z nami( już dziś)?)[.!]?",
         r"wypróbuj (za )?darmo( przez \d{1,3} dni)?[.!]?",
         r"(umów się na|zarezerwuj|zamów) (bezpłatną |darmową )?(demo|konsultację|wizytę|rozmowę)( już dziś| teraz)?[.!]?",
-        r"zadzwoń (do nas )?(teraz|już dziś)[.!]?( .{0,80})?",
+        # "Call now", alone or with the number; what follows it is the pitch only after "do nas"
+        # ("Zadzwoń teraz do mamy, ..." is a sentence).
+        r"zadzwoń (teraz|już dziś)[.!:]?( \+?[\d ()/-]{6,20})?|zadzwoń do nas (teraz|już dziś)[.!]?( .{0,80})?",
         r"(użyj|wpisz) kod(u)? \S+,? (i|aby) .{0,120}",
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).

@@ -38,7 +38,9 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
         r"[^?]{1,100}\? (saiba mais|comece hoje|fale connosco|fale conosco|entre em contato( conosco)?)( hoje| agora)?[.!]?",
         r"experimente grátis( por \d{1,3} dias)?[.!]?|teste grátis (por|de) \d{1,3} dias[.!]?",
         r"(agende|marque|solicite|peça) (uma|sua|a sua) (demonstração|demo|consulta|reunião)( gratuita| grátis)?( hoje| agora)?[.!]?",
-        r"ligue (já|agora|hoje)[.!]?( .{0,80})?",
+        # "Call now", alone or with the number; what follows it is the pitch only after "-nos"
+        # ("Ligue já à sua mãe, ..." is a sentence).
+        r"ligue (já|agora|hoje)[.!:]?( \+?[\d ()/-]{6,20})?|ligue-nos (já|agora|hoje)[.!]?( .{0,80})?",
         r"use o (código|cupom|cupão) \S+ (e|para) (ganhe |receba |obtenha )?\d{1,2} ?% .{0,120}",
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Final
 
 from cleaner.document import Line
@@ -653,6 +653,25 @@ def _contact_detail(line: Line) -> int:
     return _ADDRESS if postal_address(line) else _NO_DETAIL
 
 
+def _named_address(line: Line) -> bool:
+    """An address that opens with its place's name, with no digit ("Central Library, 40 Market
+    Street, Leeds LS1 6AB"), not with a house number or a suite."""
+    return not any(c.isdigit() for c in line.text.split(",", 1)[0])
+
+
+def _place_list(lines: Sequence[Line], block: Sequence[int]) -> bool:
+    """Two addresses in a row, each opening with its place's name: a list of places (an event's
+    venues, a chain's branches, the shops that stock a book), which the article gives; a site's
+    offices stand each under its heading (a country, a city) or with its phone number."""
+    return any(
+        _contact_detail(lines[a]) == _ADDRESS
+        and _contact_detail(lines[b]) == _ADDRESS
+        and _named_address(lines[a])
+        and _named_address(lines[b])
+        for a, b in pairwise(block)
+    )
+
+
 def _contact_heading(line: Line) -> bool:
     """A short heading between contact details: an unpunctuated line of a few words, or a
     short question."""
@@ -675,7 +694,8 @@ def site_footer(ctx: Context) -> Iterable[int]:
     lines in a row, each a link of a few words ending in " |" ("Copyright Infringement |"), and
     the menu's last link after them. Reads no words: the shapes are the evidence.
 
-    Keeps contact details inside the article (a paragraph follows them), an article's closing
+    Keeps a list of places (two addresses in a row, each opening with its place's name: an
+    event's venues, a chain's branches), contact details inside the article (a paragraph follows them), an article's closing
     list of help lines and email addresses (no postal addresses), a directory whose entries go on
     with sentences, an exhibition or a publication list (a year is no postcode), the
     headings after the last detail, and table rows ("| Name | Rating |": a separated link holds
@@ -706,7 +726,11 @@ def site_footer(ctx: Context) -> Iterable[int]:
             elif not _contact_heading(line):
                 break
             k += 1
-        if len(details) >= CONTACT_MIN_DETAILS and details.count(_ADDRESS) >= CONTACT_MIN_ADDRESSES:
+        if (
+            len(details) >= CONTACT_MIN_DETAILS
+            and details.count(_ADDRESS) >= CONTACT_MIN_ADDRESSES
+            and not _place_list(lines, kept[start : last + 1])
+        ):
             first = next(j for j in range(start, last + 1) if _contact_detail(lines[kept[j]]))
             out += kept[max(start, first - CONTACT_MAX_OPENING) : last + 1]
         k += 1

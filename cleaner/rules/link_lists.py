@@ -247,6 +247,15 @@ DATED_MAX_TAIL: Final = 8
 DATED_MAX_OPENING: Final = 1
 # How an article's lead-in to its own list ends.
 _LEAD_IN: Final = (":", "：")
+# A teaser's headline: a line of at least this many words without sentence punctuation at its
+# end. A list needs at least this many of them after its first date: a timeline, a changelog or
+# a post's own dated updates pairs each date with a sentence, not a headline.
+HEADLINE_MIN_WORDS: Final = 3
+DATED_MIN_HEADLINES: Final = 2
+# A schedule's or a timeline's row is a date and one line (a venue, an event, an entry), the
+# next date right after it; a teaser carries more than its headline (its category, its excerpt,
+# its byline), so a list of dates each this many kept lines from the next is a schedule.
+DATED_ROW_GAP: Final = 2
 
 
 def _dated_start(ctx: Context, kept: list[int], first_date: int) -> int:
@@ -274,10 +283,16 @@ def dated_teasers(ctx: Context) -> Iterable[int]:
     last date is at most DATED_MAX_TAIL (8) kept lines from the end, at least ARTICLE_RUN (5)
     paragraphs stand before the list, no bare date stands between the article's first
     paragraph and the list, and no two paragraphs stand in a row in it (a teaser is a headline
-    and one sentence). Reads no words: the dates (Line.schedule, the bare dates of a text
-    that holds several different ones) and the places are the evidence.
+    and one sentence), and at least DATED_MIN_HEADLINES (2) headlines (HEADLINE_MIN_WORDS (3)
+    words or more, no sentence punctuation at the end) stand after its first date, and not every
+    date is a row of one date and one line. Reads no words: the dates (Line.schedule, the bare
+    dates of a text that holds several different ones) and the places are the evidence.
 
-    Keeps a schedule, a timeline or a changelog inside the article (a date of the text stands
+    Keeps a timeline, a changelog or a post's own dated updates at its end whose entries are
+    sentences ("March 4, 2014" / "Drought leaves the valley without water."): no headlines. Keeps
+    a tour's dates and venues or a timeline of short entries at its end, each date with one line
+    ("April 3, 2026" / "The Old Library, Bristol"): a teaser has more lines than its headline. Keeps
+    a schedule, a timeline or a changelog inside the article (a date of the text stands
     between its first paragraph and the list, or the text resumes after it: the list must reach
     the end), dated entries that go on for paragraphs (readers' reviews, comments, a diary), a
     list the article introduces (the line above it ends in a colon: "The events we
@@ -311,4 +326,14 @@ def dated_teasers(ctx: Context) -> Iterable[int]:
     items = [is_prose(lines[i], ctx) for i in kept[start:]]
     if any(a and b for a, b in pairwise(items)):
         return []  # a paragraph goes on: reviews, comments, a timeline's entries, not teasers
+    headlines = sum(
+        1
+        for i in kept[dates[first] :]
+        if not lines[i].terminal and lines[i].n_words >= HEADLINE_MIN_WORDS and not lines[i].bare_date
+    )
+    if headlines < DATED_MIN_HEADLINES:
+        return []  # each date with a sentence: the article's timeline, changelog or updates
+    run = dates[first:]
+    if all(b - a == DATED_ROW_GAP for a, b in pairwise(run)) and len(kept) - run[-1] <= DATED_ROW_GAP:
+        return []  # each date with one line: a tour's dates and venues, a timeline's rows
     return list(kept[start:])
