@@ -671,3 +671,29 @@ def test_bio_label_is_read_in_any_case(code: str) -> None:
     assert is_bio(Line(1, label), lex)
     assert is_bio(Line(1, label[0].lower() + label[1:]), lex)
     assert not is_bio(Line(1, prose), lex)
+
+
+# A guide's own section headings set in capitals ask the reader a question about the guide's topic
+# and are answered by the paragraph under them: not a call to action (cta_heading), in any pack.
+GUIDE_QUESTIONS: dict[str, tuple[str, str]] = {
+    "de": (
+        "MÖCHTEN SIE EINEN PFLEGEGRAD BEANTRAGEN?",
+        "BRAUCHEN SIE HILFE BEIM ANTRAG?",
+    ),
+    "fr": ("VOUS SOUHAITEZ DEMANDER L'APA ?", "BESOIN D'AIDE POUR LE DOSSIER ?"),
+    "es": ("¿QUIERES SOLICITAR LA AYUDA POR DEPENDENCIA?", "¿NECESITAS AYUDA CON EL FORMULARIO?"),
+    "it": ("VUOI RICHIEDERE L'INDENNITÀ DI ACCOMPAGNAMENTO?", "HAI BISOGNO DI AIUTO CON LA DOMANDA?"),
+    "pt": ("QUER PEDIR O SUBSÍDIO DE APOIO?", "PRECISA DE AJUDA COM O FORMULÁRIO?"),
+    "nl": ("WILT U EEN INDICATIE AANVRAGEN?", "HULP NODIG BIJ HET FORMULIER?"),
+    "pl": ("CHCESZ ZŁOŻYĆ WNIOSEK O ZASIŁEK?", "POTRZEBUJESZ POMOCY PRZY WNIOSKU O ZASIŁEK?"),
+    "ru": ("ХОТИТЕ ОФОРМИТЬ ПОСОБИЕ ПО УХОДУ?", "НУЖНА ПОМОЩЬ С ЗАЯВЛЕНИЕМ НА ПОСОБИЕ?"),
+    "en": ("WANT TO APPLY FOR A CARE GRANT?", "NEED HELP WITH THE APPLICATION FORM?"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(GUIDE_QUESTIONS))
+def test_a_guides_question_headings_in_capitals_stay(code: str) -> None:
+    first, second = GUIDE_QUESTIONS[code]
+    prose = NEWSLETTER_BROWSER[code][1]
+    text = f"{prose}\n{first}\n{prose}\n{second}\n{prose}"
+    assert clean_and_explain(text, Config(language=code)).removed == ()

@@ -1622,6 +1622,13 @@ CTA_ROWS: list[tuple[str, str, tuple[int, ...]]] = [
     ("cta_heading", _mid("Where to buy"), ()),
     ("cta_heading", _mid("BUY A COMPLETE KIT OR BUILD YOUR OWN"), ()),
     ("cta_heading", _mid("NEED TO KNOW"), ()),
+    # A question in capitals that names its own topic is a section heading of a guide, answered by
+    # the paragraph under it; only a generic prompt ("NEED MORE HELP?") or one in the site's voice
+    # ("... ABOUT OUR SERVICE?", "... FOR YOUR NEXT PROJECT?") or with its button is a call to action.
+    ("cta_heading", _mid("LOOKING FOR A CHEAP FLIGHT TO LISBON?"), ()),
+    ("cta_heading", _mid("NEED HELP WITH THE APPLICATION FORM?"), ()),
+    ("cta_heading", _mid("NOT SURE WHICH VISA YOU NEED?"), ()),
+    ("cta_heading", _mid("READY FOR WINTER?"), ()),
 ]
 ROWS.extend(CTA_ROWS)
 

@@ -48,7 +48,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"((möchten|wollen) sie [^?]{3,100}|(brauchen|benötigen) sie (mehr )?hilfe[^?]{0,60}|interessiert an [^?]{3,100})\?( [^?]{1,60}!)?",
+        r"((möchten|wollen) sie [^?]{0,100}\b(mehr|unser\w*|uns)\b[^?]{0,60}|(brauchen|benötigen) sie (mehr )?hilfe"
+        r"|interessiert an [^?]{0,100}\bunser\w*[^?]{0,60})\?( [^?]{1,60}!)?",
         r"(jetzt )?(termin vereinbaren|kontakt aufnehmen|kostenlos testen|angebot anfordern|beratung anfordern)[.!]?",
         r"wo kaufen\??",
     ),

@@ -493,9 +493,10 @@ PROMO_CTA: Final[tuple[str, ...]] = (
 # ("WE'LL HELP YOU <do X>!"). (An article's headings in capitals state a topic: "BUY A COMPLETE
 # KIT OR ASSEMBLE YOUR OWN", "NEED TO KNOW" are not asked of the reader nor a button.)
 PROMO_CAPS: Final[tuple[str, ...]] = (
-    r"((want|interested|ready|looking|planning|thinking|curious) (to|in|for|about|of) [^?]{3,100}"
-    r"|not sure (which|what|how|where|if|whether) [^?]{3,100}|need (more )?help( with [^?]{1,60})?"
-    r"|have (a|an|any) [^?]{1,80}(idea|project|questions?)( [^?]{1,60})?)\?( [^?]{1,60}!)?",
+    r"((want|interested|ready|looking|planning|thinking|curious) (to|in|for|about|of) "
+    r"[^?]{0,100}\b(more|your next|our|us)\b[^?]{0,60}|need (more |any )?help"
+    r"|have (a|an|any) [^?]{1,80}(idea|project)( [^?]{1,60})?)\?( [^?]{1,60}!)?"
+    r"|not sure (which|what|how|where|if|whether) [^?]{3,100}\? [^?]{1,60}!",
     r"(book|download|claim|request|schedule|get) (your|our|a free|my) [^.!?]{1,60}[.!]?",
     r"get started( (with|today|now)[^.!?]{0,40})?[.!]?",
     r"(contact|call) us( (today|now))?[.!]?",

@@ -43,7 +43,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"¿?((quieres|deseas) [^?]{3,100}|necesitas (más )?ayuda[^?]{0,60}|interesado en [^?]{3,100})\?",
+        r"¿?((quieres|deseas) [^?]{0,100}\b(más|nuestr[oa]s?|nosotros)\b[^?]{0,60}|necesitas (más )?ayuda"
+        r"|interesado en [^?]{0,100}\bnuestr[oa]s?\b[^?]{0,60})\?",
         r"(solicita (un|tu) presupuesto|contáctanos|reserva (ahora|tu cita)|pide cita)[.!]?",
         r"dónde comprar",
     ),

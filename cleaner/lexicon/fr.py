@@ -46,7 +46,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"((vous )?(voulez|souhaitez)-vous [^?]{3,100}|besoin d'(aide|un conseil)[^?]{0,60}|intéressé par [^?]{3,100}) ?\?( [^?]{1,60}!)?",
+        r"((vous )?(voulez|souhaitez)-vous [^?]{0,100}\b(plus|nos|notre|nous)\b[^?]{0,60}|besoin d'(aide|un conseil)"
+        r"|intéressé par [^?]{0,100}\b(nos|notre)\b[^?]{0,60}) ?\?( [^?]{1,60}!)?",
         r"(demandez un devis|contactez-nous|prenez rendez-vous|réservez maintenant|essayez gratuitement) ?[.!]?",
         r"où acheter ?\??",
     ),

@@ -45,7 +45,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"((vuoi|desideri) [^?]{3,100}|hai bisogno di (aiuto|una mano)[^?]{0,60}|interessato a [^?]{3,100})\?",
+        r"((vuoi|desideri) [^?]{0,100}\b(più|nostr[oaie])\b[^?]{0,60}|hai bisogno di (aiuto|una mano)"
+        r"|interessato a [^?]{0,100}\bnostr[oaie]\b[^?]{0,60})\?",
         r"(contattaci|richiedi un preventivo|prenota ora|prenota una consulenza)[.!]?",
         r"dove (acquistare|comprare)",
     ),

@@ -45,7 +45,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"((wil je|wilt u) [^?]{3,100}|(meer )?hulp nodig[^?]{0,60}|interesse in [^?]{3,100})\?",
+        r"((wil je|wilt u) [^?]{0,100}\b(meer|onze?)\b[^?]{0,60}|(meer )?hulp nodig"
+        r"|interesse in [^?]{0,100}\bonze?\b[^?]{0,60})\?",
         r"(neem contact op|vraag een offerte aan|plan een afspraak|probeer gratis)[.!]?",
         r"waar (te )?kopen\??",
     ),

@@ -45,7 +45,7 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"((chcesz|szukasz) [^?]{3,100}|potrzebujesz (więcej )?pomocy[^?]{0,60}|masz pytania[^?]{0,60})\?",
+        r"((chcesz|szukasz) [^?]{0,100}\b(więcej|nasz\w*)\b[^?]{0,60}|potrzebujesz (więcej )?pomocy|masz pytania)\?",
         r"(skontaktuj się z nami|umów się na wizytę|zamów wycenę|zadzwoń teraz)[.!]?",
         r"gdzie kupić\??",
     ),

@@ -45,7 +45,8 @@ PHRASES: Final[dict[str, tuple[str, ...]]] = {
     ),
     # Calls to action in capitals (cta_heading: asked only of lines in capitals).
     "promotion_caps": (
-        r"((quer|deseja) [^?]{3,100}|precisa de (mais )?ajuda[^?]{0,60}|interessado em [^?]{3,100})\?",
+        r"((quer|deseja) [^?]{0,100}\b(mais|noss[oa]s?)\b[^?]{0,60}|precisa de (mais )?ajuda"
+        r"|interessado em [^?]{0,100}\bnoss[oa]s?\b[^?]{0,60})\?",
         r"(fale conosco|fale connosco|solicite um orçamento|agende (já|agora|a sua consulta)|entre em contato)[.!]?",
         r"onde comprar",
     ),
