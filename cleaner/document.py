@@ -590,13 +590,21 @@ def _definition(line: Line) -> bool:
 def mark_terms(lines: Sequence[Line]) -> None:
     """Set Line.term on the terms of a glossary: TERM_MIN_PAIRS or more pairs in a row of a short
     line without sentence punctuation (nor a colon: "Source: example.com", "Pros:") and a sentence
-    after it that is not a question (the definition), no two terms the same. A page's buttons between comments or posts ("Reply", "Share") repeat; a glossary's
-    terms ("Share", "Dividend", "Bond") do not.
+    after it that is not a question (the definition), no two terms the same. A page's buttons
+    between comments or posts ("Reply", "Share") repeat; a glossary's terms ("Share", "Dividend",
+    "Bond") do not.
 
-    >>> texts = ["Share", "A piece of a company.", "Bond", "A loan.", "Yield", "The income.", "Home"]
+    A glossary is introduced: a title or a sentence comes before its first term. A run that begins
+    the text is a headline over its first paragraph, and then one-off furniture between the
+    article's paragraphs ("Advertisement", "Share this"), so it marks no term.
+
+    >>> texts = ["Words", "Share", "A piece of a company.", "Bond", "A loan.", "Yield", "The income."]
     >>> lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
     >>> mark_terms(lines); [line.term for line in lines]
-    [True, False, True, False, True, False, False]
+    [False, True, False, True, False, True, False]
+    >>> lines = [Line(n, text) for n, text in enumerate(texts[1:], start=1)]
+    >>> mark_terms(lines); [line.term for line in lines]
+    [False, False, False, False, False, False]
     >>> lines = [Line(n, t) for n, t in enumerate(["Reply", "Nice.", "Reply", "Yes.", "Reply", "No."], 1)]
     >>> mark_terms(lines); [line.term for line in lines]
     [False, False, False, False, False, False]
@@ -607,7 +615,8 @@ def mark_terms(lines: Sequence[Line]) -> None:
         while j + 1 < n and _term(lines[j]) and _definition(lines[j + 1]):
             j += 2
         terms = range(i, j, 2)
-        if len(terms) >= TERM_MIN_PAIRS and len({lines[k].norm for k in terms}) == len(terms):
+        # i > 0: a run that begins the text is a headline and its paragraphs (see above).
+        if i > 0 and len(terms) >= TERM_MIN_PAIRS and len({lines[k].norm for k in terms}) == len(terms):
             for k in terms:
                 lines[k].term = True
         i = j if j > i else i + 1

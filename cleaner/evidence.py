@@ -19,9 +19,13 @@ from cleaner.config import Config
 from cleaner.document import normalize
 from cleaner.lexicon import lexicon
 from cleaner.pipeline import CleanResult, Removal
+from cleaner.rules.promotion import CAPS_KEY
 from cleaner.rules.registry import RULES
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
+# Line rules that read a phrase table of the language but are no phrase rule (kept out of the
+# sweep's phrase index): the table their removal matched a phrase of.
+_LINE_RULE_TABLES = {"cta_heading": CAPS_KEY}
 # Rules whose removals are whole regions at the edges of the article.
 _EDGE_RULES = frozenset({"page_chrome", "edge_boilerplate"})
 
@@ -37,18 +41,22 @@ def _pattern(phrase: str) -> re.Pattern[str] | None:
 def matched_phrase(removal: Removal, config: Config | None = None, language: str = "en") -> str | None:
     """The phrase (a whole-line pattern over the normalised line) that a phrase rule's removal
     matched: the first of the rule's table in `language` (the one the rules read the document
-    in), then of the config's extras; None for other rules.
+    in), then of the config's extras; for a line rule that reads a table (_LINE_RULE_TABLES:
+    cta_heading's "promotion_caps"), the same of that table; None for other rules.
 
     >>> from cleaner import clean_and_explain
     >>> matched_phrase(clean_and_explain("Headline\\nGet the News on WhatsApp").removed[0]) is not None
     True
     """
     rule = RULES_BY_NAME.get(removal.rule)
-    if rule is None or rule.table is None:
+    if rule is None:
+        return None
+    key = rule.table.key if rule.table is not None else _LINE_RULE_TABLES.get(rule.name)
+    if key is None:
         return None
     config = config or Config()
     norm = normalize(removal.text)
-    phrases: tuple[str, ...] = lexicon(language).table(rule.table.key) + config.phrases(rule.table.key)
+    phrases: tuple[str, ...] = lexicon(language).table(key) + config.phrases(key)
     for phrase in phrases:
         pattern = _pattern(phrase)
         if pattern is not None and pattern.fullmatch(norm):
@@ -88,7 +96,7 @@ def evidence(result: CleanResult, config: Config | None = None) -> dict[int, str
     texts = [r.text for r in result.removed] + [line.text for line in result.kept]
     for removal in result.removed:
         rule = RULES_BY_NAME.get(removal.rule)
-        if rule is not None and rule.table is not None:
+        if rule is not None and (rule.table is not None or rule.name in _LINE_RULE_TABLES):
             phrase = matched_phrase(removal, config, result.language)
             out[removal.line] = f"phrase {phrase!r}" if phrase else "a phrase of its table"
         elif removal.rule in _EDGE_RULES:

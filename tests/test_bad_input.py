@@ -326,12 +326,36 @@ def test_max_passes_is_only_a_safety_net() -> None:
     # and fixture text needs at most 4 passes, every family above at most 3).
     from cleaner.pipeline import MAX_PASSES
 
-    assert MAX_PASSES >= 4 * 3
     texts = [_cascade("bio, title", n) for n in (200, 400)]
-    assert [clean_and_explain(text).passes for text in texts] == [2, 2]
+    assert [clean_and_explain(text).passes for text in texts] == [2, 2] != [MAX_PASSES] * 2
     work = [_python_lines_run(text) for text in texts]
     if work[0]:  # the pure build: twice the pairs, about twice the work
         assert work[1] < 2.5 * work[0], work
+
+
+def _menu_with_notices(copies: int) -> str:
+    return HEAD + f"Home\nWorld News\n{NOTICE}\nSport\n" * copies
+
+
+def test_the_family_that_reaches_max_passes_stops_there_in_linear_work() -> None:
+    # The one known family the safety net catches (docs/bad-input.md): foot notices printed inside
+    # a menu that repeats hundreds of times, where foot_notice and repeated_menu take turns. The
+    # loop stops at MAX_PASSES, so the work stays linear in the text.
+    from cleaner.pipeline import MAX_PASSES
+
+    texts = [_menu_with_notices(n) for n in (100, 200)]
+    assert [clean_and_explain(text).passes for text in texts] == [MAX_PASSES] * 2
+    work = [_python_lines_run(text) for text in texts]
+    if work[0]:  # the pure build: twice the copies, about twice the work
+        assert work[1] < 2.5 * work[0], work
+
+
+@pytest.mark.xfail(strict=True, reason="known: foot_notice and repeated_menu take turns past MAX_PASSES")
+def test_a_menu_printed_with_foot_notices_inside_is_a_fixed_point() -> None:
+    # Fails today (docs/bad-input.md): the result after MAX_PASSES is not the loop's fixed point, so
+    # cleaning it again removes more. Strict: when a fix makes it pass, this marker must go.
+    result = clean_and_explain(_menu_with_notices(100))
+    assert clean_and_explain(result.text).removed == ()
 
 
 def test_jsonl_bad_records_reported_with_line(tmp_path: Path, indir: Path) -> None:

@@ -152,3 +152,16 @@ def test_explain_page_chrome_names_the_article_bounds() -> None:
     assert {r.rule for r in result.removed} == {"page_chrome"}
     assert why[1] == "before the article, which starts at line 5"  # the line before prose stays
     assert why[10] == "after the article, which ends at line 7"
+
+
+def test_explain_cta_heading_names_its_phrase() -> None:
+    # cta_heading is a line rule, no phrase rule of the index, but it reads the language's
+    # "promotion_caps" table: explain shows the pattern the line matched, not "this line alone".
+    from cleaner import clean_and_explain
+    from cleaner.evidence import evidence
+    from cleaner.lexicon import lexicon
+
+    result = clean_and_explain(f"{PROSE}\nNEED MORE HELP?\n{PROSE} Again.\n")
+    assert [(r.line, r.rule) for r in result.removed] == [(2, "cta_heading")]
+    why = evidence(result)[2]
+    assert why in {f"phrase {phrase!r}" for phrase in lexicon("en").table("promotion_caps")}

@@ -1642,6 +1642,52 @@ def test_cta_look_alikes_stay_whole(text: str) -> None:
     assert clean_and_explain(text).removed == ()
 
 
+# An article with one-off furniture between its paragraphs has a glossary's shape (short line,
+# sentence, all different) from its headline on; a glossary is introduced, so these are no terms.
+FURNITURE_BETWEEN_PARAGRAPHS = [
+    (
+        "\n".join(
+            [
+                "Council approves harbour plan",
+                "The council approved the harbour plan on Tuesday after a long debate about its cost.",
+                "Advertisement",
+                "Engineers will start work on the new quay in the spring, the council said.",
+                "Story continues below",
+                "Local traders welcomed the decision but asked for help during the works.",
+                "Share this",
+                "The plan will be paid for with a bond repaid over twenty years.",
+                "Skip advertisement",
+                "Residents can see the plans at the town hall until the end of the month.",
+            ]
+        ),
+        (3, 5, 7, 9),
+    ),
+    (
+        "\n".join(
+            [
+                "Stadtrat beschließt neuen Hafenplan",
+                "Der Stadtrat hat den Hafenplan am Dienstag nach einer langen Debatte über die Kosten beschlossen.",
+                "Anzeige",
+                "Die Ingenieure sollen im Frühjahr mit dem Bau der neuen Kaimauer beginnen, teilte die Stadt mit.",
+                "Werbung",
+                "Die Händler begrüßten die Entscheidung, baten aber um Hilfe während der Bauarbeiten.",
+                "Artikel teilen",
+                "Bezahlt wird der Plan mit einer Anleihe, die über zwanzig Jahre zurückgezahlt wird.",
+                "Jetzt teilen",
+                "Die Pläne liegen bis zum Monatsende im Rathaus aus.",
+            ]
+        ),
+        (3, 5, 7, 9),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE_BETWEEN_PARAGRAPHS, ids=["en", "de"])
+def test_furniture_between_paragraphs_is_no_glossary(text: str, expected: tuple[int, ...]) -> None:
+    result = clean_and_explain(text)
+    assert tuple(r.line for r in result.removed) == expected, [(r.line, r.rule) for r in result.removed]
+
+
 # A newsletter issue: its essay, then its footer of sections (feedback, sharing, events, sign-off).
 ESSAY = "\n".join([PROSE, LONG, PROSE2, LONG2, LONG3])
 FOOTER = "\n".join(

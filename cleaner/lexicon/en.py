@@ -321,7 +321,7 @@ _STORE_BUTTON: Final = (
     r"((was|now|only) )?[$€£]\d[\d,.]*( ((was|now|only) )?[$€£]\d[\d,.]*)* (on|at) [\w.'&-]{1,25}?"
     r"|check price( (on|at) [\w.'&-]{1,25}?)?( - [\w.'&-]{1,25}?)?"
 )
-# Who a site counts as its customers in a social-proof line ("1,000+ teams").
+# Who a site counts as its customers in a social-proof line ("500+ teams").
 _CUSTOMERS: Final = (
     r"(teams|businesses|companies|customers|brands|agencies|users|clients|organi[sz]ations|professionals"
     r"|marketers|homeowners)"

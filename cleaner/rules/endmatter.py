@@ -692,7 +692,11 @@ def site_footer(ctx: Context) -> Iterable[int]:
     paragraph, even when it ends in a full stop). Up to CONTACT_MAX_OPENING (2) headings right
     above the first detail go with it. A separated link menu: SEPARATED_MIN_LINES (3) or more
     lines in a row, each a link of a few words ending in " |" ("Terms of Use |"), and
-    the menu's last link after them. Reads no words: the shapes are the evidence.
+    the menu's last link after them. Reads no words, but the address shapes are those of
+    English-speaking countries (postal_address: a house number first before a capitalised
+    street name, or a postcode that ends the line or a part, "Leeds LS1 6AB", "ST 00000"): a
+    German or French address ("Hafenstraße 12, 20457 Hamburg", "12 rue de la Paix, 75002
+    Paris") is not read as one, so such a footer stays.
 
     Keeps a list of places (two addresses in a row, each opening with its place's name: an
     event's venues, a chain's branches), contact details inside the article (a paragraph follows them), an article's closing

@@ -285,8 +285,11 @@ def dated_teasers(ctx: Context) -> Iterable[int]:
     paragraph and the list, and no two paragraphs stand in a row in it (a teaser is a headline
     and one sentence), and at least DATED_MIN_HEADLINES (2) headlines (HEADLINE_MIN_WORDS (3)
     words or more, no sentence punctuation at the end) stand after its first date, and not every
-    date is a row of one date and one line. Reads no words: the dates (Line.schedule, the bare
-    dates of a text that holds several different ones) and the places are the evidence.
+    date is a row of one date and one line. The dates are the evidence (Line.schedule, the bare
+    dates of a text that holds several different ones): numeric dates ("11.04.2025",
+    "2025-04-11") in any language, dates with a month's name in English only (Line.bare_date
+    reads document.DATE, whose month names are English), so a list dated "19. Dezember 2025"
+    is not seen.
 
     Keeps a timeline, a changelog or a post's own dated updates at its end whose entries are
     sentences ("March 4, 2014" / "Drought leaves the valley without water."): no headlines. Keeps
