@@ -571,7 +571,7 @@ def foot_notice(ctx: Context) -> Iterable[int]:
 
 
 # site_footer: the site's contact details after the article: its offices' postal addresses, phone numbers and
-# email addresses, one a line, between short headings (a country, "Reach Us"). Read by shape
+# email addresses, one a line, between short headings (a country, "Contact Us"). Read by shape
 # alone, in any language.
 # A phone number: 7 to 15 digits (ITU-T E.164 allows 15) with the separators pages print, or
 # several of them on one line; after an optional short label ending in a colon.
@@ -587,7 +587,7 @@ _EMAIL: Final = re.compile(r"(?:[^:@]{1,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE: Final = re.compile(
     r"(?:^|[\s,])(?!(?:19|20)\d\d\b)(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?=[\s,.]*$|,)"
 )
-# A house number, then the street's name, capitalised ("116 Village Blvd", "63 Fiona Drive").
+# A house number, then the street's name, capitalised ("12 Example Road", "40 Sample Drive").
 _HOUSE_NUMBER: Final = re.compile(r"^(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:[/-]\d+)*\s+[A-Z]")
 # A street address opened by a house number has its place after two commas at least (street,
 # town, region); one comma is a numbered title ("12 Tools for Analysts, Ranked").
@@ -597,7 +597,7 @@ _QUOTES: Final = ("“", "”", '"', "«", "»", "„")
 _YEAR_END: Final = re.compile(r"\b(?:19|20)\d\d\W*$")
 ADDRESS_MAX_WORDS: Final = 20
 ADDRESS_PART_MAX_WORDS: Final = 10
-# A heading between the details: a short unpunctuated line ("USA", "Reach Us", "Lic. #1095467")
+# A heading between the details: a short unpunctuated line ("USA", "Contact Us", "Lic. #000000")
 # or a short question ("Want To Work With Us?").
 CONTACT_HEADING_MAX_WORDS: Final = 4
 CONTACT_QUESTION_MAX_WORDS: Final = 6
@@ -614,10 +614,10 @@ def postal_address(line: Line) -> bool:
     """A postal address on one line: comma-separated parts of a few words each, with a house
     number at its start or a postcode (not a year).
 
-    >>> [postal_address(Line(1, t)) for t in ("116 Village Blvd, Suite 200, Princeton, NJ 08540",
-    ...     "6 Gardner Place, Feltham TW14 0BX, Greater London", "Solo show, Tate, London, 2019",
-    ...     "2019, London, a year of strikes", "12 Urban Institute. “Expenditures,” May 2025.",
-    ...     "5 files changed, 259 insertions(+), 8 deletions(-)", "12 Tools for Analysts, Ranked")]
+    >>> [postal_address(Line(1, t)) for t in ("12 Example Road, Suite 3, Springfield, ST 00000",
+    ...     "7 Sample Place, Townley AB1 2CD, Shireton", "Solo show, Tate, London, 2019",
+    ...     "2019, London, a year of strikes", "12 Policy Centre. “Costs,” May 2024.",
+    ...     "3 files changed, 40 insertions(+), 2 deletions(-)", "12 Tools for Analysts, Ranked")]
     [True, True, False, False, False, False, False]
     """
     text = line.text.strip()
@@ -686,15 +686,15 @@ def site_footer(ctx: Context) -> Iterable[int]:
     site's contact details, and its link menu printed with separators.
 
     Contact details: a run of postal addresses, phone
-    numbers and email addresses, one a line, between short headings ("USA", "Reach Us",
-    "Lic. #1095467"), with at least CONTACT_MIN_DETAILS (3) details of which
+    numbers and email addresses, one a line, between short headings ("USA", "Contact Us",
+    "Lic. #000000"), with at least CONTACT_MIN_DETAILS (3) details of which
     CONTACT_MIN_ADDRESSES (2) addresses, after the last paragraph of the text (an address is no
     paragraph, even when it ends in a full stop). Up to CONTACT_MAX_OPENING (2) headings right
     above the first detail go with it. A separated link menu: SEPARATED_MIN_LINES (3) or more
-    lines in a row, each a link of a few words ending in " |" ("Copyright Infringement |"), and
+    lines in a row, each a link of a few words ending in " |" ("Terms of Use |"), and
     the menu's last link after them. Reads no words, but the address shapes are those of
     English-speaking countries (postal_address: a house number first before a capitalised
-    street name, or a postcode that ends the line or a part, "Leeds LS1 6AB", "NJ 08540"): a
+    street name, or a postcode that ends the line or a part, "Leeds LS1 6AB", "ST 00000"): a
     German or French address ("Hafenstraße 12, 20457 Hamburg", "12 rue de la Paix, 75002
     Paris") is not read as one, so such a footer stays.
 

@@ -31,11 +31,11 @@ CTA_KEY: Final = "promotion_cta"
 @phrase_rule(NOISE_CLASS, key=SHOP_KEY)
 def shop_button(line: Line) -> bool:
     """Remove a shop's buttons in a product review: a line of nothing but prices at stores and
-    price buttons ("$349 Now $325 on <store>", "Check Price - <store>", several glued together as
+    price buttons ("$99 Now $89 on <store>", "Check Price - <store>", several glued together as
     the extractor joins them) and an add-to-cart button's label ("(add <product> to cart)"); the
     language's PHRASES["promotion_shop"].
 
-    Keeps the review's own sentences about prices and stores ("This one is $15.99 on <store>,
+    Keeps the review's own sentences about prices and stores ("This one is $24.50 on <store>,
     half what the others cost."): the whole line must be buttons. A per-line rule, not part of
     promo_phrase: a button under each product is no promo box's end, and promo_block must not
     take the product's name above it for a box's heading.
@@ -46,14 +46,14 @@ def shop_button(line: Line) -> bool:
 @phrase_rule(NOISE_CLASS, key=CTA_KEY)
 def call_to_action(line: Line) -> bool:
     """Remove the site's calls to action that stand on their own line between paragraphs: a
-    button after the question that sets it up ("Want to see how it works? Learn more here.",
-    "Looking for <service>? Learn More ❯"), sales calls and appointments ("Book time with our
-    sales team to learn more.", "Call now to book an appointment."), sign-up credit and
-    new-customer offers, social proof with a customer count ("See why 1,000+ teams choose
+    button after the question that sets it up ("Curious how it runs? Learn more here.",
+    "Looking for <service>? Learn More ❯"), sales calls and appointments ("Schedule a call with
+    our team to find out more.", "Call today to book your visit."), sign-up credit and
+    new-customer offers, social proof with a customer count ("See why 500+ teams choose
     <product>"), discounts offered to the reader ("Use code <CODE> at checkout ..."), the
     writer's own shop and free workshop; the language's PHRASES["promotion_cta"].
 
-    Keeps prose that reports such offers ("The campaign offers 30% off ...", "Ready to start?
+    Keeps prose that reports such offers ("The chain is offering 25% off ...", "Ready to start?
     Here is what to pack."): the whole line must be the call. Keeps a list item (an article's
     own step: "- Call now to book a slot" in a how-to's checklist). A per-line rule, not part of
     promo_phrase: the line above such a call is the article's (a section heading, the product it
@@ -70,14 +70,14 @@ CAPS_KEY: Final = "promotion_caps"
 def cta_heading(line: Line, ctx: Context) -> bool:
     """Remove a call to action of the site set in capitals, as a button or a promo box's heading
     is: a question put to the reader that opens a sales pitch ("WANT TO LEARN MORE ABOUT <our
-    service>?", "NEED MORE HELP?"), a button ("BOOK YOUR FIRST LESSON", "DOWNLOAD OUR PRINTABLE
-    CHECKLIST", "WHERE TO BUY"), a promise of help ("WE'LL HELP YOU <do X>!"): the language's
+    service>?", "NEED MORE HELP?"), a button ("BOOK YOUR FREE CALL", "DOWNLOAD OUR FREE
+    GUIDE", "WHERE TO BUY"), a promise of help ("WE'LL HELP YOU <do X>!"): the language's
     PHRASES["promotion_caps"], asked only of a line whose letters are all capitals.
 
     Two kinds of evidence together: the shape (capitals, a whole short line) and the words. Keeps
     the same words in ordinary case ("Need more help? The council runs a helpline." is the
     article's), a heading in capitals that states a topic rather than asking the reader or
-    pointing to a button ("BUY A COMPLETE KIT OR ASSEMBLE YOUR OWN"), and every line of a script
+    pointing to a button ("CHOOSE A READY-MADE SET OR BUILD YOUR OWN"), and every line of a script
     without capitals (a language whose pack has no such table removes nothing here).
 
     A line rule that asks the capitals first, not a phrase rule of the sweep's index: almost no
